@@ -1,0 +1,52 @@
+/**
+ * Questions rules ask of the response-header model, phrased once.
+ */
+import { mayCoOccur } from './control-flow.js';
+import { HEADER } from './header-names.js';
+import type { HeaderWrite } from './headers.js';
+import {
+  scopeContributions,
+  type Contribution,
+  type ResponseHeaderModel,
+  type ResponseScope,
+} from './response-scopes.js';
+
+/** `Access-Control-Allow-Credentials` writes of a scope whose value means `true` (including mis-cased `True`). */
+export function credentialGrants(model: ResponseHeaderModel, contributions: readonly Contribution[]): Contribution[] {
+  return contributions.filter((c) => {
+    if (c.write.name !== HEADER.allowCredentials) return false;
+    const kind = model.classifyCredentials(c.write).kind;
+    return kind === 'true' || kind === 'miscased';
+  });
+}
+
+/** Contributions of `scope` (own and inherited) that name `header`. */
+export function writesOf(scope: ResponseScope, header: string): Contribution[] {
+  return scopeContributions(scope).filter((c) => c.write.name === header);
+}
+
+/** The credential grants of `scope` that can reach the same response as `contribution`. */
+export function grantsAlongside(
+  model: ResponseHeaderModel,
+  scope: ResponseScope,
+  contribution: Contribution,
+): Contribution[] {
+  return credentialGrants(model, scopeContributions(scope)).filter((g) => mayCoOccur(g.site, contribution.site));
+}
+
+/** True when some actual (non-preflight) response of the module grants credentials. */
+export function moduleGrantsCredentials(model: ResponseHeaderModel): boolean {
+  return model.scopes.some((s) => !s.preflight && credentialGrants(model, s.own).length > 0);
+}
+
+/** Visits each write once across scopes (a write can belong to several scopes). */
+export function once<T>(): (key: T) => boolean {
+  const seen = new Set<T>();
+  return (key) => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
+export type { Contribution, HeaderWrite, ResponseScope };

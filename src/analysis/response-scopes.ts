@@ -1,0 +1,339 @@
+/**
+ * Response scopes: header writes grouped by the response they end up on.
+ *
+ * - a handler: one function body, including the writes of same-module helpers
+ *   it calls, plus the global middleware of the app it is registered on;
+ * - a headers object: one object literal of header names (`new Response(b, { headers })`,
+ *   a serverless `{ statusCode, headers }`, a shared `corsHeaders` constant);
+ * - a Next.js `headers()` route entry (`{ source, headers: [{ key, value }] }`);
+ * - a preflight branch: `if (req.method === 'OPTIONS') {…}` with the writes before it.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { mayCoOccur } from './control-flow.js';
+import { HEADER, headerTokens } from './header-names.js';
+import {
+  collectCallWrites,
+  collectHeaderObject,
+  collectRouteEntry,
+  createHeaderCollection,
+  type HeaderWrite,
+} from './headers.js';
+import { OriginFlow } from './request-origin.js';
+import {
+  exportedPreflightHandlers,
+  isRegistrationCall,
+  preflightBranchOf,
+  readRegistration,
+  type RouteRegistration,
+} from './routes.js';
+import {
+  findSourceLiteral,
+  getStaticValue,
+  isFunctionNode,
+  resolveFunction,
+  unwrap,
+  walk,
+  type FunctionNode,
+  type ValueContext,
+} from './values.js';
+
+type Node = TSESTree.Node;
+
+/** A header write as it reaches one scope: directly, or through a helper call (`site`). */
+export interface Contribution {
+  readonly write: HeaderWrite;
+  /** Where in the scope the write happens: the write itself, or the call of the helper that makes it. */
+  readonly site: Node;
+}
+
+export type ResponseScopeKind = 'handler' | 'headers-object' | 'route-config' | 'preflight-branch';
+
+export interface ResponseScope {
+  readonly kind: ResponseScopeKind;
+  readonly node: Node;
+  /** Writes made by this scope itself (and the helpers it calls). */
+  readonly own: readonly Contribution[];
+  /** Writes that reach it from global middleware of the same app. */
+  readonly inherited: readonly Contribution[];
+  /** Answers a preflight (OPTIONS) request. */
+  readonly preflight: boolean;
+  readonly registrations: readonly RouteRegistration[];
+}
+
+export type OriginValueKind = 'wildcard' | 'null' | 'fixed' | 'request-origin' | 'dynamic';
+
+export interface OriginValue {
+  readonly kind: OriginValueKind;
+  /** The literal the static value is written as (possibly a constant's initialiser). */
+  readonly literal: TSESTree.Literal | TSESTree.TemplateLiteral | null;
+}
+
+export type CredentialsValueKind = 'true' | 'miscased' | 'false' | 'invalid' | 'dynamic';
+
+export interface CredentialsValue {
+  readonly kind: CredentialsValueKind;
+  readonly literal: TSESTree.Literal | TSESTree.TemplateLiteral | null;
+  readonly text: string | null;
+}
+
+export interface ResponseHeaderModel {
+  readonly writes: readonly HeaderWrite[];
+  readonly scopes: readonly ResponseScope[];
+  /** Module sources imported or required by the file (`express`, `koa`, …). */
+  readonly imports: ReadonlySet<string>;
+  classifyOrigin(write: HeaderWrite): OriginValue;
+  classifyCredentials(write: HeaderWrite): CredentialsValue;
+  /** True when `write`'s value is derived from the request's Origin header. */
+  isPerRequest(write: HeaderWrite): boolean;
+}
+
+export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Program): ResponseHeaderModel {
+  const collection = createHeaderCollection();
+  const consumed = new Set<Node>();
+  const objects: TSESTree.ObjectExpression[] = [];
+  const calls: TSESTree.CallExpression[] = [];
+  const branches: Array<{ guard: Node; branch: Node }> = [];
+  const imports = new Set<string>();
+
+  walk(ctx, program, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        calls.push(node);
+        collectCallWrites(ctx, node, collection, consumed);
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') {
+          const arg = node.arguments[0];
+          if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') imports.add(arg.value);
+        }
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        collectCallWrites(ctx, node, collection, consumed);
+        break;
+      case AST_NODE_TYPES.ObjectExpression:
+        objects.push(node);
+        break;
+      case AST_NODE_TYPES.ImportDeclaration:
+        imports.add(String(node.source.value));
+        break;
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.SwitchCase: {
+        const branch = preflightBranchOf(ctx, node);
+        if (branch) branches.push({ guard: node, branch });
+        break;
+      }
+      default:
+        break;
+    }
+    return undefined;
+  });
+  for (const object of objects) {
+    if (!collectRouteEntry(ctx, object, collection)) collectHeaderObject(ctx, object, collection, consumed);
+  }
+
+  // Route registrations and preflight handlers.
+  const registrations = new Map<FunctionNode, RouteRegistration[]>();
+  const boundaryCalls = new Set<Node>();
+  for (const call of calls) {
+    if (!isRegistrationCall(ctx, call)) continue;
+    boundaryCalls.add(call);
+    for (const [fn, registration] of readRegistration(ctx, call)) {
+      const list = registrations.get(fn) ?? [];
+      list.push(registration);
+      registrations.set(fn, list);
+    }
+  }
+  const preflightFunctions = new Set<Node>(exportedPreflightHandlers(ctx, program));
+  for (const [fn, regs] of registrations) if (regs.some((r) => r.method === 'options')) preflightFunctions.add(fn);
+
+  /** The function whose body is one response: climbs out of inline callbacks (`db.query(…, (err) => …)`). */
+  const ownerCache = new Map<Node, Node>();
+  const nearestFunction = (node: Node): FunctionNode | null => {
+    let current: Node | undefined = node.parent;
+    while (current && current.type !== AST_NODE_TYPES.Program) {
+      if (isFunctionNode(current)) return current;
+      current = current.parent;
+    }
+    return null;
+  };
+  const ownerOfFunction = (fn: FunctionNode): Node => {
+    const cached = ownerCache.get(fn);
+    if (cached) return cached;
+    let result: Node = fn;
+    const parent = fn.parent;
+    const inlineCallback =
+      (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(fn as never) &&
+      !boundaryCalls.has(parent) &&
+      !registrations.has(fn);
+    if (inlineCallback) {
+      const enclosing = nearestFunction(fn);
+      if (enclosing) result = ownerOfFunction(enclosing);
+    }
+    ownerCache.set(fn, result);
+    return result;
+  };
+  const scopeOwnerOf = (node: Node): Node => {
+    const fn = isFunctionNode(node) ? node : nearestFunction(node);
+    return fn ? ownerOfFunction(fn) : program;
+  };
+
+  // Own writes of every function scope.
+  const direct = new Map<Node, Contribution[]>();
+  for (const write of collection.callWrites) {
+    const owner = scopeOwnerOf(write.node);
+    const list = direct.get(owner) ?? [];
+    list.push({ write, site: write.node });
+    direct.set(owner, list);
+  }
+
+  // Helper calls: f(res, …) where f is a function of this module.
+  const helperCalls = new Map<Node, Array<{ call: TSESTree.CallExpression; fn: FunctionNode }>>();
+  for (const call of calls) {
+    if (call.arguments.length === 0) continue;
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) continue;
+    const fn = resolveFunction(ctx, callee);
+    if (!fn) continue;
+    const owner = scopeOwnerOf(call);
+    const list = helperCalls.get(owner) ?? [];
+    list.push({ call, fn });
+    helperCalls.set(owner, list);
+  }
+
+  const effective = new Map<Node, Contribution[]>();
+  const computing = new Set<Node>();
+  const ownContributions = (owner: Node): Contribution[] => {
+    const cached = effective.get(owner);
+    if (cached) return cached;
+    if (computing.has(owner)) return [];
+    computing.add(owner);
+    const result = [...(direct.get(owner) ?? [])];
+    for (const { call, fn } of helperCalls.get(owner) ?? []) {
+      const helperOwner = ownerOfFunction(fn);
+      for (const c of ownContributions(helperOwner)) result.push({ write: c.write, site: call });
+    }
+    computing.delete(owner);
+    effective.set(owner, result);
+    return result;
+  };
+
+  const globalsByApp = new Map<string, Contribution[]>();
+  for (const [fn, regs] of registrations) {
+    for (const reg of regs) {
+      if (!reg.global) continue;
+      const list = globalsByApp.get(reg.app) ?? [];
+      list.push(...ownContributions(fn).map((c) => ({ write: c.write, site: c.write.node })));
+      globalsByApp.set(reg.app, list);
+    }
+  }
+
+  const scopes: ResponseScope[] = [];
+  const owners = new Set<Node>([...direct.keys(), ...helperCalls.keys()]);
+  for (const owner of owners) {
+    const own = ownContributions(owner);
+    if (own.length === 0) continue;
+    const regs = isFunctionNode(owner) ? (registrations.get(owner) ?? []) : [];
+    const inherited = regs.some((r) => r.global) ? [] : regs.flatMap((r) => globalsByApp.get(r.app) ?? []);
+    scopes.push({ kind: 'handler', node: owner, own, inherited, preflight: preflightFunctions.has(owner), registrations: regs });
+  }
+
+  const isInPreflight = (node: Node): boolean => {
+    const owner = scopeOwnerOf(node);
+    if (preflightFunctions.has(owner)) return true;
+    return branches.some(({ branch }) => contains(branch, node));
+  };
+
+  for (const [object, writes] of collection.headerObjects) {
+    scopes.push({
+      kind: 'headers-object',
+      node: object,
+      own: writes.map((write) => ({ write, site: write.node })),
+      inherited: [],
+      preflight: isInPreflight(object),
+      registrations: [],
+    });
+  }
+  for (const [route, writes] of collection.routeEntries) {
+    scopes.push({
+      kind: 'route-config',
+      node: route,
+      own: writes.map((write) => ({ write, site: write.node })),
+      inherited: [],
+      preflight: false,
+      registrations: [],
+    });
+  }
+  for (const { guard, branch } of branches) {
+    const owner = scopeOwnerOf(guard);
+    const all = ownContributions(owner);
+    const own = all.filter(
+      (c) => contains(branch, c.site) || (c.site.range[1] <= guard.range[0] && mayCoOccur(c.site, branch)),
+    );
+    if (!own.some((c) => contains(branch, c.site))) continue;
+    const regs = isFunctionNode(owner) ? (registrations.get(owner) ?? []) : [];
+    const inherited = regs.some((r) => r.global) ? [] : regs.flatMap((r) => globalsByApp.get(r.app) ?? []);
+    scopes.push({ kind: 'preflight-branch', node: branch, own, inherited, preflight: true, registrations: regs });
+  }
+
+  const flow = new OriginFlow(ctx);
+  const perRequestCache = new Map<HeaderWrite, boolean>();
+
+  return {
+    writes: collection.writes,
+    scopes,
+    imports,
+    classifyOrigin(write) {
+      if (!write.valueNode) return { kind: 'dynamic', literal: null };
+      const value = getStaticValue(ctx, write.valueNode);
+      const literal = findSourceLiteral(ctx, write.valueNode);
+      if (value && typeof value.value === 'string') {
+        const text = value.value.trim();
+        if (text === '*') return { kind: 'wildcard', literal };
+        if (text.toLowerCase() === 'null') return { kind: 'null', literal };
+        return { kind: 'fixed', literal };
+      }
+      if (value) return { kind: 'fixed', literal };
+      return { kind: this.isPerRequest(write) ? 'request-origin' : 'dynamic', literal: null };
+    },
+    classifyCredentials(write) {
+      if (!write.valueNode) return { kind: 'dynamic', literal: null, text: null };
+      const value = getStaticValue(ctx, write.valueNode);
+      const literal = findSourceLiteral(ctx, write.valueNode);
+      if (!value) return { kind: 'dynamic', literal: null, text: null };
+      const raw = value.value;
+      if (raw === true) return { kind: 'true', literal, text: 'true' };
+      if (raw === false) return { kind: 'false', literal, text: 'false' };
+      const text = typeof raw === 'string' ? raw : String(raw);
+      if (text === 'true') return { kind: 'true', literal, text };
+      if (text.trim().toLowerCase() === 'true') return { kind: 'miscased', literal, text };
+      if (text.trim().toLowerCase() === 'false') return { kind: 'false', literal, text };
+      return { kind: 'invalid', literal, text };
+    },
+    isPerRequest(write) {
+      const cached = perRequestCache.get(write);
+      if (cached !== undefined) return cached;
+      const result = write.valueNode !== null && flow.dependsOnRequestOrigin(write.valueNode);
+      perRequestCache.set(write, result);
+      return result;
+    },
+  };
+}
+
+export function contains(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** All contributions of a scope: its own writes and those inherited from global middleware. */
+export function scopeContributions(scope: ResponseScope): Contribution[] {
+  return [...scope.own, ...scope.inherited];
+}
+
+/** True when a `Vary` value names `Origin` (or is `*`); unknown values count as present. */
+export function varyCoversOrigin(ctx: ValueContext, write: HeaderWrite): boolean {
+  if (!write.valueNode) return true;
+  const value = getStaticValue(ctx, write.valueNode);
+  if (!value) return true;
+  const list = Array.isArray(value.value) ? value.value.map(String) : [String(value.value)];
+  return list.flatMap(headerTokens).some((t) => t === '*' || t.toLowerCase() === 'origin');
+}
+
+export { HEADER };

@@ -1,0 +1,34 @@
+/**
+ * Shared configs, derived from each rule's `meta.docs`: `recommended` holds the
+ * rules marked recommended, `strict` adds those marked strict, `all` holds every rule.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { PLUGIN_PREFIX } from './meta.js';
+import { rules, type RuleName } from './rules/index.js';
+
+export type ConfigName = 'recommended' | 'strict' | 'all';
+type RuleLevels = Record<string, 'error'>;
+
+function ruleLevels(include: (name: RuleName) => boolean): RuleLevels {
+  const levels: RuleLevels = {};
+  for (const name of Object.keys(rules).sort() as RuleName[]) {
+    if (include(name)) levels[`${PLUGIN_PREFIX}/${name}`] = 'error';
+  }
+  return levels;
+}
+
+const docsOf = (name: RuleName) => rules[name].meta.docs as { recommended?: boolean; strict?: boolean };
+
+export const configRules: Record<ConfigName, RuleLevels> = {
+  recommended: ruleLevels((name) => docsOf(name).recommended === true),
+  strict: ruleLevels((name) => docsOf(name).recommended === true || docsOf(name).strict === true),
+  all: ruleLevels(() => true),
+};
+
+export function flatConfig(name: ConfigName, plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
+  return { name: `${PLUGIN_PREFIX}/${name}`, plugins: { [PLUGIN_PREFIX]: plugin }, rules: configRules[name] };
+}
+
+export function legacyConfig(name: ConfigName): TSESLint.ClassicConfig.Config {
+  return { plugins: [PLUGIN_PREFIX], rules: configRules[name] };
+}

@@ -1,0 +1,235 @@
+/**
+ * Edits of hand-written headers, in the API and style the code already uses:
+ * a new write next to an existing one, removal of a write, replacement of a
+ * string literal that keeps its quotes.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { CANONICAL_HEADER, type HeaderName } from '../analysis/header-names.js';
+import type { HeaderWrite } from '../analysis/headers.js';
+import { resolveExpression, unwrap, type ValueContext } from '../analysis/values.js';
+
+type Node = TSESTree.Node;
+type Fixer = TSESLint.RuleFixer;
+type Fix = TSESLint.RuleFix;
+
+const STATEMENT_CONTAINERS = new Set<string>([
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.StaticBlock,
+]);
+
+/** The quote character of a string literal (`'` by default). */
+export function quoteOf(ctx: ValueContext, node: Node | null | undefined): string {
+  if (!node) return "'";
+  const text = ctx.sourceCode.getText(node);
+  const first = text[0];
+  return first === '"' || first === '`' || first === "'" ? first : "'";
+}
+
+/** A string literal in the given quote style. */
+export function stringLiteral(value: string, quote: string): string {
+  const escaped = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`);
+  return `${quote}${escaped}${quote}`;
+}
+
+/** Replaces a string literal (or a template literal without expressions), keeping its quotes. */
+export function replaceStringLiteral(ctx: ValueContext, fixer: Fixer, literal: Node, value: string): Fix {
+  return fixer.replaceText(literal, stringLiteral(value, quoteOf(ctx, literal)));
+}
+
+/** The header name to write, in the casing the existing write uses (`vary` next to `access-control-…`). */
+export function headerNameLike(ctx: ValueContext, write: HeaderWrite, name: HeaderName): string {
+  const text = write.nameNode ? ctx.sourceCode.getText(write.nameNode) : '';
+  const spelled = text.replace(/^['"`]|['"`]$/g, '');
+  return spelled.length > 0 && spelled === spelled.toLowerCase() ? name : CANONICAL_HEADER[name];
+}
+
+/** The statement a call is the whole expression of, when it stands in a block of statements. */
+function standaloneStatement(node: Node): TSESTree.ExpressionStatement | null {
+  let current = node;
+  if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = current.parent;
+  const statement = current.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || !statement.parent) return null;
+  return STATEMENT_CONTAINERS.has(statement.parent.type) ? statement : null;
+}
+
+/** A receiver that can be repeated without side effects: `res`, `ctx.response`, `this.res`. */
+function isPureReceiver(node: Node): boolean {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) return true;
+  return current.type === AST_NODE_TYPES.MemberExpression && !current.computed && isPureReceiver(current.object);
+}
+
+function lineIndent(ctx: ValueContext, node: Node): string {
+  const line = ctx.sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^\s*/.exec(line)![0];
+}
+
+/** A call written in the style of an existing write: `res.vary('Origin')`, `headers.append('Vary', 'Origin')`. */
+export interface CallSpec {
+  /** Method on the same receiver, or a function taking the same first argument (h3). */
+  readonly method: string;
+  readonly args: readonly string[];
+}
+
+/** Inserts a new statement after the statement that makes `write`. */
+export function insertCallAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, spec: CallSpec): Fix | null {
+  const style = write.style;
+  if (style.kind !== 'method' && style.kind !== 'function') return null;
+  const statement = standaloneStatement(style.call);
+  if (!statement) return null;
+  const quote = quoteOf(ctx, write.nameNode ?? write.valueNode);
+  const args = spec.args.map((a) => stringLiteral(a, quote));
+  let callText: string;
+  if (style.kind === 'method') {
+    if (!isPureReceiver(style.receiver)) return null;
+    callText = `${ctx.sourceCode.getText(style.receiver)}.${spec.method}(${args.join(', ')})`;
+  } else {
+    const first = style.call.arguments[0];
+    if (!first || !isPureReceiver(first)) return null;
+    callText = `${spec.method}(${[ctx.sourceCode.getText(first), ...args].join(', ')})`;
+  }
+  const awaited = unwrap(statement.expression).type === AST_NODE_TYPES.AwaitExpression ? 'await ' : '';
+  const semicolon = ctx.sourceCode.getText(statement).endsWith(';') ? ';' : '';
+  return fixer.insertTextAfter(statement, `\n${lineIndent(ctx, statement)}${awaited}${callText}${semicolon}`);
+}
+
+/** Inserts `name: value` after the property (or `{ key, value }` entry) that makes `write`. */
+export function insertEntryAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, name: string, value: string): Fix | null {
+  const style = write.style;
+  let item: Node;
+  let container: Node;
+  let text: string;
+  const quote = quoteOf(ctx, write.valueNode);
+  if (style.kind === 'property') {
+    item = style.property;
+    container = style.object;
+    const keyQuoted = style.property.key.type === AST_NODE_TYPES.Literal || style.property.computed;
+    const keyQuote = keyQuoted ? quoteOf(ctx, style.property.key.type === AST_NODE_TYPES.Literal ? style.property.key : null) : '';
+    const key = keyQuoted || !/^[A-Za-z_$][\w$]*$/.test(name) ? stringLiteral(name, keyQuote || quote) : name;
+    text = `${key}: ${stringLiteral(value, quote)}`;
+  } else if (style.kind === 'entry') {
+    item = style.entry;
+    container = style.list;
+    text = `{ key: ${stringLiteral(name, quote)}, value: ${stringLiteral(value, quote)} }`;
+  } else {
+    return null;
+  }
+  const after = ctx.sourceCode.getTokenAfter(item);
+  const multiline = item.loc.start.line !== container.loc.start.line;
+  const separator = multiline ? `\n${lineIndent(ctx, item)}` : ' ';
+  if (after && after.value === ',') return fixer.insertTextAfter(after, `${separator}${text},`);
+  return fixer.insertTextAfter(item, `,${separator}${text}`);
+}
+
+/** Writes another header next to `write`, in the same API: a call, an object property or a `{ key, value }` entry. */
+export function insertHeaderAfter(
+  ctx: ValueContext,
+  fixer: Fixer,
+  write: HeaderWrite,
+  name: string,
+  value: string,
+  call: CallSpec | null,
+): Fix | null {
+  if (write.style.kind === 'property' || write.style.kind === 'entry') return insertEntryAfter(ctx, fixer, write, name, value);
+  return call ? insertCallAfter(ctx, fixer, write, call) : null;
+}
+
+/** Removes a write: its whole statement, or its property / entry with the separating comma. */
+export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite): Fix | null {
+  const style = write.style;
+  if (style.kind === 'method' || style.kind === 'function') {
+    const statement = standaloneStatement(style.call);
+    return statement ? removeLines(ctx, fixer, statement) : null;
+  }
+  const item = style.kind === 'property' ? style.property : style.entry;
+  const after = ctx.sourceCode.getTokenAfter(item);
+  if (after && after.value === ',') {
+    const next = ctx.sourceCode.getTokenAfter(after, { includeComments: true });
+    const end = next && next.loc.start.line === after.loc.end.line ? next.range[0] : after.range[1];
+    return removeRangeOnOwnLine(ctx, fixer, [item.range[0], end], item);
+  }
+  const before = ctx.sourceCode.getTokenBefore(item);
+  if (before && before.value === ',') return fixer.removeRange([before.range[0], item.range[1]]);
+  return fixer.remove(item);
+}
+
+function removeLines(ctx: ValueContext, fixer: Fixer, node: Node): Fix {
+  return removeRangeOnOwnLine(ctx, fixer, node.range, node);
+}
+
+/** Removes a range, taking its whole line(s) when nothing else stands on them. */
+function removeRangeOnOwnLine(ctx: ValueContext, fixer: Fixer, range: readonly [number, number], node: Node): Fix {
+  const text = ctx.sourceCode.text;
+  const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+  let lineEnd = text.indexOf('\n', range[1]);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(lineStart, range[0]);
+  const after = text.slice(range[1], lineEnd);
+  const comments = ctx.sourceCode.getCommentsAfter(node as never);
+  if (/^\s*$/.test(before) && /^\s*$/.test(after) && comments.every((c) => c.range[0] >= lineEnd)) {
+    return fixer.removeRange([lineStart, Math.min(lineEnd + 1, text.length)]);
+  }
+  return fixer.removeRange([range[0], range[1]]);
+}
+
+/** True when a write can be removed by `removeWrite`. */
+export function isRemovable(write: HeaderWrite): boolean {
+  const style = write.style;
+  if (style.kind === 'method' || style.kind === 'function') return standaloneStatement(style.call) !== null;
+  return true;
+}
+
+/** True when the write's value is written right there as a literal (not through a constant). */
+export function isInlineLiteral(ctx: ValueContext, write: HeaderWrite, literal: Node | null): boolean {
+  return literal !== null && write.valueNode !== null && resolveExpression(ctx, write.valueNode) === literal && unwrap(write.valueNode) === literal;
+}
+
+const FETCH_HEADERS_RECEIVER = /headers$/i;
+
+/** True when the receiver is a Fetch `Headers` object (`headers`, `response.headers`, `new Headers()`). */
+function isFetchHeaders(ctx: ValueContext, receiver: Node): boolean {
+  const resolved = resolveExpression(ctx, receiver);
+  if (resolved.type === AST_NODE_TYPES.NewExpression && resolved.callee.type === AST_NODE_TYPES.Identifier) {
+    return resolved.callee.name === 'Headers';
+  }
+  const text = ctx.sourceCode.getText(unwrap(receiver));
+  return FETCH_HEADERS_RECEIVER.test(text);
+}
+
+/**
+ * How to add `Vary: Origin` next to `write` in its own API: `res.vary('Origin')`
+ * on Express and Koa, `headers.append('Vary', 'Origin')` on Fetch headers,
+ * `reply.header('Vary', 'Origin')` on Fastify and Hono, and so on.
+ */
+export function varyCallLike(ctx: ValueContext, write: HeaderWrite, imports: ReadonlySet<string>, varyName: string): CallSpec | null {
+  const style = write.style;
+  if (style.kind === 'function') return { method: style.fn, args: [varyName, 'Origin'] };
+  if (style.kind !== 'method') return null;
+  const { method, receiver } = style;
+  if (isFetchHeaders(ctx, receiver)) return { method: 'append', args: [varyName, 'Origin'] };
+  const express = imports.has('express');
+  const koa = imports.has('koa');
+  switch (method) {
+    case 'set':
+    case 'append':
+      return { method: 'vary', args: ['Origin'] };
+    case 'header':
+      return express && !imports.has('fastify') && !imports.has('hono') ? { method: 'vary', args: ['Origin'] } : { method: 'header', args: [varyName, 'Origin'] };
+    case 'setHeader':
+      return express || koa ? { method: 'vary', args: ['Origin'] } : { method: 'setHeader', args: [varyName, 'Origin'] };
+    case 'appendHeader':
+      return { method: 'appendHeader', args: [varyName, 'Origin'] };
+    default:
+      return null;
+  }
+}
+
+/** The same call as `write` with another header name and value (for adding a header beside it). */
+export function sameCallLike(write: HeaderWrite, name: string, value: string): CallSpec | null {
+  const style = write.style;
+  if (style.kind === 'function') return { method: style.fn, args: [name, value] };
+  if (style.kind === 'method' && style.method !== 'vary') return { method: style.method, args: [name, value] };
+  return null;
+}

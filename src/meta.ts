@@ -1,0 +1,5 @@
+/** Kept equal to package.json by tests/plugin.test.ts. */
+export const PLUGIN_NAME = 'eslint-plugin-cors';
+export const PLUGIN_VERSION = '0.1.0';
+/** The prefix rules are used under: `cors/no-wildcard-origin-with-credentials`. */
+export const PLUGIN_PREFIX = 'cors';

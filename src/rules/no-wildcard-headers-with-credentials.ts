@@ -1,0 +1,72 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { CANONICAL_HEADER, headerTokens, LIST_HEADERS_WITH_WILDCARD } from '../analysis/header-names.js';
+import { getCorsModel } from '../analysis/model.js';
+import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
+import { getStaticString, findSourceLiteral } from '../analysis/values.js';
+import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { createRule } from '../util/create-rule.js';
+
+export type MessageIds = 'wildcardListWithCredentials' | 'removeWildcard';
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-wildcard-headers-with-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow `*` in Access-Control-Allow-Headers, -Allow-Methods and -Expose-Headers on responses that allow credentials',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      wildcardListWithCredentials:
+        'With credentials, browsers read `*` in {{header}} as a literal name, not a wildcard, so nothing beyond the safelisted names is allowed. List the names explicitly.',
+      removeWildcard: 'Remove the `*` (it has no effect on credentialed requests).',
+    },
+  },
+  create(context) {
+    return {
+      Program() {
+        const model = getCorsModel(context.sourceCode);
+        const headers = model.headers;
+        if (!headers) return;
+        const first = once<TSESTree.Node>();
+        for (const scope of headers.scopes) {
+          for (const header of LIST_HEADERS_WITH_WILDCARD) {
+            for (const contribution of writesOf(scope, header)) {
+              const { write } = contribution;
+              if (!write.valueNode) continue;
+              const value = getStaticString(model.context, write.valueNode);
+              if (value === null) continue;
+              const tokens = headerTokens(value);
+              if (!tokens.includes('*')) continue;
+              if (grantsAlongside(headers, scope, contribution).length === 0) continue;
+              const literal = findSourceLiteral(model.context, write.valueNode);
+              const node = literal ?? write.valueNode;
+              if (!first(node)) continue;
+              const rest = tokens.filter((t) => t !== '*');
+              const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+              if (rest.length > 0 && literal) {
+                suggest.push({
+                  messageId: 'removeWildcard',
+                  fix: (fixer) => replaceStringLiteral(model.context, fixer, literal, rest.join(', ')),
+                });
+              } else if (rest.length === 0 && isRemovable(write)) {
+                suggest.push({ messageId: 'removeWildcard', fix: (fixer) => removeWrite(model.context, fixer, write)! });
+              }
+              context.report({
+                node,
+                messageId: 'wildcardListWithCredentials',
+                data: { header: CANONICAL_HEADER[header] },
+                suggest,
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

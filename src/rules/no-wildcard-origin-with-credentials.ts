@@ -1,0 +1,76 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { HEADER } from '../analysis/header-names.js';
+import { getCorsModel } from '../analysis/model.js';
+import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
+import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { readCorsSettings } from '../settings.js';
+import { createRule } from '../util/create-rule.js';
+
+export type MessageIds = 'wildcardWithCredentials' | 'useAllowedOrigin' | 'removeCredentials';
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-wildcard-origin-with-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow `Access-Control-Allow-Origin: *` on responses that allow credentials',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      wildcardWithCredentials:
+        'Browsers reject credentialed responses whose Access-Control-Allow-Origin is `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins) or drop Access-Control-Allow-Credentials if the API is public.',
+      useAllowedOrigin: 'Allow only {{origin}}.',
+      removeCredentials: 'Remove Access-Control-Allow-Credentials (the API stays public, without cookies).',
+    },
+  },
+  create(context) {
+    const settings = readCorsSettings(context.settings);
+    return {
+      Program() {
+        const model = getCorsModel(context.sourceCode);
+        const headers = model.headers;
+        if (!headers) return;
+        const first = once<TSESTree.Node>();
+        for (const scope of headers.scopes) {
+          for (const contribution of writesOf(scope, HEADER.allowOrigin)) {
+            const origin = headers.classifyOrigin(contribution.write);
+            if (origin.kind !== 'wildcard') continue;
+            const grants = grantsAlongside(headers, scope, contribution);
+            if (grants.length === 0) continue;
+            const node = origin.literal ?? contribution.write.valueNode!;
+            if (!first(node)) continue;
+            const literal = origin.literal;
+            const origins = settings.allowedOrigins;
+            const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+            if (literal && origins.length > 1) {
+              for (const allowed of origins) {
+                suggest.push({
+                  messageId: 'useAllowedOrigin',
+                  data: { origin: allowed },
+                  fix: (fixer) => replaceStringLiteral(model.context, fixer, literal, allowed),
+                });
+              }
+            }
+            if (grants.every((g) => isRemovable(g.write))) {
+              suggest.push({
+                messageId: 'removeCredentials',
+                fix: (fixer) => grants.map((g) => removeWrite(model.context, fixer, g.write)!),
+              });
+            }
+            context.report({
+              node,
+              messageId: 'wildcardWithCredentials',
+              fix: literal && origins.length === 1 ? (fixer) => replaceStringLiteral(model.context, fixer, literal, origins[0]!) : null,
+              suggest,
+            });
+          }
+        }
+      },
+    };
+  },
+});

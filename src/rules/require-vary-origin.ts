@@ -1,0 +1,72 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { HEADER } from '../analysis/header-names.js';
+import { getCorsModel } from '../analysis/model.js';
+import { once, writesOf } from '../analysis/queries.js';
+import { varyCoversOrigin } from '../analysis/response-scopes.js';
+import { getStaticString, unwrap } from '../analysis/values.js';
+import { headerNameLike, insertHeaderAfter, replaceStringLiteral, varyCallLike } from '../fixes/header-edits.js';
+import { createRule } from '../util/create-rule.js';
+
+export type MessageIds = 'missingVary';
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: 'require-vary-origin',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require `Vary: Origin` on responses whose Access-Control-Allow-Origin depends on the request',
+      recommended: true,
+    },
+    fixable: 'code',
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      missingVary:
+        'Access-Control-Allow-Origin is chosen per request but the response has no `Vary: Origin`, so caches can serve one origin\'s answer to another (broken CORS or cache poisoning). Add `Vary: Origin`.',
+    },
+  },
+  create(context) {
+    return {
+      Program() {
+        const model = getCorsModel(context.sourceCode);
+        const headers = model.headers;
+        if (!headers) return;
+        const first = once<TSESTree.Node>();
+        const fixedScopes = new Set<unknown>();
+        for (const scope of headers.scopes) {
+          const varies = writesOf(scope, HEADER.vary);
+          if (varies.some((v) => varyCoversOrigin(model.context, v.write))) continue;
+          for (const { write } of scope.own) {
+            if (write.name !== HEADER.allowOrigin || !headers.isPerRequest(write)) continue;
+            if (!first(write.node)) continue;
+            const canFix = !fixedScopes.has(scope.node);
+            fixedScopes.add(scope.node);
+            // A `Vary` without Origin in this scope: extend its literal instead of adding a second one.
+            const plainVary = varies.find(
+              (v) =>
+                scope.own.includes(v) &&
+                !v.write.append &&
+                v.write.valueNode?.type === AST_NODE_TYPES.Literal &&
+                getStaticString(model.context, v.write.valueNode) !== null,
+            );
+            const varyName = headerNameLike(model.context, write, HEADER.vary);
+            context.report({
+              node: write.node,
+              messageId: 'missingVary',
+              fix: canFix
+                ? (fixer) => {
+                    if (plainVary) {
+                      const current = getStaticString(model.context, unwrap(plainVary.write.valueNode!))!;
+                      return replaceStringLiteral(model.context, fixer, plainVary.write.valueNode!, `${current}, Origin`);
+                    }
+                    return insertHeaderAfter(model.context, fixer, write, varyName, 'Origin', varyCallLike(model.context, write, headers.imports, varyName));
+                  }
+                : null,
+            });
+          }
+        }
+      },
+    };
+  },
+});

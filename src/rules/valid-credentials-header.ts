@@ -1,0 +1,70 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { HEADER } from '../analysis/header-names.js';
+import { getCorsModel } from '../analysis/model.js';
+import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { createRule } from '../util/create-rule.js';
+
+export type MessageIds = 'miscasedTrue' | 'falseCredentials' | 'invalidCredentials' | 'removeHeader' | 'useTrue';
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-credentials-header',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Enforce that Access-Control-Allow-Credentials is exactly `true`',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      miscasedTrue:
+        'Access-Control-Allow-Credentials must be exactly the lower-case string `true`; browsers reject {{value}}, so credentialed requests fail.',
+      falseCredentials:
+        'Access-Control-Allow-Credentials has no `false` value: browsers ignore it. Omit the header to deny credentials.',
+      invalidCredentials:
+        'Access-Control-Allow-Credentials only accepts `true`; browsers reject {{value}}, so credentialed requests fail. Send `true` or omit the header.',
+      removeHeader: 'Remove the header.',
+      useTrue: "Send 'true'.",
+    },
+  },
+  create(context) {
+    return {
+      Program() {
+        const model = getCorsModel(context.sourceCode);
+        const headers = model.headers;
+        if (!headers) return;
+        const seen = new Set<unknown>();
+        for (const write of headers.writes) {
+          if (write.name !== HEADER.allowCredentials || !write.valueNode || seen.has(write.node)) continue;
+          seen.add(write.node);
+          const value = headers.classifyCredentials(write);
+          if (value.kind === 'true' || value.kind === 'dynamic') continue;
+          const literal = value.literal;
+          const node = literal ?? write.valueNode;
+          const shown = JSON.stringify(value.text);
+          const remove: TSESLint.SuggestionReportDescriptor<MessageIds>[] = isRemovable(write)
+            ? [{ messageId: 'removeHeader', fix: (fixer) => removeWrite(model.context, fixer, write)! }]
+            : [];
+          if (value.kind === 'miscased') {
+            context.report({
+              node,
+              messageId: 'miscasedTrue',
+              data: { value: shown },
+              fix: literal ? (fixer) => replaceStringLiteral(model.context, fixer, literal, 'true') : null,
+            });
+          } else if (value.kind === 'false') {
+            context.report({ node, messageId: 'falseCredentials', suggest: remove });
+          } else {
+            const useTrue: TSESLint.SuggestionReportDescriptor<MessageIds>[] = literal
+              ? [{ messageId: 'useTrue', fix: (fixer) => replaceStringLiteral(model.context, fixer, literal, 'true') }]
+              : [];
+            context.report({ node, messageId: 'invalidCredentials', data: { value: shown }, suggest: [...useTrue, ...remove] });
+          }
+        }
+      },
+    };
+  },
+});
