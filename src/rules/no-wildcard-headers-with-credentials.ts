@@ -20,7 +20,6 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     schema: [],
-    defaultOptions: [],
     messages: {
       wildcardListWithCredentials:
         'With credentials, browsers read `*` in {{header}} as a literal name, not a wildcard, so nothing beyond the safelisted names is allowed. List the names explicitly.',

@@ -20,7 +20,6 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     schema: [],
-    defaultOptions: [],
     messages: {
       wildcardWithCredentials:
         'Browsers reject credentialed responses whose Access-Control-Allow-Origin is `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins) or drop Access-Control-Allow-Credentials if the API is public.',

@@ -19,7 +19,6 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     schema: [],
-    defaultOptions: [],
     messages: {
       preflightWithoutCredentials:
         'This preflight response allows the origin but not credentials, while the actual responses of this module allow credentials: browsers fail the preflight and never send the credentialed request. Add `Access-Control-Allow-Credentials: true` here.',

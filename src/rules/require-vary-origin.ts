@@ -20,7 +20,6 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     schema: [],
-    defaultOptions: [],
     messages: {
       missingVary:
         'Access-Control-Allow-Origin is chosen per request but the response has no `Vary: Origin`, so caches can serve one origin\'s answer to another (broken CORS or cache poisoning). Add `Vary: Origin`.',

@@ -18,7 +18,6 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     schema: [],
-    defaultOptions: [],
     messages: {
       miscasedTrue:
         'Access-Control-Allow-Credentials must be exactly the lower-case string `true`; browsers reject {{value}}, so credentialed requests fail.',
