@@ -1,0 +1,296 @@
+/**
+ * CORS middleware uses, recognised by what they are imported from (never by a
+ * function's name alone), each normalised into one policy.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import {
+  findVariable,
+  getObjectEntries,
+  getObjectEntry,
+  getPropertyName,
+  isModuleDefault,
+  isModuleExport,
+  resolveExpression,
+  resolveImport,
+  unwrap,
+  walk,
+  type ValueContext,
+} from '../values.js';
+import { normalizePolicy, SEMANTICS, type CorsPolicy, type LibrarySemantics } from './semantics.js';
+
+export * from './semantics.js';
+
+type Node = TSESTree.Node;
+
+const KOA_CORS = ['@koa/cors'];
+const FASTIFY_CORS = ['@fastify/cors', 'fastify-cors'];
+const H3 = ['h3', 'nitropack/runtime', '#imports'];
+const H3_CORS_FUNCTIONS = new Set(['handleCors', 'appendCorsHeaders', 'appendCorsPreflightHeaders']);
+const SOCKET_IO = ['socket.io'];
+const APOLLO = ['apollo-server', 'apollo-server-express', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi', 'apollo-server-lambda', 'apollo-server-micro', 'apollo-server-azure-functions', 'apollo-server-cloud-functions'];
+const APOLLO_MIDDLEWARE = new Set(['applyMiddleware', 'getMiddleware', 'createHandler']);
+const HAPI = ['@hapi/hapi', 'hapi'];
+const NEST_CORE = ['@nestjs/core'];
+const FASTIFY_ADAPTER = ['@nestjs/platform-fastify'];
+
+/** Keys that, next to `origin`, make an object CORS options. */
+const CORS_OPTION_KEYS = new Set(['credentials', 'methods', 'allowedHeaders', 'exposedHeaders', 'maxAge', 'preflightContinue', 'optionsSuccessStatus']);
+const CORS_OPTIONS_TYPE = /^(CorsOptions|CorsConfig|CorsOptionsDelegate|FastifyCorsOptions)$/;
+
+export interface PolicyCollection {
+  readonly policies: readonly CorsPolicy[];
+}
+
+function importOf(ctx: ValueContext, node: Node) {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.ImportExpression) {
+    const source = current.source;
+    return source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string'
+      ? { source: source.value, imported: '*', path: [] as string[] }
+      : null;
+  }
+  if (current.type === AST_NODE_TYPES.AwaitExpression) return importOf(ctx, current.argument);
+  return resolveImport(ctx, current);
+}
+
+/** An undeclared global (auto-imported helpers in Nuxt/Nitro server routes). */
+function isUndeclared(ctx: ValueContext, node: Node): boolean {
+  const current = unwrap(node);
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(ctx, current);
+  return variable === null || variable.defs.length === 0;
+}
+
+function lastObjectArgument(ctx: ValueContext, args: readonly Node[]): Node | null {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const arg = args[i]!;
+    if (arg.type === AST_NODE_TYPES.SpreadElement) return null;
+    if (resolveExpression(ctx, arg).type === AST_NODE_TYPES.ObjectExpression) return arg;
+  }
+  return null;
+}
+
+/** The value of `cors` inside options (`{ cors: {...} }`, `{ cors: true }`); `undefined` when the key is absent. */
+function corsOption(ctx: ValueContext, options: Node | null): Node | null | undefined {
+  if (!options) return undefined;
+  const entries = getObjectEntries(ctx, options);
+  if (!entries) return null;
+  const entry = entries.entries.find((e) => e.key === 'cors');
+  if (entry) return entry.value;
+  return entries.incomplete ? null : undefined;
+}
+
+/** True when a Nest application was created with the Fastify adapter. */
+function usesFastifyAdapter(ctx: ValueContext, app: Node): boolean {
+  let resolved = resolveExpression(ctx, app);
+  if (resolved.type === AST_NODE_TYPES.AwaitExpression) resolved = resolveExpression(ctx, resolved.argument);
+  if (resolved.type !== AST_NODE_TYPES.CallExpression) return false;
+  return resolved.arguments.some((arg) => {
+    const value = resolveExpression(ctx, arg);
+    return value.type === AST_NODE_TYPES.NewExpression && isModuleExport(importOf(ctx, value.callee), FASTIFY_ADAPTER, 'FastifyAdapter');
+  });
+}
+
+function isNestFactoryCreate(ctx: ValueContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, callee) !== 'create') return false;
+  return isModuleExport(importOf(ctx, callee.object), NEST_CORE, 'NestFactory');
+}
+
+/** `app` in `app.enableCors()` is a Nest application: made by NestFactory.create, or typed as one. */
+function isNestApp(ctx: ValueContext, app: Node, importsNest: boolean): boolean {
+  let resolved = resolveExpression(ctx, app);
+  if (resolved.type === AST_NODE_TYPES.AwaitExpression) resolved = resolveExpression(ctx, resolved.argument);
+  if (resolved.type === AST_NODE_TYPES.CallExpression && isNestFactoryCreate(ctx, resolved)) return true;
+  return importsNest;
+}
+
+function isApolloServer(ctx: ValueContext, node: Node): boolean {
+  const resolved = resolveExpression(ctx, node);
+  return resolved.type === AST_NODE_TYPES.NewExpression && isModuleExport(importOf(ctx, resolved.callee), APOLLO, 'ApolloServer');
+}
+
+function push(list: CorsPolicy[], ctx: ValueContext, semantics: LibrarySemantics, node: Node, options: Node | null | undefined, used: Set<Node>): void {
+  const policy = normalizePolicy(ctx, semantics, node, options);
+  if (!policy) return;
+  if (policy.options) used.add(policy.options);
+  list.push(policy);
+}
+
+export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): PolicyCollection {
+  const policies: CorsPolicy[] = [];
+  const used = new Set<Node>();
+  const candidates: TSESTree.ObjectExpression[] = [];
+  let importsNest = false;
+  let importsHapi = false;
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const source = String(statement.source.value);
+      if (source.startsWith('@nestjs/')) importsNest = true;
+      if (HAPI.includes(source)) importsHapi = true;
+    }
+  }
+
+  walk(ctx, program, (node) => {
+    if (node.type === AST_NODE_TYPES.ObjectExpression) {
+      candidates.push(node);
+      return undefined;
+    }
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      const ref = importOf(ctx, node.callee);
+      if (isModuleExport(ref, SOCKET_IO, 'Server') || isModuleDefault(ref, SOCKET_IO)) {
+        const cors = corsOption(ctx, lastObjectArgument(ctx, node.arguments));
+        if (cors) push(policies, ctx, SEMANTICS['socket.io'], node, cors, used);
+      } else if (isModuleExport(ref, APOLLO, 'ApolloServer')) {
+        const cors = corsOption(ctx, node.arguments[0] ?? null);
+        if (cors) push(policies, ctx, SEMANTICS['apollo-server'], node, cors, used);
+      } else if (isModuleExport(ref, HAPI, 'Server') || isModuleExport(ref, HAPI, 'server')) {
+        collectHapiServer(ctx, node, node.arguments[0] ?? null, policies, used);
+      }
+      return undefined;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = unwrap(node.callee);
+    const args = node.arguments;
+    const ref = importOf(ctx, callee);
+    if (ref) {
+      if (isModuleDefault(ref, ['cors'])) push(policies, ctx, SEMANTICS.cors, node, args[0] ?? null, used);
+      else if (isModuleDefault(ref, KOA_CORS)) push(policies, ctx, SEMANTICS['@koa/cors'], node, args[0] ?? null, used);
+      else if (isModuleExport(ref, ['hono/cors'], 'cors')) push(policies, ctx, SEMANTICS['hono/cors'], node, args[0] ?? null, used);
+      else if ([...H3_CORS_FUNCTIONS].some((fn) => isModuleExport(ref, H3, fn))) push(policies, ctx, SEMANTICS.h3, node, args[1] ?? null, used);
+      else if (isModuleDefault(ref, SOCKET_IO)) {
+        const cors = corsOption(ctx, lastObjectArgument(ctx, args));
+        if (cors) push(policies, ctx, SEMANTICS['socket.io'], node, cors, used);
+      } else if (isModuleExport(ref, HAPI, 'server') || isModuleExport(ref, HAPI, 'Server')) {
+        collectHapiServer(ctx, node, args[0] ?? null, policies, used);
+      } else if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+        return undefined;
+      }
+    }
+    if (callee.type === AST_NODE_TYPES.Identifier && H3_CORS_FUNCTIONS.has(callee.name) && isUndeclared(ctx, callee)) {
+      push(policies, ctx, SEMANTICS.h3, node, args[1] ?? null, used);
+      return undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = getPropertyName(ctx, callee);
+    if (method === 'register' && args[0] && isModuleDefault(importOf(ctx, args[0]), FASTIFY_CORS)) {
+      push(policies, ctx, SEMANTICS['@fastify/cors'], node, args[1] ?? null, used);
+    } else if (method === 'enableCors' && isNestApp(ctx, callee.object, importsNest)) {
+      const semantics = usesFastifyAdapter(ctx, callee.object) ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs;
+      push(policies, ctx, semantics, node, args[0] ?? null, used);
+    } else if (method === 'create' && isNestFactoryCreate(ctx, node)) {
+      const cors = corsOption(ctx, args.length > 1 ? lastObjectArgument(ctx, args.slice(1)) : null);
+      const fastify = args.some((arg) => {
+        const value = resolveExpression(ctx, arg);
+        return value.type === AST_NODE_TYPES.NewExpression && isModuleExport(importOf(ctx, value.callee), FASTIFY_ADAPTER, 'FastifyAdapter');
+      });
+      if (cors) push(policies, ctx, fastify ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs, node, cors, used);
+    } else if (method !== null && APOLLO_MIDDLEWARE.has(method) && isApolloServer(ctx, callee.object)) {
+      const cors = corsOption(ctx, args[0] ?? null);
+      if (cors) push(policies, ctx, SEMANTICS['apollo-server'], node, cors, used);
+    } else if (method === 'route' && importsHapi && args[0]) {
+      collectHapiRoutes(ctx, args[0], policies, used);
+    }
+    return undefined;
+  });
+
+  for (const object of candidates) {
+    if (used.has(object) || !isStandaloneCorsOptions(ctx, object)) continue;
+    push(policies, ctx, SEMANTICS.cors, object, object, used);
+  }
+  return { policies };
+}
+
+/** `Hapi.server({ routes: { cors } })`. */
+function collectHapiServer(ctx: ValueContext, node: Node, options: Node | null, policies: CorsPolicy[], used: Set<Node>): void {
+  if (!options) return;
+  const routes = getObjectEntry(ctx, options, 'routes');
+  const cors = routes ? corsOption(ctx, routes.value) : undefined;
+  if (cors) push(policies, ctx, SEMANTICS['@hapi/hapi'], node, cors, used);
+}
+
+/** `server.route({ method, path, options: { cors } })` or a list of such routes. */
+function collectHapiRoutes(ctx: ValueContext, routes: Node, policies: CorsPolicy[], used: Set<Node>): void {
+  const resolved = resolveExpression(ctx, routes);
+  const items = resolved.type === AST_NODE_TYPES.ArrayExpression ? resolved.elements : [resolved];
+  for (const item of items) {
+    if (!item || item.type === AST_NODE_TYPES.SpreadElement) continue;
+    for (const key of ['options', 'config']) {
+      const holder = getObjectEntry(ctx, item, key);
+      const cors = holder ? corsOption(ctx, holder.value) : undefined;
+      if (cors) push(policies, ctx, SEMANTICS['@hapi/hapi'], item, cors, used);
+    }
+  }
+}
+
+/**
+ * CORS options defined for use elsewhere: an exported object, or one typed
+ * `CorsOptions`, with `origin` and another CORS option key. Judged under
+ * `cors` semantics, where such objects end up.
+ */
+function isStandaloneCorsOptions(ctx: ValueContext, object: TSESTree.ObjectExpression): boolean {
+  const entries = getObjectEntries(ctx, object);
+  if (!entries) return false;
+  const keys = new Set(entries.entries.map((e) => e.key));
+  if (!keys.has('origin') || ![...CORS_OPTION_KEYS].some((k) => keys.has(k))) return false;
+  let holder: Node = object;
+  while (
+    holder.parent &&
+    (holder.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      holder.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      holder.parent.type === AST_NODE_TYPES.TSTypeAssertion)
+  ) {
+    const typeAnnotation = holder.parent.typeAnnotation;
+    if (isCorsOptionsType(typeAnnotation)) return true;
+    holder = holder.parent;
+  }
+  const parent = holder.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
+    if (parent.id.type === AST_NODE_TYPES.Identifier && parent.id.typeAnnotation && isCorsOptionsType(parent.id.typeAnnotation.typeAnnotation)) return true;
+    const declaration = parent.parent;
+    if (declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
+    // const options = {...}; module.exports = options / export default options / export { options }
+    if (parent.id.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(ctx, parent.id);
+      return (
+        variable?.references.some((ref) => {
+          const p = ref.identifier.parent;
+          return (
+            p?.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+            p?.type === AST_NODE_TYPES.ExportSpecifier ||
+            (p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === ref.identifier && isModuleExportsTarget(ctx, p.left)) ||
+            (p?.type === AST_NODE_TYPES.Property && p.value === ref.identifier && p.parent?.parent?.type === AST_NODE_TYPES.AssignmentExpression && isModuleExportsTarget(ctx, p.parent.parent.left))
+          );
+        }) ?? false
+      );
+    }
+    return false;
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === holder) return isModuleExportsTarget(ctx, parent.left);
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) {
+    // module.exports = { corsOptions: {...} }
+    const outer = parent.parent;
+    return outer?.parent?.type === AST_NODE_TYPES.AssignmentExpression && isModuleExportsTarget(ctx, outer.parent.left);
+  }
+  return false;
+}
+
+function isCorsOptionsType(type: Node): boolean {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : '';
+  return CORS_OPTIONS_TYPE.test(name);
+}
+
+/** `module.exports`, `module.exports.x`, `exports.x`. */
+function isModuleExportsTarget(ctx: ValueContext, node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(target.object);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    if (object.name === 'module' && getPropertyName(ctx, target) === 'exports') return isUndeclared(ctx, object);
+    if (object.name === 'exports') return isUndeclared(ctx, object);
+  }
+  return isModuleExportsTarget(ctx, object);
+}

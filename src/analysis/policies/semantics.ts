@@ -1,0 +1,316 @@
+/**
+ * What each CORS library really does with its options (cors-facts §2), and
+ * the normalisation of an options object into one policy under those rules.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../decisions.js';
+import { OriginCheckClassifier, type WeakCheck } from '../origin-checks.js';
+import { isRequestOriginRead } from '../request-origin.js';
+import {
+  getObjectEntries,
+  getStaticValue,
+  resolveExpression,
+  resolveFunction,
+  unwrap,
+  type ObjectEntry,
+  type ValueContext,
+} from '../values.js';
+
+type Node = TSESTree.Node;
+
+export type Library =
+  | 'cors'
+  | '@koa/cors'
+  | '@fastify/cors'
+  | 'hono/cors'
+  | 'h3'
+  | '@hapi/hapi'
+  | 'nestjs'
+  | 'socket.io'
+  | 'apollo-server';
+
+export interface LibrarySemantics {
+  readonly library: Library;
+  /** Display name in messages. */
+  readonly label: string;
+  /** Origin when the option is absent. */
+  readonly defaultOrigin: 'any' | 'disabled';
+  /** What `origin: true` means. */
+  readonly originTrue: 'echo' | 'unsupported';
+  /** `'*'` together with credentials: sent literally (broken) or turned into an echo (exploitable). */
+  readonly wildcardWithCredentials: 'literal' | 'echo';
+  /** An origin list containing `'*'`: matches nothing (cors), means any origin (@fastify/cors, hapi), or literal. */
+  readonly listWithWildcard: 'nothing' | 'any' | 'literal';
+  /** `origin: false | null | undefined` switches CORS off. */
+  readonly falsyDisables: boolean;
+  readonly callbackStyle: CallbackStyle;
+  /** Accepts an array of origins (an allowlist fix can write one). */
+  readonly acceptsList: boolean;
+  /** Name of the origin and credentials options. */
+  readonly originKey: string;
+  readonly credentialsKey: string;
+}
+
+const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
+  defaultOrigin: 'any',
+  originTrue: 'echo',
+  wildcardWithCredentials: 'literal',
+  listWithWildcard: 'nothing',
+  falsyDisables: true,
+  callbackStyle: 'node-callback',
+  acceptsList: true,
+  originKey: 'origin',
+  credentialsKey: 'credentials',
+};
+
+export const SEMANTICS: Record<Library, LibrarySemantics> = {
+  cors: { ...CORS_LIKE, library: 'cors', label: 'cors' },
+  nestjs: { ...CORS_LIKE, library: 'nestjs', label: 'NestJS enableCors' },
+  'socket.io': { ...CORS_LIKE, library: 'socket.io', label: 'socket.io' },
+  'apollo-server': { ...CORS_LIKE, library: 'apollo-server', label: 'Apollo Server' },
+  '@fastify/cors': { ...CORS_LIKE, library: '@fastify/cors', label: '@fastify/cors', listWithWildcard: 'any' },
+  '@koa/cors': {
+    ...CORS_LIKE,
+    library: '@koa/cors',
+    label: '@koa/cors',
+    originTrue: 'unsupported',
+    wildcardWithCredentials: 'echo',
+    listWithWildcard: 'literal',
+    falsyDisables: false,
+    callbackStyle: 'return',
+    acceptsList: false,
+  },
+  'hono/cors': {
+    ...CORS_LIKE,
+    library: 'hono/cors',
+    label: 'hono/cors',
+    originTrue: 'unsupported',
+    listWithWildcard: 'literal',
+    falsyDisables: false,
+    callbackStyle: 'return',
+  },
+  h3: { ...CORS_LIKE, library: 'h3', label: 'h3 CORS', originTrue: 'unsupported', listWithWildcard: 'literal', falsyDisables: false, callbackStyle: 'return' },
+  '@hapi/hapi': {
+    ...CORS_LIKE,
+    library: '@hapi/hapi',
+    label: 'hapi',
+    originTrue: 'unsupported',
+    wildcardWithCredentials: 'echo',
+    listWithWildcard: 'any',
+    falsyDisables: false,
+    callbackStyle: 'return',
+  },
+};
+
+export type OriginKind =
+  /** Any origin (`'*'`, or the library default). */
+  | 'any'
+  /** The request Origin is echoed back (`origin: true`, allow-all callbacks). */
+  | 'echo'
+  | 'fixed'
+  | 'list'
+  | 'pattern'
+  | 'callback'
+  /** From configuration: `process.env.X`, an imported setting. */
+  | 'config'
+  | 'disabled'
+  | 'unknown';
+
+export interface OriginListEntry {
+  readonly node: Node;
+  readonly value: string | null;
+  readonly regex: { readonly pattern: string; readonly flags: string } | null;
+}
+
+export interface OriginPolicy {
+  readonly kind: OriginKind;
+  /** The `origin` property, when written. */
+  readonly property: TSESTree.Property | null;
+  /** The `'*'` literal (or list element) that makes the origin any. */
+  readonly wildcard: Node | null;
+  readonly entries: readonly OriginListEntry[];
+  readonly callback: CallbackAnalysis | null;
+  /** Weak checks: unanchored RegExps, bypassable callback conditions. */
+  readonly weakChecks: readonly WeakCheck[];
+  /** `'null'` entries or values trusted as an origin. */
+  readonly nullOrigins: readonly Node[];
+}
+
+export interface CredentialsPolicy {
+  readonly kind: 'on' | 'off' | 'unknown';
+  readonly property: TSESTree.Property | null;
+}
+
+export interface CorsPolicy {
+  readonly semantics: LibrarySemantics;
+  /** The call (or object) that configures CORS. */
+  readonly node: Node;
+  /** The options object, when it is an object literal of this module. */
+  readonly options: TSESTree.ObjectExpression | null;
+  readonly origin: OriginPolicy;
+  readonly credentials: CredentialsPolicy;
+}
+
+export type EffectiveOrigin = 'wildcard' | 'echo' | 'restricted' | 'disabled' | 'unknown';
+
+/** What the browser receives as Access-Control-Allow-Origin, once library quirks apply. */
+export function effectiveOrigin(policy: CorsPolicy): EffectiveOrigin {
+  const { origin, credentials, semantics } = policy;
+  switch (origin.kind) {
+    case 'any':
+      return credentials.kind === 'on' && semantics.wildcardWithCredentials === 'echo' ? 'echo' : 'wildcard';
+    case 'echo':
+      return 'echo';
+    case 'callback':
+      return origin.callback?.kind === 'allow-all' || origin.callback?.kind === 'echo' ? 'echo' : 'restricted';
+    case 'disabled':
+      return 'disabled';
+    case 'unknown':
+      return 'unknown';
+    default:
+      return 'restricted';
+  }
+}
+
+const EMPTY_ORIGIN = { entries: [], callback: null, weakChecks: [], nullOrigins: [], wildcard: null } as const;
+
+function originPolicyOf(
+  ctx: ValueContext,
+  semantics: LibrarySemantics,
+  entry: ObjectEntry | null,
+): OriginPolicy {
+  const property = entry?.property ?? null;
+  if (!entry) return { ...EMPTY_ORIGIN, kind: semantics.defaultOrigin, property };
+  const value = resolveExpression(ctx, entry.value);
+  const fn = resolveFunction(ctx, entry.value);
+  if (fn) {
+    const callback = analyzeOriginCallback(ctx, fn, fn.params.length >= 2 && semantics.callbackStyle === 'node-callback' ? 'node-callback' : 'return', (n) => isRequestOriginRead(ctx, n));
+    return {
+      ...EMPTY_ORIGIN,
+      kind: 'callback',
+      property,
+      callback,
+      weakChecks: callback.weakChecks,
+      nullOrigins: callback.nullEntries,
+    };
+  }
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return listPolicy(ctx, semantics, property, value);
+  const regex = regexOf(ctx, value);
+  if (regex) {
+    const checks = patternChecks(ctx, value);
+    return { ...EMPTY_ORIGIN, kind: 'pattern', property, entries: [{ node: value, value: null, regex }], weakChecks: checks };
+  }
+  const stat = getStaticValue(ctx, value);
+  if (stat) {
+    const v = stat.value;
+    if (v === true) return { ...EMPTY_ORIGIN, kind: semantics.originTrue === 'echo' ? 'echo' : 'unknown', property };
+    if (v === false || v === null || v === undefined) {
+      return { ...EMPTY_ORIGIN, kind: semantics.falsyDisables ? 'disabled' : semantics.defaultOrigin, property };
+    }
+    if (typeof v === 'string') {
+      const text = v.trim();
+      if (text === '*') return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value };
+      if (text === '') return { ...EMPTY_ORIGIN, kind: semantics.falsyDisables ? 'disabled' : semantics.defaultOrigin, property };
+      const nullOrigins = text.toLowerCase() === 'null' ? [value] : [];
+      return { ...EMPTY_ORIGIN, kind: 'fixed', property, entries: [{ node: value, value: v, regex: null }], nullOrigins };
+    }
+    return { ...EMPTY_ORIGIN, kind: 'unknown', property };
+  }
+  return { ...EMPTY_ORIGIN, kind: 'config', property };
+}
+
+function listPolicy(
+  ctx: ValueContext,
+  semantics: LibrarySemantics,
+  property: TSESTree.Property | null,
+  list: TSESTree.ArrayExpression,
+): OriginPolicy {
+  const entries: OriginListEntry[] = [];
+  const weakChecks: WeakCheck[] = [];
+  const nullOrigins: Node[] = [];
+  let wildcard: Node | null = null;
+  let incomplete = false;
+  for (const element of list.elements) {
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement) {
+      incomplete = true;
+      continue;
+    }
+    const value = resolveExpression(ctx, element);
+    const regex = regexOf(ctx, value);
+    if (regex) {
+      entries.push({ node: value, value: null, regex });
+      weakChecks.push(...patternChecks(ctx, value));
+      continue;
+    }
+    const stat = getStaticValue(ctx, value);
+    if (stat && typeof stat.value === 'string') {
+      const text = stat.value.trim();
+      entries.push({ node: value, value: stat.value, regex: null });
+      if (text === '*') wildcard ??= value;
+      if (text.toLowerCase() === 'null') nullOrigins.push(value);
+      continue;
+    }
+    incomplete = true;
+  }
+  if (wildcard && semantics.listWithWildcard === 'any') {
+    return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard, entries, weakChecks, nullOrigins };
+  }
+  return {
+    ...EMPTY_ORIGIN,
+    kind: incomplete && entries.length === 0 ? 'config' : 'list',
+    property,
+    entries,
+    weakChecks,
+    nullOrigins,
+  };
+}
+
+function regexOf(ctx: ValueContext, node: Node): { pattern: string; flags: string } | null {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal && 'regex' in value && value.regex) return value.regex;
+  if (
+    (value.type === AST_NODE_TYPES.NewExpression || value.type === AST_NODE_TYPES.CallExpression) &&
+    value.callee.type === AST_NODE_TYPES.Identifier &&
+    value.callee.name === 'RegExp'
+  ) {
+    const stat = getStaticValue(ctx, value);
+    if (stat && stat.value instanceof RegExp) return { pattern: stat.value.source, flags: stat.value.flags };
+  }
+  return null;
+}
+
+function patternChecks(ctx: ValueContext, node: Node): WeakCheck[] {
+  const verdict = new OriginCheckClassifier(ctx, () => false).regExpCheck(node);
+  return verdict.kind === 'weak' ? [...verdict.checks] : [];
+}
+
+function credentialsPolicyOf(ctx: ValueContext, entry: ObjectEntry | null): CredentialsPolicy {
+  if (!entry) return { kind: 'off', property: null };
+  const stat = getStaticValue(ctx, entry.value);
+  if (stat) return { kind: stat.value === true ? 'on' : stat.value === false || stat.value == null ? 'off' : 'unknown', property: entry.property };
+  return { kind: 'unknown', property: entry.property };
+}
+
+/**
+ * Normalises CORS options under a library's semantics. `options` may be an
+ * options object, `true` (the defaults), or absent (the defaults). Returns
+ * null when the options cannot be read (a delegate function, an import).
+ */
+export function normalizePolicy(ctx: ValueContext, semantics: LibrarySemantics, node: Node, options: Node | null | undefined): CorsPolicy | null {
+  if (!options) {
+    return { semantics, node, options: null, origin: originPolicyOf(ctx, semantics, null), credentials: { kind: 'off', property: null } };
+  }
+  const resolved = resolveExpression(ctx, options);
+  const stat = resolved.type === AST_NODE_TYPES.Literal ? getStaticValue(ctx, resolved) : null;
+  if (stat && stat.value === true) return normalizePolicy(ctx, semantics, node, null);
+  if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const entries = getObjectEntries(ctx, resolved);
+  if (!entries) return null;
+  const find = (key: string) => entries.entries.find((e) => e.key === key) ?? null;
+  const originEntry = find(semantics.originKey);
+  if (!originEntry && entries.incomplete) return null;
+  const credentialsEntry = find(semantics.credentialsKey);
+  const credentials =
+    !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, credentialsEntry);
+  return { semantics, node, options: resolved, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
+}

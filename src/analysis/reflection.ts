@@ -1,0 +1,159 @@
+/**
+ * Hand-written reflection: `Access-Control-Allow-Origin` set from the request's
+ * Origin (or to `'null'`) on a response that allows credentials, with the
+ * checks on the path to that write judged by the shared origin-check classifier.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { conditionsOf, judgeConditions, type Condition, type DecisionVerdict } from './decisions.js';
+import { HEADER } from './header-names.js';
+import type { HeaderWrite } from './headers.js';
+import { OriginCheckClassifier } from './origin-checks.js';
+import { grantsAlongside } from './queries.js';
+import { isRequestOriginRead, OriginFlow } from './request-origin.js';
+import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
+import { findVariable, getStaticString, isFunctionNode, resolveExpression, unwrap, type ValueContext } from './values.js';
+
+type Node = TSESTree.Node;
+
+export interface ReflectedWrite {
+  readonly write: HeaderWrite;
+  /** The credential grants that reach the same response. */
+  readonly grants: readonly Contribution[];
+  /** How the origin is checked before it is echoed (`unguarded`: not at all). */
+  readonly verdict: DecisionVerdict;
+  /** The expression that puts the request Origin into the header. */
+  readonly echoNode: Node;
+}
+
+export interface NullOriginWrite {
+  readonly write: HeaderWrite;
+  /** `'null'` sent or trusted: the literal. */
+  readonly node: Node;
+  readonly grants: readonly Contribution[];
+}
+
+export interface ReflectionModel {
+  /** Per-request ACAO writes from the request Origin, with credentials. */
+  readonly reflected: readonly ReflectedWrite[];
+  /** `'null'` sent as ACAO, as a fallback, or trusted by an allowlist, with credentials. */
+  readonly nullOrigins: readonly NullOriginWrite[];
+  /** ACAO writes (any value kind) on responses without credentials, for the strict any-origin rule. */
+  readonly publicWrites: readonly { readonly write: HeaderWrite; readonly echo: ReflectedWrite | null }[];
+}
+
+function nearestFunction(node: Node): Node | null {
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderModel): ReflectionModel {
+  const flow = new OriginFlow(ctx);
+  /** An expression whose value is the request Origin itself (not merely derived from it). */
+  const isOriginValue = (n: Node, depth = 0): boolean => {
+    const node = unwrap(n);
+    if (depth > 8) return false;
+    if (isRequestOriginRead(ctx, node)) return true;
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') return isOriginValue(node.left, depth + 1);
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const resolved = resolveExpression(ctx, node);
+    if (resolved !== node) return isOriginValue(resolved, depth + 1);
+    const variable = findVariable(ctx, node);
+    const def = variable?.defs[0];
+    if (!def) return false;
+    if (def.type === 'Parameter' || (def.type === 'Variable' && def.node.id.type !== AST_NODE_TYPES.Identifier)) {
+      return flow.dependsOnRequestOrigin(node);
+    }
+    if (def.type === 'Variable' && variable!.defs.length === 1) {
+      // let origin = req.headers.origin; … reassigned: every assignment must be an origin value.
+      const writes = variable!.references.filter((r) => r.isWrite() && r.writeExpr);
+      return writes.length > 0 && writes.every((r) => isOriginValue(r.writeExpr!, depth + 1));
+    }
+    return false;
+  };
+
+  const reflected: ReflectedWrite[] = [];
+  const nullOrigins: NullOriginWrite[] = [];
+  const publicWrites: Array<{ write: HeaderWrite; echo: ReflectedWrite | null }> = [];
+  const seen = new Set<HeaderWrite>();
+  const seenPublic = new Set<HeaderWrite>();
+
+  for (const scope of headers.scopes) {
+    for (const contribution of scopeContributions(scope)) {
+      const { write } = contribution;
+      if (write.name !== HEADER.allowOrigin || !write.valueNode) continue;
+      const grants = grantsAlongside(headers, scope, contribution);
+      const echo = echoOf(ctx, write, contribution, isOriginValue);
+      if (grants.length === 0) {
+        if (!seenPublic.has(write)) {
+          seenPublic.add(write);
+          publicWrites.push({ write, echo });
+        }
+        continue;
+      }
+      if (seen.has(write)) continue;
+      seen.add(write);
+      const origin = headers.classifyOrigin(write);
+      if (origin.kind === 'null') nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants });
+      for (const fallback of nullFallbacks(ctx, write.valueNode)) nullOrigins.push({ write, node: fallback, grants });
+      if (echo) {
+        reflected.push({ ...echo, grants });
+        for (const entry of echo.nullEntries) nullOrigins.push({ write, node: entry, grants });
+      }
+    }
+  }
+  return { reflected, nullOrigins, publicWrites };
+}
+
+interface EchoAnalysis extends ReflectedWrite {
+  readonly nullEntries: readonly Node[];
+}
+
+/** When the write echoes the request Origin: the conditions on the way and their verdict. */
+function echoOf(ctx: ValueContext, write: HeaderWrite, contribution: Contribution, isOriginValue: (n: Node) => boolean): EchoAnalysis | null {
+  const value = resolveExpression(ctx, write.valueNode!);
+  const extra: Condition[] = [];
+  let echoNode: Node | null = null;
+  if (isOriginValue(write.valueNode!)) {
+    echoNode = write.valueNode!;
+  } else if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (isOriginValue(value.consequent)) {
+      echoNode = value.consequent;
+      extra.push({ test: value.test, negated: false });
+    } else if (isOriginValue(value.alternate)) {
+      echoNode = value.alternate;
+      extra.push({ test: value.test, negated: true });
+    }
+  }
+  if (!echoNode) return null;
+  const conditions = [...extra];
+  const fn = nearestFunction(write.node);
+  if (fn) conditions.push(...conditionsOf(write.node, fn));
+  if (contribution.site !== write.node) {
+    const caller = nearestFunction(contribution.site);
+    if (caller) conditions.push(...conditionsOf(contribution.site, caller));
+  }
+  const classifier = new OriginCheckClassifier(ctx, (n) => isOriginValue(n));
+  const verdict = judgeConditions(ctx, classifier, conditions, (n) => isOriginValue(n));
+  return { write, grants: [], verdict, echoNode, nullEntries: classifier.nullEntries.map((e) => e.node) };
+}
+
+/** `'null'` leaves of an ACAO value: `allowed.includes(o) ? o : 'null'`, `origin || 'null'`. */
+function nullFallbacks(ctx: ValueContext, node: Node): Node[] {
+  const value = resolveExpression(ctx, node);
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [...leafNulls(ctx, value.consequent), ...leafNulls(ctx, value.alternate)];
+  }
+  if (value.type === AST_NODE_TYPES.LogicalExpression) return [...leafNulls(ctx, value.left), ...leafNulls(ctx, value.right)];
+  return [];
+}
+
+function leafNulls(ctx: ValueContext, node: Node): Node[] {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.ConditionalExpression || value.type === AST_NODE_TYPES.LogicalExpression) return nullFallbacks(ctx, value);
+  const text = getStaticString(ctx, value);
+  return text !== null && text.trim().toLowerCase() === 'null' ? [resolveExpression(ctx, value)] : [];
+}

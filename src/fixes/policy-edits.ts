@@ -1,0 +1,44 @@
+/**
+ * Edits of CORS middleware options: set the origin option to the user's
+ * configured origins, remove the credentials option, drop a list entry.
+ */
+import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import type { CorsPolicy } from '../analysis/policies/index.js';
+import type { ValueContext } from '../analysis/values.js';
+import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';
+
+type Fixer = TSESLint.RuleFixer;
+type Fix = TSESLint.RuleFix;
+
+/** Source text of an origin option naming `origins`, or null when the library cannot take it. */
+export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins: readonly string[]): string | null {
+  if (origins.length === 0) return null;
+  const quote = quoteNear(ctx, policy.options ?? policy.node);
+  if (!policy.semantics.acceptsList) return origins.length === 1 ? quoted(origins[0]!, quote) : null;
+  return `[${origins.map((o) => quoted(o, quote)).join(', ')}]`;
+}
+
+/** A fix that makes the policy's origin option `text` (replacing it, or adding it first). */
+export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Fix) | null {
+  const property = policy.origin.property;
+  if (property) {
+    if (!isPlainProperty(property)) return null;
+    return (fixer) => fixer.replaceText(property.value, text);
+  }
+  const options = policy.options;
+  if (options) return (fixer) => insertFirstProperty(ctx, fixer, options, `${policy.semantics.originKey}: ${text}`);
+  const call = policy.node;
+  if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && policy.semantics.library !== 'h3') {
+    const closing = ctx.sourceCode.getLastToken(call);
+    if (closing?.value !== ')') return null;
+    return (fixer) => fixer.insertTextBefore(closing, `{ ${policy.semantics.originKey}: ${text} }`);
+  }
+  return null;
+}
+
+/** A fix removing the credentials option, when it is written as a plain property. */
+export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Fix) | null {
+  const property = policy.credentials.property;
+  if (!property || !isPlainProperty(property)) return null;
+  return (fixer) => removeListItem(ctx, fixer, property);
+}
