@@ -5,6 +5,9 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { CORS_HEADER_TEXT } from './header-names.js';
+import { collectPolicies, type PolicyCollection } from './policies/index.js';
+import { buildReflectionModel, type ReflectionModel } from './reflection.js';
+import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './requests.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './response-scopes.js';
 import type { ValueContext } from './values.js';
 
@@ -14,22 +17,53 @@ export interface CorsModel {
   readonly context: ValueContext;
   /** Hand-written response headers grouped into responses, or null when the file writes none. */
   readonly headers: ResponseHeaderModel | null;
+  /** CORS middleware uses normalised into policies, or null when the file configures none. */
+  readonly policies: PolicyCollection | null;
+  /** Hand-written ACAO from the request Origin (or `'null'`), judged with the origin-check classifier. */
+  readonly reflection: ReflectionModel | null;
+  /** Client requests (fetch, axios, XHR, …) with their URL base and credentials, or null when the file makes none. */
+  readonly requests: RequestModel | null;
 }
 
+/** Text a file must contain for the policies part to be worth building. */
+const POLICY_TEXT = /cors|\borigin\b/i;
+
 const cache = new WeakMap<SourceCode, CorsModel>();
+
+/** A part of the model: computed on first use, and only when its text test passes. */
+function lazyPart<T>(sourceCode: SourceCode, test: RegExp, build: () => T): () => T | null {
+  let value: T | null | undefined;
+  return () => {
+    if (value === undefined) value = test.test(sourceCode.text) ? build() : null;
+    return value;
+  };
+}
 
 export function getCorsModel(sourceCode: SourceCode): CorsModel {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
   const context: ValueContext = { sourceCode };
-  let headers: ResponseHeaderModel | null | undefined;
+  const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
+  const policies = lazyPart(sourceCode, POLICY_TEXT, () => collectPolicies(context, sourceCode.ast));
+  const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
+  let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {
     context,
     get headers() {
-      if (headers === undefined) {
-        headers = CORS_HEADER_TEXT.test(sourceCode.text) ? buildResponseHeaderModel(context, sourceCode.ast) : null;
+      return headers();
+    },
+    get policies() {
+      return policies();
+    },
+    get requests() {
+      return requests();
+    },
+    get reflection() {
+      if (reflection === undefined) {
+        const headerModel = headers();
+        reflection = headerModel ? buildReflectionModel(context, headerModel) : null;
       }
-      return headers;
+      return reflection;
     },
   };
   cache.set(sourceCode, model);

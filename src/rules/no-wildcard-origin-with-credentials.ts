@@ -2,11 +2,18 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { HEADER } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
 import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
+import { effectiveOrigin } from '../analysis/policies/index.js';
 import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
 
-export type MessageIds = 'wildcardWithCredentials' | 'useAllowedOrigin' | 'removeCredentials';
+export type MessageIds =
+  | 'wildcardWithCredentials'
+  | 'wildcardPolicy'
+  | 'useAllowedOrigin'
+  | 'removeCredentials'
+  | 'removeCredentialsOption';
 export type Options = [];
 
 export default createRule<Options, MessageIds>({
@@ -25,6 +32,9 @@ export default createRule<Options, MessageIds>({
         'Browsers reject credentialed responses whose Access-Control-Allow-Origin is `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins) or drop Access-Control-Allow-Credentials if the API is public.',
       useAllowedOrigin: 'Allow only {{origin}}.',
       removeCredentials: 'Remove Access-Control-Allow-Credentials (the API stays public, without cookies).',
+      wildcardPolicy:
+        '{{library}} sends Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins) or turn credentials off if the API is public.',
+      removeCredentialsOption: 'Turn credentials off (the API stays public, without cookies).',
     },
   },
   create(context) {
@@ -32,9 +42,25 @@ export default createRule<Options, MessageIds>({
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);
+        const first = once<TSESTree.Node>();
+        const ctx = model.context;
+        for (const policy of model.policies?.policies ?? []) {
+          if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'wildcard') continue;
+          // The `'*'`, or the credentials option when the library's default origin is `*`.
+          const node = policy.origin.wildcard ?? policy.credentials.property ?? policy.node;
+          if (!first(node)) continue;
+          const listText = originOptionText(ctx, policy, settings.allowedOrigins);
+          const removeCredentials = removeCredentialsOption(ctx, policy);
+          context.report({
+            node,
+            messageId: 'wildcardPolicy',
+            data: { library: policy.semantics.label },
+            fix: listText ? setOriginOption(ctx, policy, listText) : null,
+            suggest: removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [],
+          });
+        }
         const headers = model.headers;
         if (!headers) return;
-        const first = once<TSESTree.Node>();
         for (const scope of headers.scopes) {
           for (const contribution of writesOf(scope, HEADER.allowOrigin)) {
             const origin = headers.classifyOrigin(contribution.write);
