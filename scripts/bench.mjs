@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// Cost of the plugin on real code: lints the sources of installed packages with
+// the built plugin through the ESLint Node API with `stats: true`, and compares
+// the plugin's rule time with ESLint's parse time, at 1×, 2× and 4× the files.
+//
+//   node scripts/bench.mjs [--files 6000] [--per-package 250] [--sizes 1,2,4]
+//                          [--configs recommended,all] [--all-sizes 1] [--no-install]
+//                          [--top 5] [--json FILE]
+//
+// Repeats (2×, 4×) lint the same files again through fresh ESLint instances:
+// every lint makes a new SourceCode, so the plugin's per-file cache cannot make
+// a repeat cheaper.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BENCH_CORPUS_DIR, BENCH_PACKAGES, benchFiles, ensureInstalled } from './lib/body-of-code.mjs';
+import { configRules, describeMachine, detectKind, languageOptionsFor, loadBuiltPlugin, loadToolchain, PROJECT_ROOT, SOURCE_FILES } from './lib/lint-setup.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const fileLimit = Number(opt('--files', '6000'));
+const perPackage = Number(opt('--per-package', '250'));
+const sizes = opt('--sizes', '1,2,4').split(',').map(Number);
+const configs = opt('--configs', 'recommended,all').split(',');
+const allSizes = opt('--all-sizes', '1').split(',').map(Number);
+const top = Number(opt('--top', '5'));
+const jsonOut = opt('--json');
+
+/** Files whose text mentions CORS at all: the rest must cost (almost) nothing. */
+const CORS_TEXT = /cors|access-control-/i;
+
+const toolchain = await loadToolchain();
+const plugin = await loadBuiltPlugin();
+const machine = await describeMachine(os, toolchain.versions, plugin);
+
+if (!args.includes('--no-install')) ensureInstalled(BENCH_CORPUS_DIR, BENCH_PACKAGES);
+
+// Prepare the files (not timed): read them and decide how each one parses.
+const picked = benchFiles({ limit: fileLimit, perPackage });
+const files = [];
+let unparseable = 0;
+for (const entry of picked) {
+  const text = fs.readFileSync(entry.file, 'utf8');
+  const kind = detectKind(toolchain.espree, entry.file, text);
+  if (kind === null) {
+    unparseable++;
+    continue;
+  }
+  files.push({ ...entry, text, kind, cors: CORS_TEXT.test(text) });
+}
+const packages = new Set(files.map((f) => f.pkg)).size;
+const bytes = files.reduce((sum, f) => sum + f.size, 0);
+const tsFiles = files.filter((f) => f.kind === 'ts').length;
+
+function createEngines(configName) {
+  const rules = configRules(plugin, configName);
+  const engines = {};
+  for (const kind of ['module', 'commonjs', 'ts']) {
+    engines[kind] = new toolchain.ESLint({
+      cwd: PROJECT_ROOT,
+      overrideConfigFile: true,
+      ignorePatterns: ['!**/node_modules/'],
+      stats: true,
+      overrideConfig: [
+        { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
+        { files: SOURCE_FILES, languageOptions: languageOptionsFor(kind, toolchain.tsParser) },
+        { files: SOURCE_FILES, plugins: { cors: plugin }, rules },
+      ],
+    });
+  }
+  return engines;
+}
+
+function emptyTotals() {
+  return { files: 0, fatal: 0, parse: 0, rules: 0, fix: 0, total: 0, wall: 0, perRule: {}, corsFiles: 0, corsRules: 0, plainRules: 0, byKind: {}, perFile: [] };
+}
+
+async function lintAll(configName, repeats, totals, { record = true } = {}) {
+  for (let rep = 0; rep < repeats; rep++) {
+    const engines = createEngines(configName);
+    const start = performance.now();
+    for (const f of files) {
+      const [result] = await engines[f.kind].lintText(f.text, { filePath: f.file });
+      if (!record) continue;
+      if (result.messages.some((m) => m.fatal)) {
+        totals.fatal++;
+        continue;
+      }
+      totals.files++;
+      let parse = 0;
+      let ruleTime = 0;
+      let fix = 0;
+      let total = 0;
+      for (const pass of result.stats?.times?.passes ?? []) {
+        parse += pass.parse?.total ?? 0;
+        fix += pass.fix?.total ?? 0;
+        total += pass.total ?? 0;
+        for (const [ruleId, t] of Object.entries(pass.rules ?? {})) {
+          if (!ruleId.startsWith('cors/')) continue;
+          ruleTime += t.total;
+          totals.perRule[ruleId] = (totals.perRule[ruleId] ?? 0) + t.total;
+        }
+      }
+      totals.parse += parse;
+      totals.rules += ruleTime;
+      totals.fix += fix;
+      totals.total += total;
+      const k = (totals.byKind[f.kind] ??= { files: 0, parse: 0, rules: 0 });
+      k.files++;
+      k.parse += parse;
+      k.rules += ruleTime;
+      if (f.cors) {
+        totals.corsFiles++;
+        totals.corsRules += ruleTime;
+      } else {
+        totals.plainRules += ruleTime;
+      }
+      if (rep === 0) totals.perFile.push({ file: f.file, rules: ruleTime, parse, cors: f.cors });
+    }
+    if (record) totals.wall += performance.now() - start;
+  }
+  return totals;
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const us = (x) => `${(x * 1000).toFixed(1)} µs`;
+const pct = (x) => `${(100 * x).toFixed(2)} %`;
+const rel = (p) => path.relative(PROJECT_ROOT, p);
+
+console.log('eslint-plugin-cors benchmark');
+console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`);
+console.log(`node ${machine.node}, eslint ${machine.eslint}, espree ${machine.espree}, @typescript-eslint/parser ${machine.typescriptEslintParser}, ${machine.plugin}`);
+console.log(
+  `body of code: ${files.length} files (${tsFiles} TypeScript) from ${packages} packages, ${(bytes / 2 ** 20).toFixed(1)} MiB; ` +
+    `${unparseable} skipped (espree parses them neither as module nor as script); ` +
+    `${files.filter((f) => f.cors).length} files mention CORS`,
+);
+
+const report = { machine, body: { files: files.length, typescript: tsFiles, packages, bytes, unparseable }, runs: [] };
+
+for (const configName of configs) {
+  const ruleCount = Object.keys(configRules(plugin, configName)).length;
+  // Warm-up (not measured): JIT and module caches.
+  await lintAll(configName, 1, emptyTotals(), { record: false });
+  const runSizes = configName === 'recommended' ? sizes : allSizes;
+  for (const size of runSizes) {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const totals = await lintAll(configName, size, emptyTotals());
+    global.gc?.();
+    const heapAfter = process.memoryUsage().heapUsed;
+    const ratio = totals.rules / totals.parse;
+    console.log(`\n== ${configName} (${ruleCount} rules), ${size}× = ${totals.files} lints (${totals.fatal} parse failures) ==`);
+    console.log(
+      `wall ${ms(totals.wall)}; ESLint parse ${ms(totals.parse)}; plugin rules ${ms(totals.rules)} = ${pct(ratio)} of parse; ` +
+        `per file: parse ${us(totals.parse / totals.files)}, rules ${us(totals.rules / totals.files)}`,
+    );
+    for (const [kind, k] of Object.entries(totals.byKind)) {
+      console.log(`  ${kind.padEnd(9)} ${String(k.files).padStart(6)} files: parse ${ms(k.parse)}, rules ${ms(k.rules)} = ${pct(k.rules / k.parse)}`);
+    }
+    console.log(
+      `  files mentioning CORS: ${totals.corsFiles}, rules ${ms(totals.corsRules)}; other files: ${totals.files - totals.corsFiles}, rules ${ms(totals.plainRules)} ` +
+        `(${us(totals.plainRules / Math.max(1, totals.files - totals.corsFiles))} per file)`,
+    );
+    console.log('  per rule:');
+    for (const [ruleId, t] of Object.entries(totals.perRule).sort((a, b) => b[1] - a[1])) {
+      console.log(`    ${ruleId.padEnd(52)} ${ms(t).padStart(10)}  ${us(t / totals.files).padStart(10)}/file  ${pct(t / totals.parse).padStart(8)} of parse`);
+    }
+    const slow = [...totals.perFile].sort((a, b) => b.rules - a.rules).slice(0, top);
+    if (size === runSizes[0] && slow.length) {
+      console.log(`  slowest files for the plugin:`);
+      for (const s of slow) console.log(`    ${ms(s.rules).padStart(9)} rules vs ${ms(s.parse).padStart(9)} parse  ${rel(s.file)}`);
+    }
+    console.log(`  heap after: ${((heapAfter - heapBefore) / 2 ** 20).toFixed(1)} MiB more than before`);
+    report.runs.push({
+      config: configName,
+      rules: ruleCount,
+      size,
+      lints: totals.files,
+      parseFailures: totals.fatal,
+      wallMs: totals.wall,
+      parseMs: totals.parse,
+      pluginRulesMs: totals.rules,
+      fixMs: totals.fix,
+      ratio,
+      byKind: totals.byKind,
+      corsFiles: totals.corsFiles,
+      corsRulesMs: totals.corsRules,
+      otherRulesMs: totals.plainRules,
+      perRuleMs: totals.perRule,
+      slowest: slow.map((s) => ({ file: rel(s.file), rulesMs: s.rules, parseMs: s.parse })),
+    });
+  }
+}
+
+const rec = report.runs.filter((r) => r.config === 'recommended');
+if (rec.length > 1) {
+  console.log('\ngrowth (recommended): size, lints, parse, plugin rules, rules per lint');
+  for (const r of rec) {
+    console.log(`  ${r.size}×  ${String(r.lints).padStart(6)}  ${ms(r.parseMs).padStart(12)}  ${ms(r.pluginRulesMs).padStart(10)}  ${us(r.pluginRulesMs / r.lints).padStart(10)}`);
+  }
+}
+const worst = Math.max(...rec.map((r) => r.ratio));
+console.log(`\ntarget: recommended rules ≤ 2 % of parse time — ${worst <= 0.02 ? 'met' : 'NOT met'} (worst ${pct(worst)})`);
+if (jsonOut) {
+  fs.writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${jsonOut}`);
+}

@@ -1,0 +1,6 @@
+import type { SourceFile } from './source-files.mjs';
+
+export const BENCH_PACKAGES: string[];
+export const BENCH_CORPUS_DIR: string;
+export function ensureInstalled(dir: string, specs: string[], options?: { log?: (message: string) => void }): boolean;
+export function benchFiles(options?: { limit?: number; perPackage?: number; projectOnly?: boolean }): SourceFile[];
