@@ -35,8 +35,8 @@ const EXPECTED_MESSAGES = {
   'server.js': SERVER_MESSAGES,
   'server.cjs': SERVER_MESSAGES,
   'handler.ts': [
-    [12, 'cors/require-vary-origin'],
-    [19, 'cors/no-wildcard-origin-with-credentials'],
+    [10, 'cors/require-vary-origin'],
+    [17, 'cors/no-wildcard-origin-with-credentials'],
   ],
   'clean.js': [],
 };

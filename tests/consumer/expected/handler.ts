@@ -1,14 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-interface CorsPolicy {
-  readonly origins: readonly string[];
-}
+type Origin = `https://${string}`;
 
-const policy: CorsPolicy = { origins: ['https://app.example.com', 'https://admin.example.com'] };
+const ALLOWED_ORIGINS: ReadonlySet<string> = new Set<Origin>(['https://app.example.com', 'https://admin.example.com']);
 
 export function handleAccount(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin;
-  if (origin !== undefined && policy.origins.includes(origin)) {
+  if (origin !== undefined && ALLOWED_ORIGINS.has(origin)) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Credentials', 'true');
