@@ -1,0 +1,129 @@
+/**
+ * The client side of the model: which requests of a module go to
+ * cookie-authenticated APIs, and with which credentials (cors-facts §4).
+ *
+ * An API is credentialed when `settings.cors.credentialedApis` lists it (an
+ * absolute URL prefix, or a base-URL expression as written in code). With no
+ * such setting, the module itself is the evidence: when some requests to an
+ * origin or base-URL expression send credentials, the others to the same base
+ * are expected to as well.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { CorsSettings } from '../settings.js';
+import { collectRequests } from './requests/clients.js';
+import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './requests/types.js';
+import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './requests/urls.js';
+import type { ValueContext } from './values.js';
+
+export type {
+  ClientRequest,
+  CredentialsDialect,
+  CredentialsEdit,
+  CredentialsMode,
+  CredentialsSetting,
+  GlobalCredentialsDefault,
+  RequestApi,
+  RequestModel,
+} from './requests/types.js';
+export type { ApiPattern, RequestUrl } from './requests/urls.js';
+
+/** Cheap text test: a module that mentions none of these makes no client request the model knows. */
+export const REQUEST_API_TEXT = /fetch|axios|XMLHttpRequest|EventSource|\bky\b|ajax|HttpClient|[cC]redentials/;
+
+/** The client requests of a module, or null when it makes none. */
+export function buildRequestModel(ctx: ValueContext, program: TSESTree.Program): RequestModel | null {
+  const model = collectRequests(ctx, program);
+  return model.requests.length > 0 || model.globals.length > 0 ? model : null;
+}
+
+const patternCache = new WeakMap<readonly string[], readonly ApiPattern[]>();
+
+/** The configured credentialed APIs, parsed once per settings object. */
+export function credentialedApiPatterns(settings: CorsSettings): readonly ApiPattern[] {
+  let patterns = patternCache.get(settings.credentialedApis);
+  if (!patterns) {
+    patterns = settings.credentialedApis.map(parseApiPattern);
+    patternCache.set(settings.credentialedApis, patterns);
+  }
+  return patterns;
+}
+
+/** True when the request (or instance) does not send credentials and says nothing that makes that deliberate. */
+function lacksCredentials(request: ClientRequest): boolean {
+  const mode = request.credentials.mode;
+  return mode === 'default' || mode === 'same-origin' || mode === 'off';
+}
+
+/** A call relying on its instance's base URL and defaults: the instance answers for it. */
+function coveredByInstance(request: ClientRequest): boolean {
+  return request.kind === 'call' && request.viaInstanceBase && request.credentials.from !== 'call';
+}
+
+export interface MissingCredentials {
+  readonly request: ClientRequest;
+  /** How to name the API: the configured entry, or the origin / base expression the module uses. */
+  readonly api: string;
+  /** True when the API is listed in settings; false when inferred from the module's other requests. */
+  readonly configured: boolean;
+}
+
+/** Requests to credentialed APIs that send no credentials. */
+export function findMissingCredentials(model: RequestModel, settings: CorsSettings): MissingCredentials[] {
+  const patterns = credentialedApiPatterns(settings);
+  const found: MissingCredentials[] = [];
+  if (patterns.length > 0) {
+    for (const request of model.requests) {
+      if (coveredByInstance(request) || !lacksCredentials(request) || request.url.kind === 'relative') continue;
+      const match = matchApi(request.url, patterns);
+      if (match) found.push({ request, api: match.entry, configured: true });
+    }
+    return found;
+  }
+  const credentialed = new Set<string>();
+  for (const request of model.requests) {
+    const key = groupKeyOf(request.url);
+    if (key && request.credentials.mode === 'include') credentialed.add(key);
+  }
+  if (credentialed.size === 0) return found;
+  for (const request of model.requests) {
+    if (coveredByInstance(request) || !lacksCredentials(request) || request.credentials.uncertain || request.authorization) continue;
+    const key = groupKeyOf(request.url);
+    if (key && credentialed.has(key)) found.push({ request, api: describeUrl(request.url), configured: false });
+  }
+  return found;
+}
+
+export interface UnlistedCredentials {
+  readonly request: ClientRequest;
+  /** The origin credentials go to. */
+  readonly origin: string;
+  /** The request inherits credentials from its instance or a global default rather than setting them itself. */
+  readonly inherited: boolean;
+}
+
+/**
+ * Requests that send credentials to an absolute URL whose origin is neither a
+ * configured credentialed API nor an allowed origin. Empty when settings list
+ * nothing: then no origin is known to be trusted or not.
+ */
+export function findUnlistedCredentials(model: RequestModel, settings: CorsSettings): UnlistedCredentials[] {
+  const patterns = credentialedApiPatterns(settings);
+  if (patterns.length === 0 && settings.allowedOrigins.length === 0) return [];
+  const trusted = new Set<string>(settings.allowedOrigins.map((o) => o.toLowerCase()));
+  for (const pattern of patterns) if (pattern.origin) trusted.add(pattern.origin);
+  const found: UnlistedCredentials[] = [];
+  for (const request of model.requests) {
+    if (request.credentials.mode !== 'include' || (request.kind === 'call' && request.viaInstanceBase)) continue;
+    const url = request.url;
+    if (url.kind !== 'absolute' || !url.origin || !url.originCertain) continue;
+    if (trusted.has(url.origin) || matchApi(url, patterns)) continue;
+    const own = request.credentials.from === (request.kind === 'instance' ? 'instance' : 'call');
+    found.push({ request, origin: url.origin, inherited: !own });
+  }
+  return found;
+}
+
+/** Module-wide defaults that send credentials with every request of a library. */
+export function globalCredentialDefaults(model: RequestModel): GlobalCredentialsDefault[] {
+  return model.globals.filter((g) => g.mode === 'include');
+}

@@ -1,0 +1,202 @@
+/**
+ * Request options objects: what they say about credentials, and where a
+ * credentials option can be written into them.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import {
+  getObjectEntries,
+  getStaticValue,
+  resolveExpression,
+  unwrap,
+  type ObjectEntries,
+  type ObjectEntry,
+  type ValueContext,
+} from '../values.js';
+import type { CredentialsDialect, CredentialsEdit, CredentialsMode, CredentialsSetting } from './types.js';
+
+type Node = TSESTree.Node;
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+export const NOT_SET: CredentialsSetting = Object.freeze({ mode: 'default', uncertain: false, from: 'default', node: null, value: null });
+export const UNKNOWN_SETTING: CredentialsSetting = Object.freeze({ mode: 'unknown', uncertain: true, from: 'call', node: null, value: null });
+
+export interface OptionsInfo {
+  /** The object literal the options are written as (inline or through a constant), or null. */
+  readonly object: TSESTree.ObjectExpression | null;
+  readonly entries: ObjectEntries | null;
+  /** The credentials setting of these options alone (`from: 'default'` when they do not set it). */
+  readonly setting: CredentialsSetting;
+  /** Where to write or change the setting in these options. */
+  readonly edit: CredentialsEdit | null;
+}
+
+/** The mode a `credentials` (fetch) or `withCredentials` value stands for. */
+export function modeOfValue(ctx: ValueContext, dialect: CredentialsDialect, value: Node): CredentialsMode {
+  const result = getStaticValue(ctx, value);
+  if (!result) return 'unknown';
+  if (dialect === 'fetch') {
+    switch (result.value) {
+      case 'include':
+        return 'include';
+      case 'same-origin':
+        return 'same-origin';
+      case 'omit':
+        return 'omit';
+      default:
+        return 'unknown';
+    }
+  }
+  return result.value ? 'include' : 'off';
+}
+
+function isMutatedObject(ctx: ValueContext, argument: Node, object: TSESTree.ObjectExpression): boolean {
+  // `const init = {}; init.credentials = 'include'` and `Object.assign(init, …)`.
+  const start = unwrap(argument);
+  if (start === object || start.type !== AST_NODE_TYPES.Identifier) return false;
+  const declarator = object.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ctx.sourceCode.getDeclaredVariables(declarator)[0];
+  if (!variable) return false;
+  return variable.references.some((ref) => {
+    const id = ref.identifier;
+    const parent = id.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
+      const outer = parent.parent;
+      return outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent;
+    }
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === id && ctx.sourceCode.getText(parent.callee) === 'Object.assign';
+  });
+}
+
+function isInline(entry: ObjectEntry, inline: TSESTree.ObjectExpression | null): boolean {
+  return inline !== null && entry.owner === inline;
+}
+
+function settingFrom(ctx: ValueContext, entry: ObjectEntry, dialect: CredentialsDialect, from: 'call' | 'instance'): CredentialsSetting {
+  return { mode: modeOfValue(ctx, dialect, entry.value), uncertain: false, from, node: entry.property, value: entry.value };
+}
+
+/**
+ * Reads the options argument at `index` of a request call for its credentials
+ * setting. `dialect` says which key holds it.
+ */
+export function readOptions(
+  ctx: ValueContext,
+  call: CallLike,
+  index: number,
+  dialect: CredentialsDialect,
+  from: 'call' | 'instance',
+): OptionsInfo {
+  const argument = call.arguments[index];
+  if (!argument) {
+    const fits = call.arguments.length === index && call.arguments.every((a) => a.type !== AST_NODE_TYPES.SpreadElement);
+    return {
+      object: null,
+      entries: null,
+      setting: NOT_SET,
+      edit: fits ? { kind: 'argument', call, index, dialect, local: true } : null,
+    };
+  }
+  if (argument.type === AST_NODE_TYPES.SpreadElement) return { object: null, entries: null, setting: UNKNOWN_SETTING, edit: null };
+  const resolved = resolveExpression(ctx, argument);
+  if (resolved.type !== AST_NODE_TYPES.ObjectExpression) {
+    const unwrapped = unwrap(argument);
+    const absent =
+      (unwrapped.type === AST_NODE_TYPES.Identifier && unwrapped.name === 'undefined') ||
+      (unwrapped.type === AST_NODE_TYPES.Literal && unwrapped.value === null);
+    if (absent) return { object: null, entries: null, setting: NOT_SET, edit: null };
+    return {
+      object: null,
+      entries: null,
+      setting: { ...NOT_SET, uncertain: true },
+      edit: { kind: 'spread', node: argument, dialect, local: false },
+    };
+  }
+  const entries = getObjectEntries(ctx, resolved);
+  if (!entries || isMutatedObject(ctx, argument, resolved)) {
+    return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+  }
+  const inline = unwrap(argument) === resolved ? resolved : null;
+  const addHere = (object: TSESTree.ObjectExpression, editDialect: CredentialsDialect, local: boolean): CredentialsEdit => ({
+    kind: 'property',
+    object,
+    dialect: editDialect,
+    local,
+  });
+  if (dialect === 'jquery') {
+    // $.ajax({ url, xhrFields: { withCredentials: true } })
+    if (entries.entries.some((e) => e.key === 'beforeSend')) return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+    const fields = entries.entries.find((e) => e.key === 'xhrFields');
+    if (!fields) {
+      return {
+        object: resolved,
+        entries,
+        setting: { ...NOT_SET, uncertain: entries.incomplete },
+        edit: addHere(resolved, 'jquery', inline !== null && !entries.incomplete),
+      };
+    }
+    const fieldsObject = resolveExpression(ctx, fields.value);
+    const fieldEntries = fieldsObject.type === AST_NODE_TYPES.ObjectExpression ? getObjectEntries(ctx, fieldsObject) : null;
+    if (!fieldEntries || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
+      return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+    }
+    const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
+    const fieldsInline = isInline(fields, inline) && unwrap(fields.value) === fieldsObject ? fieldsObject : null;
+    if (!withCredentials) {
+      return {
+        object: resolved,
+        entries,
+        setting: { ...NOT_SET, uncertain: fieldEntries.incomplete },
+        edit: addHere(fieldsObject, 'with-credentials', fieldsInline !== null && !fieldEntries.incomplete),
+      };
+    }
+    return {
+      object: resolved,
+      entries,
+      setting: settingFrom(ctx, withCredentials, 'with-credentials', from),
+      edit: {
+        kind: 'replace',
+        value: withCredentials.value,
+        dialect: 'with-credentials',
+        local: isInline(withCredentials, fieldsInline) && unwrap(withCredentials.value).type === AST_NODE_TYPES.Literal,
+      },
+    };
+  }
+  const key = dialect === 'fetch' ? 'credentials' : 'withCredentials';
+  const entry = entries.entries.find((e) => e.key === key);
+  if (!entry) {
+    return {
+      object: resolved,
+      entries,
+      setting: { ...NOT_SET, uncertain: entries.incomplete },
+      edit: addHere(resolved, dialect, inline !== null && !entries.incomplete),
+    };
+  }
+  return {
+    object: resolved,
+    entries,
+    setting: settingFrom(ctx, entry, dialect, from),
+    edit: {
+      kind: 'replace',
+      value: entry.value,
+      dialect,
+      local: isInline(entry, inline) && unwrap(entry.value).type === AST_NODE_TYPES.Literal,
+    },
+  };
+}
+
+/** The value of a key in read options, or null. */
+export function optionValue(info: OptionsInfo, key: string): Node | null {
+  return info.entries?.entries.find((e) => e.key === key)?.value ?? null;
+}
+
+/**
+ * True when the options set an `Authorization` header by hand (a bearer token):
+ * the request authenticates without cookies (cors-facts §1.9).
+ */
+export function setsAuthorization(ctx: ValueContext, info: OptionsInfo): boolean {
+  const headers = optionValue(info, 'headers');
+  if (!headers) return false;
+  const resolved = resolveExpression(ctx, headers);
+  return /authorization/i.test(ctx.sourceCode.getText(resolved)) || /authorization/i.test(ctx.sourceCode.getText(headers));
+}

@@ -1,0 +1,364 @@
+/**
+ * Where a client request goes, as far as the code says statically: the text
+ * its URL starts with (through constants, template literals, concatenation and
+ * `new URL(path, base)`), the origin of an absolute URL, and the base-URL
+ * expression it starts with when that is not static (`${API_URL}/me`).
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import {
+  findVariable,
+  getPropertyName,
+  getStaticString,
+  resolveExpression,
+  unwrap,
+  type ValueContext,
+} from '../values.js';
+
+type Node = TSESTree.Node;
+
+export type RequestUrlKind =
+  /** `https://api.example.com/me`, `//api.example.com`, or a static prefix of one. */
+  | 'absolute'
+  /** `/me`, `me`, `./me`: same origin, cookies go by default. */
+  | 'relative'
+  /** Starts with an expression that is not static: `${API_URL}/me`, `process.env.API + path`. */
+  | 'expression'
+  /** Nothing useful is known (a parameter, a `data:` URL, a ternary). */
+  | 'unknown';
+
+export interface RequestUrl {
+  readonly kind: RequestUrlKind;
+  /** Static text the URL starts with (`''` when it starts with an expression). */
+  readonly prefix: string;
+  /** True when `prefix` is the whole URL. */
+  readonly complete: boolean;
+  /** Lower-cased `scheme://host[:port]` of an absolute URL. */
+  readonly origin: string | null;
+  /** False when the static prefix may stop inside the host name (`'https://api.' + domain`). */
+  readonly originCertain: boolean;
+  /**
+   * Normalised source texts of the expression the URL starts with, as written
+   * and through each constant it resolves through (`API`, `process.env.API_URL`).
+   */
+  readonly baseTexts: readonly string[];
+  /** The base-URL expression the URL starts with, when it names a module-level value (for grouping). */
+  readonly baseKey: string | null;
+}
+
+const MAX_DEPTH = 10;
+const HTTP_PREFIX = /^(https?:\/\/)([^/?#]*)/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const LOOKS_LIKE_HOST = /(\.[a-z]{2,}|^localhost|:\d+|^\[[0-9a-f:.]+\]|^\d{1,3}(\.\d{1,3}){3})$/i;
+
+export const UNKNOWN_URL: RequestUrl = Object.freeze({
+  kind: 'unknown',
+  prefix: '',
+  complete: false,
+  origin: null,
+  originCertain: false,
+  baseTexts: Object.freeze([]) as readonly string[],
+  baseKey: null,
+});
+
+/** Source text of an expression with layout, optional chaining and non-null assertions removed. */
+export function normaliseExpressionText(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/\?\./g, '.')
+    .replace(/!(?=\.|$)/g, '')
+    .replace(/\[(['"`])([A-Za-z_$][\w$]*)\1\]/g, '.$2');
+}
+
+/** The normalised text of an expression as written (comments and layout dropped). */
+function nodeText(ctx: ValueContext, node: Node): string {
+  return normaliseExpressionText(ctx.sourceCode.getTokens(unwrap(node)).map((t) => t.value).join(' '));
+}
+
+interface Parts {
+  prefix: string;
+  complete: boolean;
+  /** The deepest non-static expression at the start of the URL. */
+  lead: Node | null;
+  /** A URL object the expression was built with (`new URL(path, base)`): already resolved. */
+  resolved: RequestUrl | null;
+}
+
+/** Reads the parts of a URL expression. `texts` collects the spellings of the leading expression. */
+function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth: number): Parts {
+  const expr = unwrap(node);
+  if (depth > MAX_DEPTH) return { prefix: '', complete: false, lead: expr, resolved: null };
+  // url.toString(), url.href, String(url)
+  if (
+    expr.type === AST_NODE_TYPES.CallExpression &&
+    expr.callee.type === AST_NODE_TYPES.MemberExpression &&
+    expr.arguments.length === 0 &&
+    getPropertyName(ctx, expr.callee) === 'toString'
+  ) {
+    return readParts(ctx, expr.callee.object, texts, depth + 1);
+  }
+  if (expr.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, expr) === 'href') {
+    const objectUrl = urlObject(ctx, expr.object, depth);
+    if (objectUrl) return { prefix: '', complete: false, lead: null, resolved: objectUrl };
+  }
+  if (
+    expr.type === AST_NODE_TYPES.CallExpression &&
+    expr.callee.type === AST_NODE_TYPES.Identifier &&
+    expr.callee.name === 'String' &&
+    expr.arguments.length === 1 &&
+    !findVariable(ctx, expr.callee)?.defs.length
+  ) {
+    return readParts(ctx, expr.arguments[0]!, texts, depth + 1);
+  }
+  const objectUrl = urlObject(ctx, expr, depth);
+  if (objectUrl) return { prefix: '', complete: false, lead: null, resolved: objectUrl };
+  if (expr.type === AST_NODE_TYPES.TemplateLiteral) {
+    let prefix = '';
+    for (let i = 0; i < expr.quasis.length; i++) {
+      prefix += expr.quasis[i]!.value.cooked ?? expr.quasis[i]!.value.raw;
+      const part = expr.expressions[i];
+      if (!part) return { prefix, complete: true, lead: null, resolved: null };
+      const sub = readParts(ctx, part, prefix === '' ? texts : null, depth + 1);
+      if (sub.resolved) {
+        return prefix === '' ? sub : { prefix, complete: false, lead: null, resolved: null };
+      }
+      prefix += sub.prefix;
+      if (!sub.complete) return { prefix, complete: false, lead: prefix === '' ? sub.lead : null, resolved: null };
+    }
+    return { prefix, complete: true, lead: null, resolved: null };
+  }
+  if (expr.type === AST_NODE_TYPES.BinaryExpression && expr.operator === '+') {
+    const whole = getStaticString(ctx, expr);
+    if (whole !== null) return { prefix: whole, complete: true, lead: null, resolved: null };
+    const left = readParts(ctx, expr.left, texts, depth + 1);
+    if (left.resolved) return left;
+    if (!left.complete) return left;
+    const right = readParts(ctx, expr.right, left.prefix === '' ? texts : null, depth + 1);
+    if (right.resolved) return { prefix: left.prefix, complete: false, lead: null, resolved: null };
+    const prefix = left.prefix + right.prefix;
+    return { prefix, complete: right.complete, lead: left.prefix === '' ? right.lead : null, resolved: null };
+  }
+  if (expr.type === AST_NODE_TYPES.Identifier || expr.type === AST_NODE_TYPES.MemberExpression) {
+    texts?.push(nodeText(ctx, expr));
+  }
+  const value = getStaticString(ctx, expr);
+  if (value !== null) return { prefix: value, complete: true, lead: null, resolved: null };
+  if (expr.type === AST_NODE_TYPES.Identifier) {
+    const resolved = resolveExpression(ctx, expr);
+    if (resolved !== expr) {
+      const sub = readParts(ctx, resolved, texts, depth + 1);
+      return sub.prefix === '' && !sub.resolved && sub.lead === null ? { ...sub, lead: expr } : sub;
+    }
+  }
+  if (expr.type === AST_NODE_TYPES.LogicalExpression && (expr.operator === '??' || expr.operator === '||')) {
+    // process.env.API_URL ?? 'http://localhost:3000': the configured value names the API.
+    texts?.push(nodeText(ctx, expr));
+    const left = readParts(ctx, expr.left, texts, depth + 1);
+    return left.resolved || left.prefix !== '' ? { prefix: '', complete: false, lead: null, resolved: null } : { ...left, lead: left.lead ?? expr };
+  }
+  if (
+    expr.type === AST_NODE_TYPES.MemberExpression ||
+    expr.type === AST_NODE_TYPES.Identifier ||
+    expr.type === AST_NODE_TYPES.MetaProperty
+  ) {
+    return { prefix: '', complete: false, lead: expr, resolved: null };
+  }
+  return { prefix: '', complete: false, lead: null, resolved: null };
+}
+
+/** True when an identifier is the global `URL` constructor (not shadowed). */
+function isGlobalUrl(ctx: ValueContext, node: Node): boolean {
+  const callee = unwrap(node);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'URL' && !findVariable(ctx, callee)?.defs.length;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, callee) === 'URL') {
+    const object = unwrap(callee.object);
+    return (
+      object.type === AST_NODE_TYPES.Identifier &&
+      ['globalThis', 'window', 'self'].includes(object.name) &&
+      !findVariable(ctx, object)?.defs.length
+    );
+  }
+  return false;
+}
+
+/** `new URL(path, base)` (directly or through a constant): where it points. */
+function urlObject(ctx: ValueContext, node: Node, depth: number): RequestUrl | null {
+  const expr = resolveExpression(ctx, node);
+  if (expr.type !== AST_NODE_TYPES.NewExpression || !isGlobalUrl(ctx, expr.callee)) return null;
+  const [pathArg, baseArg] = expr.arguments;
+  if (!pathArg || pathArg.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN_URL;
+  const path = readUrl(ctx, pathArg, depth + 1);
+  if (!baseArg || baseArg.type === AST_NODE_TYPES.SpreadElement || path.kind === 'absolute') {
+    return path.kind === 'absolute' ? path : UNKNOWN_URL;
+  }
+  const base = readUrl(ctx, baseArg, depth + 1);
+  return joinUrl(base, path, 'url');
+}
+
+function classify(prefix: string, complete: boolean, texts: readonly string[], baseKey: string | null): RequestUrl {
+  let text = prefix;
+  if (text.startsWith('//')) text = `https:${text}`;
+  const http = HTTP_PREFIX.exec(text);
+  if (http) {
+    const authority = http[2]!;
+    if (authority === '') return { ...UNKNOWN_URL, baseTexts: texts };
+    const terminated = text.length > http[0].length;
+    const origin = `${http[1]!}${authority}`.toLowerCase();
+    const normalised = origin + text.slice(http[0].length);
+    return {
+      kind: 'absolute',
+      prefix: normalised,
+      complete,
+      origin,
+      originCertain: terminated || complete || LOOKS_LIKE_HOST.test(authority),
+      baseTexts: texts,
+      baseKey,
+    };
+  }
+  if (SCHEME.test(text) || text.startsWith('/\\')) return { ...UNKNOWN_URL, baseTexts: texts };
+  // 'http' + (secure ? 's' : '') + '://…' could still become absolute.
+  if (!complete && /^[a-z][a-z0-9+.-]*$/i.test(text)) return { ...UNKNOWN_URL, baseTexts: texts };
+  return { kind: 'relative', prefix: text, complete, origin: null, originCertain: false, baseTexts: texts, baseKey: null };
+}
+
+/** True when the root of a member chain (or the identifier itself) is a module-level value, an import or a global. */
+function isModuleLevel(ctx: ValueContext, node: Node): boolean {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && current.property.type !== AST_NODE_TYPES.Literal) return false;
+    current = unwrap(current.object);
+  }
+  if (current.type === AST_NODE_TYPES.MetaProperty) return true;
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(ctx, current);
+  if (!variable || variable.defs.length === 0) return true;
+  const def = variable.defs[0]!;
+  if (def.type === 'ImportBinding') return true;
+  if (def.type !== 'Variable') return false;
+  const scope = variable.scope.type;
+  return scope === 'module' || scope === 'global';
+}
+
+/** Where a URL expression points. */
+export function readUrl(ctx: ValueContext, node: Node, depth = 0): RequestUrl {
+  const texts: string[] = [];
+  const parts = readParts(ctx, node, texts, depth);
+  if (parts.resolved) return parts.resolved;
+  if (parts.prefix === '') {
+    if (parts.lead === null) return { ...UNKNOWN_URL, baseTexts: texts };
+    const baseKey = isModuleLevel(ctx, parts.lead) ? nodeText(ctx, parts.lead) : null;
+    return { ...UNKNOWN_URL, kind: texts.length > 0 ? 'expression' : 'unknown', baseTexts: texts, baseKey };
+  }
+  return classify(parts.prefix, parts.complete, texts, null);
+}
+
+export type JoinStyle = 'url' | 'axios' | 'ky' | 'ofetch';
+
+function joinPaths(base: string, path: string, style: JoinStyle): string {
+  if (path === '') return base;
+  if (style === 'url') {
+    try {
+      return new URL(path, base).href;
+    } catch {
+      return base;
+    }
+  }
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * The URL a request reaches when `path` is resolved against a base URL
+ * (axios `baseURL`, ky `prefixUrl`, ofetch `baseURL`, `new URL(path, base)`).
+ * An absolute path wins; a dynamic path is assumed to stay under the base.
+ */
+export function joinUrl(base: RequestUrl, path: RequestUrl, style: JoinStyle): RequestUrl {
+  if (path.kind === 'absolute') return path;
+  if (path.kind === 'relative' && style === 'url' && path.prefix.startsWith('/') && base.kind === 'absolute' && base.originCertain) {
+    // new URL('/me', 'https://api.example.com/v1/') → https://api.example.com/me
+    return classify(joinPaths(base.origin!, path.prefix, 'url'), path.complete, base.baseTexts, base.baseKey);
+  }
+  if (base.kind === 'absolute') {
+    if (!base.complete) return base;
+    const known = path.kind === 'relative' ? path.prefix : '';
+    const complete = path.kind === 'relative' && path.complete;
+    return classify(joinPaths(base.prefix, known, style), complete, base.baseTexts, base.baseKey);
+  }
+  if (base.kind === 'expression') return base;
+  if (base.kind === 'relative') return base;
+  return UNKNOWN_URL;
+}
+
+/** A configured credentialed API: an absolute URL prefix, or a base-URL expression as written in code. */
+export interface ApiPattern {
+  readonly entry: string;
+  readonly kind: 'prefix' | 'expression';
+  /** Normalised prefix (lower-cased scheme and host) or normalised expression text. */
+  readonly value: string;
+  /** `scheme://host[:port]` of a prefix. */
+  readonly origin: string | null;
+  /** The prefix is just an origin with no port: `https://api.example.com:8443` still matches. */
+  readonly bareHost: boolean;
+}
+
+const ABSOLUTE_ENTRY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]+)(.*)$/i;
+
+/** Reads one `settings.cors.credentialedApis` entry. */
+export function parseApiPattern(entry: string): ApiPattern {
+  const trimmed = entry.trim();
+  const match = ABSOLUTE_ENTRY.exec(trimmed);
+  if (match) {
+    const origin = `${match[1]!}${match[2]!}`.toLowerCase();
+    const rest = match[3]!;
+    return {
+      entry,
+      kind: 'prefix',
+      value: origin + (rest === '/' ? '' : rest),
+      origin,
+      bareHost: (rest === '' || rest === '/') && !/:\d*$/.test(match[2]!),
+    };
+  }
+  return { entry, kind: 'expression', value: normaliseExpressionText(trimmed), origin: null, bareHost: false };
+}
+
+/** True when a URL starts with a configured prefix, at a path boundary (`https://api.example.com.evil.net` does not). */
+export function matchesPrefix(url: RequestUrl, pattern: ApiPattern): boolean {
+  if (url.kind !== 'absolute' || pattern.kind !== 'prefix') return false;
+  const prefix = pattern.value;
+  const text = url.prefix;
+  if (prefix.endsWith('/') && url.complete && text === prefix.slice(0, -1)) return true;
+  if (!text.startsWith(prefix)) return false;
+  const next = text[prefix.length];
+  if (next === undefined) return true;
+  if (prefix.endsWith('/')) return true;
+  if (next === '/' || next === '?' || next === '#') return true;
+  if (next === ':' && pattern.bareHost) return /^:\d+(?:[/?#]|$)/.test(text.slice(prefix.length)) || !url.complete;
+  return false;
+}
+
+/** True when the URL starts with the configured base-URL expression. */
+export function matchesExpression(url: RequestUrl, pattern: ApiPattern): boolean {
+  return pattern.kind === 'expression' && url.baseTexts.includes(pattern.value);
+}
+
+/** The configured API a URL belongs to, or null. */
+export function matchApi(url: RequestUrl, patterns: readonly ApiPattern[]): ApiPattern | null {
+  for (const pattern of patterns) {
+    if (pattern.kind === 'prefix' ? matchesPrefix(url, pattern) : matchesExpression(url, pattern)) return pattern;
+  }
+  return null;
+}
+
+/** A key grouping requests to the same API within one file: its origin or its base-URL expression. */
+export function groupKeyOf(url: RequestUrl): string | null {
+  if (url.kind === 'absolute' && url.origin && url.originCertain) return `origin:${url.origin}`;
+  if (url.kind === 'expression' && url.baseKey) return `expr:${url.baseKey}`;
+  return null;
+}
+
+/** How to name the API a URL goes to in a message. */
+export function describeUrl(url: RequestUrl): string {
+  if (url.kind === 'absolute' && url.origin) return url.origin;
+  if (url.baseKey) return url.baseKey;
+  return url.baseTexts[url.baseTexts.length - 1] ?? 'this API';
+}

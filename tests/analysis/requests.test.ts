@@ -1,0 +1,401 @@
+import parser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { getCorsModel } from '../../src/analysis/model.js';
+import { findMissingCredentials, findUnlistedCredentials, REQUEST_API_TEXT, type ClientRequest } from '../../src/analysis/requests.js';
+import { matchApi, matchesPrefix, normaliseExpressionText, parseApiPattern, type RequestUrl } from '../../src/analysis/requests/urls.js';
+import { readCorsSettings } from '../../src/settings.js';
+
+function sourceCodeOf(code: string): Readonly<TSESLint.SourceCode> {
+  let captured: Readonly<TSESLint.SourceCode> | undefined;
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+        plugins: {
+          probe: {
+            rules: {
+              capture: {
+                create(context) {
+                  return {
+                    Program() {
+                      captured = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+                    },
+                  };
+                },
+              },
+            },
+          },
+        },
+        rules: { 'probe/capture': 'error' },
+      },
+    ],
+    'file.ts',
+  );
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`parse error: ${fatal.message}`);
+  return captured!;
+}
+
+function requestsOf(code: string): { requests: readonly ClientRequest[]; text: (r: ClientRequest) => string } {
+  const sourceCode = sourceCodeOf(code);
+  const model = getCorsModel(sourceCode).requests;
+  return { requests: model?.requests ?? [], text: (r) => sourceCode.getText(r.target) };
+}
+
+/** A compact description of each request: api, kind, url kind, origin or base, credentials mode. */
+function describeRequests(code: string): string[] {
+  const { requests, text } = requestsOf(code);
+  return requests.map((r) => {
+    const where = r.url.kind === 'absolute' ? r.url.prefix : r.url.kind === 'expression' ? `{${r.url.baseTexts.join('|')}}` : r.url.kind;
+    const flags = [r.viaInstanceBase ? 'via-instance' : '', r.credentials.uncertain ? 'uncertain' : '', r.authorization ? 'auth' : '']
+      .filter(Boolean)
+      .join(',');
+    return `${r.api} ${r.kind} ${text(r)} -> ${where} [${r.credentials.mode}/${r.credentials.from}${flags ? `,${flags}` : ''}]`;
+  });
+}
+
+function url(prefix: string, complete = true): RequestUrl {
+  return {
+    kind: 'absolute',
+    prefix,
+    complete,
+    origin: /^https?:\/\/[^/?#]*/i.exec(prefix)![0].toLowerCase(),
+    originCertain: true,
+    baseTexts: [],
+    baseKey: null,
+  };
+}
+
+describe('credentialed API prefixes', () => {
+  it('match at a boundary only', () => {
+    const api = parseApiPattern('https://api.example.com');
+    expect(matchesPrefix(url('https://api.example.com'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com/me'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com?x=1'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com#x'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com:8443/me'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com.evil.net/me'), api)).toBe(false);
+    expect(matchesPrefix(url('https://api.example.community/me'), api)).toBe(false);
+    expect(matchesPrefix(url('http://api.example.com/me'), api)).toBe(false);
+    expect(matchesPrefix(url('https://evil.net/https://api.example.com'), api)).toBe(false);
+  });
+
+  it('compare scheme and host without case, paths with case', () => {
+    const api = parseApiPattern('HTTPS://API.Example.com/Api');
+    expect(matchesPrefix(url('https://api.example.com/Api/me'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com/api/me'), api)).toBe(false);
+  });
+
+  it('treat a path prefix as a path segment', () => {
+    const api = parseApiPattern('https://example.com/api');
+    expect(matchesPrefix(url('https://example.com/api'), api)).toBe(true);
+    expect(matchesPrefix(url('https://example.com/api/users'), api)).toBe(true);
+    expect(matchesPrefix(url('https://example.com/apiv2/users'), api)).toBe(false);
+    expect(matchesPrefix(url('https://example.com/other'), api)).toBe(false);
+    expect(matchesPrefix(url('https://example.com:8443/api'), api)).toBe(false);
+  });
+
+  it('accept the API root for a prefix with a trailing slash', () => {
+    const api = parseApiPattern('https://example.com/api/');
+    expect(matchesPrefix(url('https://example.com/api'), api)).toBe(true);
+    expect(matchesPrefix(url('https://example.com/api/me'), api)).toBe(true);
+    expect(matchesPrefix(url('https://example.com/apix'), api)).toBe(false);
+  });
+
+  it('do not let another port match a prefix that names one', () => {
+    const api = parseApiPattern('https://api.example.com:8443');
+    expect(matchesPrefix(url('https://api.example.com:8443/me'), api)).toBe(true);
+    expect(matchesPrefix(url('https://api.example.com:84430/me'), api)).toBe(false);
+    expect(matchesPrefix(url('https://api.example.com/me'), api)).toBe(false);
+  });
+
+  it('read expression entries as normalised source text', () => {
+    expect(parseApiPattern('process.env.API_URL')).toMatchObject({ kind: 'expression', value: 'process.env.API_URL' });
+    expect(parseApiPattern(" process.env['API_URL'] ")).toMatchObject({ kind: 'expression', value: 'process.env.API_URL' });
+    expect(normaliseExpressionText('config?.api .url')).toBe('config.api.url');
+    expect(normaliseExpressionText('env!.API')).toBe('env.API');
+  });
+});
+
+describe('request URLs', () => {
+  it('follow constants, template literals, concatenation and new URL', () => {
+    expect(
+      describeRequests(`
+        const API = 'https://api.example.com';
+        const USERS = \`\${API}/users\`;
+        fetch(USERS + '/' + id);
+        fetch(\`\${API}/me\`);
+        fetch(API.concat('/x'));
+        fetch(new URL('/me', API));
+        fetch(new URL('me', 'https://api.example.com/v1/').toString());
+        fetch(new URL(path, API).href);
+        fetch('//cdn.example.com/x.json');
+      `),
+    ).toEqual([
+      'fetch call USERS + \'/\' + id -> https://api.example.com/users/ [default/default]',
+      'fetch call `${API}/me` -> https://api.example.com/me [default/default]',
+      "fetch call API.concat('/x') -> https://api.example.com/x [default/default]",
+      "fetch call new URL('/me', API) -> https://api.example.com/me [default/default]",
+      "fetch call new URL('me', 'https://api.example.com/v1/').toString() -> https://api.example.com/v1/me [default/default]",
+      'fetch call new URL(path, API).href -> https://api.example.com [default/default]',
+      "fetch call '//cdn.example.com/x.json' -> https://cdn.example.com/x.json [default/default]",
+    ]);
+  });
+
+  it('tell relative URLs, base expressions and unknown URLs apart', () => {
+    expect(
+      describeRequests(`
+        import { API_URL } from './config';
+        const BASE = import.meta.env.VITE_API_URL;
+        fetch('/api/me');
+        fetch('me');
+        fetch(\`/users/\${id}\`);
+        fetch(\`\${API_URL}/me\`);
+        fetch(BASE + '/me');
+        fetch(\`\${process.env.API ?? 'http://localhost:3000'}/me\`);
+        fetch('http' + (secure ? 's' : '') + '://api.example.com');
+        fetch(\`\${protocol}//\${host}/me\`);
+        fetch('data:text/plain,hi');
+      `),
+    ).toEqual([
+      "fetch call '/api/me' -> relative [default/default]",
+      "fetch call 'me' -> relative [default/default]",
+      'fetch call `/users/${id}` -> relative [default/default]',
+      'fetch call `${API_URL}/me` -> {API_URL} [default/default]',
+      "fetch call BASE + '/me' -> {BASE|import.meta.env.VITE_API_URL} [default/default]",
+      "fetch call `${process.env.API ?? 'http://localhost:3000'}/me` -> {process.env.API??'http://localhost:3000'|process.env.API} [default/default]",
+      "fetch call 'http' + (secure ? 's' : '') + '://api.example.com' -> unknown [default/default]",
+      'fetch call `${protocol}//${host}/me` -> {protocol} [default/default]',
+      "fetch call 'data:text/plain,hi' -> unknown [default/default]",
+    ]);
+  });
+});
+
+describe('request APIs', () => {
+  it('read fetch and Request options, and leave shadowed fetch alone', () => {
+    expect(
+      describeRequests(`
+        const API = 'https://api.example.com';
+        fetch(API, { credentials: 'include' });
+        window.fetch(API, { credentials: 'same-origin' });
+        globalThis.fetch(API, { credentials: 'omit' });
+        fetch(API, { credentials: mode });
+        const init = { method: 'POST' };
+        fetch(API, init);
+        fetch(API, { ...init, headers: { Authorization: \`Bearer \${token}\` } });
+        function wrapper(options) { return fetch(API, { ...options }); }
+        function forward(options) { return fetch(API, options); }
+        function shadowed(fetch) { return fetch(API); }
+        const req = new Request(API, { credentials: 'include' });
+        fetch(req);
+      `),
+    ).toEqual([
+      'fetch call API -> https://api.example.com [include/call]',
+      'fetch call API -> https://api.example.com [same-origin/call]',
+      'fetch call API -> https://api.example.com [omit/call]',
+      'fetch call API -> https://api.example.com [unknown/call]',
+      'fetch call API -> https://api.example.com [default/default]',
+      'fetch call API -> https://api.example.com [default/default,auth]',
+      'fetch call API -> https://api.example.com [default/default,uncertain]',
+      'fetch call API -> https://api.example.com [default/default,uncertain]',
+      'Request call API -> https://api.example.com [include/call]',
+    ]);
+  });
+
+  it('treats an options object changed after its declaration as unknown', () => {
+    expect(
+      describeRequests(`
+        const init = {};
+        init.credentials = 'include';
+        fetch('https://api.example.com', init);
+      `),
+    ).toEqual(["fetch call 'https://api.example.com' -> https://api.example.com [unknown/call,uncertain]"]);
+  });
+
+  it('recognise axios by import, with instances and defaults', () => {
+    expect(
+      describeRequests(`
+        import http from 'axios';
+        const API = 'https://api.example.com';
+        http.defaults.withCredentials = true;
+        http.get(API + '/a');
+        http.post(API + '/a', body, { withCredentials: false });
+        const api = http.create({ baseURL: API });
+        api.get('/me');
+        api.get('https://other.example.net/x');
+        api({ url: '/me', method: 'post' });
+        const bare = http.create({ withCredentials: false });
+        bare.get('/relative');
+      `),
+    ).toEqual([
+      "axios call API + '/a' -> https://api.example.com/a [include/global]",
+      "axios call API + '/a' -> https://api.example.com/a [off/call]",
+      'axios instance { baseURL: API } -> https://api.example.com [include/global]',
+      "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
+      "axios call 'https://other.example.net/x' -> https://other.example.net/x [include/instance]",
+      "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
+      'axios instance { withCredentials: false } -> unknown [off/instance]',
+      "axios call '/relative' -> relative [off/instance]",
+    ]);
+  });
+
+  it('recognise require, renamed and default-named imports of axios, but not a local function named axios', () => {
+    expect(
+      describeRequests(`
+        const a = require('axios');
+        const { default: b } = require('axios');
+        import { default as c } from 'axios';
+        a.get('https://api.example.com/1');
+        b('https://api.example.com/2');
+        c.request({ url: 'https://api.example.com/3', withCredentials: true });
+        function axios(url) { return url; }
+        axios('https://api.example.com/4');
+      `),
+    ).toEqual([
+      "axios call 'https://api.example.com/1' -> https://api.example.com/1 [default/default]",
+      "axios call 'https://api.example.com/2' -> https://api.example.com/2 [default/default]",
+      "axios call 'https://api.example.com/3' -> https://api.example.com/3 [include/call]",
+    ]);
+  });
+
+  it('treat an instance with a request interceptor as unknown', () => {
+    expect(
+      describeRequests(`
+        import axios from 'axios';
+        const api = axios.create({ baseURL: 'https://api.example.com' });
+        api.interceptors.request.use((config) => ({ ...config, withCredentials: true }));
+      `),
+    ).toEqual(["axios instance { baseURL: 'https://api.example.com' } -> https://api.example.com [unknown/instance,uncertain]"]);
+  });
+
+  it('read XMLHttpRequest, EventSource, ky, ofetch, jQuery and Angular HttpClient', () => {
+    expect(
+      describeRequests(`
+        import ky from 'ky';
+        import { ofetch } from 'ofetch';
+        import $ from 'jquery';
+        import { HttpClient } from '@angular/common/http';
+        import { inject } from '@angular/core';
+        const API = 'https://api.example.com';
+        const xhr = new XMLHttpRequest();
+        xhr.withCredentials = true;
+        xhr.open('GET', API + '/x');
+        new EventSource(API + '/events', { withCredentials: true });
+        ky.post(API + '/k', { json: {} });
+        const kyApi = ky.create({ prefixUrl: API, credentials: 'include' });
+        kyApi.get('users');
+        ofetch(API + '/o', { credentials: 'include' });
+        const of = ofetch.create({ baseURL: API });
+        $.ajax({ url: API + '/j', xhrFields: { withCredentials: true } });
+        $.getJSON(API + '/j');
+        class Service {
+          private http = inject(HttpClient);
+          constructor(private client: HttpClient, private other: Other) {}
+          a() { return this.http.get(API + '/a', { withCredentials: true }); }
+          b() { return this.client.put(API + '/b', {}); }
+          c() { return this.other.get(API + '/c'); }
+        }
+      `),
+    ).toEqual([
+      "XMLHttpRequest call API + '/x' -> https://api.example.com/x [include/call]",
+      "EventSource call API + '/events' -> https://api.example.com/events [include/call]",
+      "ky call API + '/k' -> https://api.example.com/k [default/default]",
+      "ky instance { prefixUrl: API, credentials: 'include' } -> https://api.example.com [include/instance]",
+      "ky call 'users' -> https://api.example.com/users [include/instance,via-instance]",
+      "ofetch call API + '/o' -> https://api.example.com/o [include/call]",
+      'ofetch instance { baseURL: API } -> https://api.example.com [default/default]',
+      "jQuery call API + '/j' -> https://api.example.com/j [include/call]",
+      "jQuery call API + '/j' -> https://api.example.com/j [default/default]",
+      "HttpClient call API + '/a' -> https://api.example.com/a [include/call]",
+      "HttpClient call API + '/b' -> https://api.example.com/b [default/default]",
+    ]);
+  });
+});
+
+describe('findings', () => {
+  const settings = readCorsSettings({ cors: { credentialedApis: ['https://api.example.com', 'API_URL'] } });
+  const none = readCorsSettings({});
+
+  function missing(code: string, s = settings): string[] {
+    const sourceCode = sourceCodeOf(code);
+    const model = getCorsModel(sourceCode).requests;
+    return model ? findMissingCredentials(model, s).map((f) => `${sourceCode.getText(f.request.target)} (${f.api}, ${f.configured ? 'configured' : 'inferred'})`) : [];
+  }
+
+  it('match configured prefixes and expressions', () => {
+    expect(
+      missing(`
+        import { API_URL } from './env';
+        fetch('https://api.example.com/me');
+        fetch(\`\${API_URL}/me\`);
+        fetch('https://api.example.com.evil.net/me');
+        fetch('/me');
+        fetch('https://api.example.com/me', { credentials: 'omit' });
+      `),
+    ).toEqual(["'https://api.example.com/me' (https://api.example.com, configured)", '`${API_URL}/me` (API_URL, configured)']);
+  });
+
+  it('infer credentialed bases from the module when nothing is configured', () => {
+    expect(
+      missing(
+        `
+        const API = 'https://accounts.example.com';
+        fetch(\`\${API}/me\`, { credentials: 'include' });
+        fetch(\`\${API}/prefs\`);
+        fetch('https://news.example.com/latest');
+        fetch(\`\${API}/token\`, { headers: { Authorization: 'Bearer x' } });
+        function f(init) { return fetch(\`\${API}/x\`, init); }
+      `,
+        none,
+      ),
+    ).toEqual(['`${API}/prefs` (https://accounts.example.com, inferred)']);
+  });
+
+  it('do not infer from parameters, only from module-level bases', () => {
+    expect(
+      missing(
+        `
+        function a(url) { return fetch(url, { credentials: 'include' }); }
+        function b(url) { return fetch(url); }
+      `,
+        none,
+      ),
+    ).toEqual([]);
+  });
+
+  it('report credentials to unlisted origins only when settings list something', () => {
+    const code = `
+      fetch('https://api.example.com/me', { credentials: 'include' });
+      fetch('https://tracker.example.net/t', { credentials: 'include' });
+      fetch('https://app.example.com/x', { credentials: 'include' });
+      fetch(\`\${base}/x\`, { credentials: 'include' });
+    `;
+    const sourceCode = sourceCodeOf(code);
+    const model = getCorsModel(sourceCode).requests!;
+    const withSettings = readCorsSettings({
+      cors: { credentialedApis: ['https://api.example.com/v1'], allowedOrigins: ['https://app.example.com'] },
+    });
+    expect(findUnlistedCredentials(model, withSettings).map((f) => f.origin)).toEqual(['https://tracker.example.net']);
+    expect(findUnlistedCredentials(model, none)).toEqual([]);
+  });
+});
+
+describe('laziness', () => {
+  it('does not build the requests part for files without request APIs', () => {
+    expect(REQUEST_API_TEXT.test('export const x = 1;')).toBe(false);
+    expect(getCorsModel(sourceCodeOf('export const sum = (a: number, b: number) => a + b;')).requests).toBeNull();
+    expect(getCorsModel(sourceCodeOf('const credentials = 1; export { credentials };')).requests).toBeNull();
+  });
+
+  it('matches a configured API through matchApi', () => {
+    const patterns = ['https://a.example.com', 'process.env.API'].map(parseApiPattern);
+    expect(matchApi(url('https://a.example.com/x'), patterns)?.entry).toBe('https://a.example.com');
+    expect(matchApi({ ...url('https://b.example.com'), kind: 'expression', baseTexts: ['process.env.API'] }, patterns)?.entry).toBe('process.env.API');
+    expect(matchApi(url('https://b.example.com'), patterns)).toBeNull();
+  });
+});
