@@ -1,0 +1,82 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getCorsModel } from '../analysis/model.js';
+import { findMissingCredentials, type ClientRequest, type MissingCredentials } from '../analysis/requests.js';
+import { applyCredentialsEdit, describeEdit } from '../fixes/request-edits.js';
+import { readCorsSettings } from '../settings.js';
+import { createRule } from '../util/create-rule.js';
+
+export type MessageIds = 'missingCredentials' | 'instanceMissingCredentials' | 'disabledCredentials' | 'addCredentials';
+export type Options = [];
+
+const REASON_CONFIGURED = 'settings.cors.credentialedApis lists it as cookie-authenticated';
+const REASON_INFERRED = 'other requests in this file send cookies to it';
+
+/** The node that explains the finding: the setting that turns credentials off, or the URL / instance config. */
+function reportNode(request: ClientRequest): { node: TSESTree.Node; disabled: boolean } {
+  const setting = request.credentials;
+  const own = setting.from === (request.kind === 'instance' ? 'instance' : 'call');
+  if (own && setting.node && (setting.mode === 'same-origin' || setting.mode === 'off')) return { node: setting.node, disabled: true };
+  return { node: request.target, disabled: false };
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-request-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require credentials on client requests to cookie-authenticated cross-origin APIs',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missingCredentials:
+        'This request to {{api}} sends no credentials ({{reason}}): the browser sends no cookies cross-origin by default, so the call arrives logged out. Add `{{fix}}`.',
+      instanceMissingCredentials:
+        'Requests through this {{library}} instance go to {{api}} without credentials ({{reason}}): the browser sends no cookies cross-origin by default, so every call arrives logged out. Add `{{fix}}`.',
+      disabledCredentials:
+        '`{{setting}}` keeps cookies off this request to {{api}} ({{reason}}), so the call arrives logged out. Use `{{fix}}`.',
+      addCredentials: 'Send cookies: `{{fix}}`.',
+    },
+  },
+  create(context) {
+    const settings = readCorsSettings(context.settings);
+    return {
+      Program() {
+        const model = getCorsModel(context.sourceCode);
+        const requests = model.requests;
+        if (!requests) return;
+        const ctx = model.context;
+        const report = (finding: MissingCredentials) => {
+          const { request } = finding;
+          const { node, disabled } = reportNode(request);
+          const edit = request.edit;
+          const fix = describeEdit(ctx, edit, request.dialect);
+          const data = {
+            api: finding.api,
+            reason: finding.configured ? REASON_CONFIGURED : REASON_INFERRED,
+            fix,
+            library: request.api,
+            setting: context.sourceCode.getText(node),
+          };
+          const messageId: MessageIds = disabled
+            ? 'disabledCredentials'
+            : request.kind === 'instance'
+              ? 'instanceMissingCredentials'
+              : 'missingCredentials';
+          const apply = edit ? (fixer: TSESLint.RuleFixer) => applyCredentialsEdit(ctx, fixer, edit) : null;
+          const autofix = apply !== null && finding.configured && edit!.local && !request.credentials.uncertain;
+          context.report({
+            node,
+            messageId,
+            data,
+            fix: autofix ? apply : null,
+            suggest: apply && !autofix ? [{ messageId: 'addCredentials', data: { fix }, fix: apply }] : [],
+          });
+        };
+        for (const finding of findMissingCredentials(requests, settings)) report(finding);
+      },
+    };
+  },
+});
