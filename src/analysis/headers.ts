@@ -1,15 +1,21 @@
 /**
  * Header writes: every place a CORS response header (or `Vary`) is written by
  * hand, through the setters of cors-facts §3, with its name, value and API.
+ * Request headers (`fetch(url, { headers })`, `new Headers()` sent with a
+ * request) and look-alike calls (`map.set(...)`) are not response writes.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isCorsHeader, isTrackedHeader } from './header-names.js';
 import {
   calleeName,
+  findVariable,
   getObjectEntries,
   getPropertyName,
   getStaticString,
+  getStaticValue,
+  propertyKeyName,
   resolveExpression,
+  resolveImport,
   unwrap,
   type ValueContext,
 } from './values.js';
@@ -46,6 +52,13 @@ export interface HeaderWrite {
   readonly node: Node;
 }
 
+/** A write as made at one place of the code: `res.set(corsHeaders)` makes the properties of `corsHeaders` at the call. */
+export interface WriteSite {
+  readonly write: HeaderWrite;
+  /** The call that makes the write (for objects passed to a setter), or the write itself. */
+  readonly site: Node;
+}
+
 const NAME_VALUE_METHODS = new Map<string, boolean>([
   // method → appends
   ['setHeader', false],
@@ -55,14 +68,24 @@ const NAME_VALUE_METHODS = new Map<string, boolean>([
   ['append', true],
 ]);
 const OBJECT_METHODS = new Set(['set', 'header', 'headers']);
+/** Hono context responses: `c.json(data, status, headers)`, `c.body(null, { headers })`. */
+const CONTEXT_RESPONSE_METHODS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
+/** Objects whose `json`/`text` statics build an independent response (`Response.json(data, init)`). */
+const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
+/** h3 setters (and their aliases) that take the event first. */
 const NAME_VALUE_FUNCTIONS = new Map<string, boolean>([
   ['setResponseHeader', false],
   ['appendResponseHeader', true],
+  ['setHeader', false],
   ['appendHeader', true],
 ]);
-const OBJECT_FUNCTIONS = new Set(['setResponseHeaders', 'appendResponseHeaders', 'appendHeaders']);
+const OBJECT_FUNCTIONS = new Set(['setResponseHeaders', 'appendResponseHeaders', 'setHeaders', 'appendHeaders']);
+/** Receivers built with these never hold response headers (`new Map().set(...)`). */
+const NON_HEADER_CLASSES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'URLSearchParams', 'FormData', 'URL']);
+/** Receiver properties that are not headers (`url.searchParams.set(...)`). */
+const NON_HEADER_PROPERTIES = new Set(['searchParams', 'dataset', 'style', 'params', 'query', 'cookies', 'locals', 'state', 'session']);
 
-/** Calls whose object argument's `headers` are request headers, not response headers. */
+/** Calls whose options object's `headers` are request headers, not response headers. */
 const REQUEST_CALLEES = new Set([
   'fetch',
   '$fetch',
@@ -82,63 +105,118 @@ const REQUEST_CALLEES = new Set([
   'extend',
   'Request',
   'EventSource',
+  'useFetch',
+  'useLazyFetch',
 ]);
 
+const MAX_DEPTH = 6;
+
 /**
- * Object literals passed to a header setter (`res.set({...})`) are collected
- * with that call; `consumed` keeps them from being read a second time as
- * free-standing headers objects.
+ * The writes of a file, deduplicated by node, in the places they are made.
+ * Object literals passed to a setter (`res.set({...})`) are read with that
+ * call; `consumed` keeps them from being read a second time as free-standing
+ * headers objects.
  */
 export interface HeaderCollection {
+  /** Every write, once. */
   readonly writes: HeaderWrite[];
-  /** Writes made through a call on a response (function scope). */
-  readonly callWrites: HeaderWrite[];
+  /** Writes made through a call on a response (function scope), at the call. */
+  readonly callWrites: WriteSite[];
   /** Free-standing headers object literals (their own response scope), with their writes. */
   readonly headerObjects: Map<TSESTree.ObjectExpression, HeaderWrite[]>;
   /** Next.js `headers()` entries, grouped by their `{ source, headers }` route object. */
   readonly routeEntries: Map<TSESTree.ObjectExpression, HeaderWrite[]>;
+  /** Object literals already read as the argument of a setter. */
+  readonly consumed: Set<Node>;
+  /** One write per node. */
+  readonly byNode: Map<Node, HeaderWrite>;
 }
 
 export function createHeaderCollection(): HeaderCollection {
-  return { writes: [], callWrites: [], headerObjects: new Map(), routeEntries: new Map() };
+  return { writes: [], callWrites: [], headerObjects: new Map(), routeEntries: new Map(), consumed: new Set(), byNode: new Map() };
 }
 
-function propertyWrites(ctx: ValueContext, objectNode: Node): HeaderWrite[] {
+function record(out: HeaderCollection, write: HeaderWrite): HeaderWrite {
+  const existing = out.byNode.get(write.node);
+  if (existing) return existing;
+  out.byNode.set(write.node, write);
+  out.writes.push(write);
+  return write;
+}
+
+function propertyWrites(ctx: ValueContext, objectNode: Node, out: HeaderCollection): HeaderWrite[] {
   const entries = getObjectEntries(ctx, objectNode);
   if (!entries) return [];
   const writes: HeaderWrite[] = [];
   for (const entry of entries.entries) {
     if (!isTrackedHeader(entry.key)) continue;
-    writes.push({
-      name: entry.key.trim().toLowerCase(),
-      nameNode: entry.property.key,
-      valueNode: entry.value,
-      append: false,
-      style: { kind: 'property', property: entry.property, object: entry.owner },
-      node: entry.property,
-    });
+    writes.push(
+      record(out, {
+        name: entry.key.trim().toLowerCase(),
+        nameNode: entry.property.key,
+        valueNode: entry.value,
+        append: false,
+        style: { kind: 'property', property: entry.property, object: entry.owner },
+        node: entry.property,
+      }),
+    );
   }
   return writes;
 }
 
+/** True when an identifier callee is a local function or variable, not an import or a global (`setResponseHeader`). */
+function isLocalBinding(ctx: ValueContext, callee: TSESTree.Identifier): boolean {
+  const variable = findVariable(ctx, callee);
+  if (!variable || variable.defs.length === 0) return false;
+  return resolveImport(ctx, callee) === null;
+}
+
+/** True for receivers that cannot be a response or its headers: `new Map()`, `url.searchParams`, literals. */
+function isUnrelatedReceiver(ctx: ValueContext, receiver: Node): boolean {
+  const direct = unwrap(receiver);
+  if (direct.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getPropertyName(ctx, direct);
+    if (name !== null && NON_HEADER_PROPERTIES.has(name)) return true;
+  }
+  const resolved = resolveExpression(ctx, receiver);
+  switch (resolved.type) {
+    case AST_NODE_TYPES.NewExpression:
+      if (resolved.callee.type === AST_NODE_TYPES.Identifier && NON_HEADER_CLASSES.has(resolved.callee.name)) return true;
+      return isHeadersConstructor(ctx, resolved) && isRequestHeadersValue(ctx, resolved);
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isHeadersConstructor(ctx: ValueContext, node: TSESTree.NewExpression): boolean {
+  const callee = unwrap(node.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Headers' && !isLocalBinding(ctx, callee);
+}
+
 /** Inspects one call for header writes on a response. */
-export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpression | TSESTree.NewExpression, out: HeaderCollection, consumed: Set<Node>): void {
+export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpression | TSESTree.NewExpression, out: HeaderCollection): void {
   const args = call.arguments;
   const callee = unwrap(call.callee);
-  const add = (writes: HeaderWrite[], objectArg?: Node) => {
-    if (objectArg) {
-      const literal = resolveExpression(ctx, objectArg);
-      consumed.add(literal);
-    }
-    out.writes.push(...writes);
-    out.callWrites.push(...writes);
+  const add = (writes: HeaderWrite[]) => {
+    for (const write of writes) out.callWrites.push({ write, site: call });
+  };
+  const addObject = (objectArg: Node | undefined) => {
+    if (!objectArg || objectArg.type === AST_NODE_TYPES.SpreadElement) return;
+    const literal = resolveExpression(ctx, objectArg);
+    if (literal.type !== AST_NODE_TYPES.ObjectExpression) return;
+    // An inline object is this call's alone; a shared constant stays a headers object of its own too.
+    if (literal === unwrap(objectArg)) out.consumed.add(literal);
+    add(propertyWrites(ctx, literal, out));
   };
 
   if (call.type === AST_NODE_TYPES.NewExpression) {
-    // new Headers({ ... })
-    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Headers' && args[0]) {
-      add(propertyWrites(ctx, args[0]), args[0]);
-    }
+    // new Headers({ ... }) for a response (not one sent with a request)
+    if (isHeadersConstructor(ctx, call) && !isRequestHeadersValue(ctx, call)) addObject(args[0]);
     return;
   }
 
@@ -146,132 +224,222 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     const method = getPropertyName(ctx, callee);
     if (method === null) return;
     const receiver = callee.object;
-    if (NAME_VALUE_METHODS.has(method) && args.length >= 2) {
+    const nameValue = NAME_VALUE_METHODS.has(method) && args.length >= 2 && args.length <= 3;
+    const relevant =
+      nameValue ||
+      (OBJECT_METHODS.has(method) && args.length === 1) ||
+      method === 'writeHead' ||
+      (method === 'vary' && args.length === 1) ||
+      CONTEXT_RESPONSE_METHODS.has(method);
+    if (!relevant || isUnrelatedReceiver(ctx, receiver)) return;
+    if (nameValue) {
       const name = getStaticString(ctx, args[0]!);
-      if (name === null || !isTrackedHeader(name)) return;
-      add([
-        {
-          name: name.trim().toLowerCase(),
-          nameNode: args[0]!,
-          valueNode: args[1]!,
-          append: NAME_VALUE_METHODS.get(method)! || hasAppendOption(ctx, args[2]),
-          style: { kind: 'method', call, receiver, method },
-          node: call,
-        },
-      ]);
+      if (name === null || !isTrackedHeader(name) || args[1]!.type === AST_NODE_TYPES.SpreadElement) return;
+      const write = record(out, {
+        name: name.trim().toLowerCase(),
+        nameNode: args[0]!,
+        valueNode: args[1]!,
+        append: NAME_VALUE_METHODS.get(method)! || hasAppendOption(ctx, args[2]),
+        style: { kind: 'method', call, receiver, method },
+        node: call,
+      });
+      add([write]);
       return;
     }
     if (OBJECT_METHODS.has(method) && args.length === 1) {
-      add(propertyWrites(ctx, args[0]!), args[0]);
+      addObject(args[0]);
       return;
     }
     if (method === 'writeHead') {
-      const objectArg = args.slice(1).find((a) => resolveExpression(ctx, a).type === AST_NODE_TYPES.ObjectExpression);
-      if (objectArg) add(propertyWrites(ctx, objectArg), objectArg);
+      // writeHead(status, headers) or writeHead(status, statusMessage, headers)
+      addObject(args.slice(1).find((a) => resolveExpression(ctx, a).type === AST_NODE_TYPES.ObjectExpression));
       return;
     }
-    if (method === 'vary' && args.length === 1) {
-      add([
-        {
-          name: 'vary',
-          nameNode: null,
-          valueNode: args[0]!,
-          append: true,
-          style: { kind: 'method', call, receiver, method },
-          node: call,
-        },
-      ]);
+    if (method === 'vary') {
+      if (args[0]!.type === AST_NODE_TYPES.SpreadElement) return;
+      add([record(out, { name: 'vary', nameNode: null, valueNode: args[0]!, append: true, style: { kind: 'method', call, receiver, method }, node: call })]);
+      return;
+    }
+    // c.json(data, 200, { ... }) / c.body(null, { status: 204, headers: { ... } }) on a Hono context
+    const base = unwrap(receiver);
+    if (base.type === AST_NODE_TYPES.Identifier && RESPONSE_CLASSES.has(base.name)) return;
+    if (args.length >= 3) addObject(args[2]);
+    else if (args.length === 2) {
+      const init = args[1]!;
+      if (init.type !== AST_NODE_TYPES.SpreadElement) addObject(getObjectEntries(ctx, init)?.entries.find((e) => e.key === 'headers')?.value);
     }
     return;
   }
 
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const fn = callee.name;
-    if (NAME_VALUE_FUNCTIONS.has(fn) && args.length === 3) {
+    const nameValue = NAME_VALUE_FUNCTIONS.has(fn) && args.length === 3;
+    const object = OBJECT_FUNCTIONS.has(fn) && args.length === 2;
+    if ((!nameValue && !object) || isLocalBinding(ctx, callee)) return;
+    if (nameValue) {
       const name = getStaticString(ctx, args[1]!);
-      if (name === null || !isTrackedHeader(name)) return;
+      if (name === null || !isTrackedHeader(name) || args[2]!.type === AST_NODE_TYPES.SpreadElement) return;
       add([
-        {
+        record(out, {
           name: name.trim().toLowerCase(),
           nameNode: args[1]!,
           valueNode: args[2]!,
           append: NAME_VALUE_FUNCTIONS.get(fn)!,
           style: { kind: 'function', call, fn },
           node: call,
-        },
+        }),
       ]);
       return;
     }
-    if (OBJECT_FUNCTIONS.has(fn) && args.length === 2) {
-      add(propertyWrites(ctx, args[1]!), args[1]);
-    }
+    addObject(args[1]);
   }
 }
 
+/** Hono `c.header(name, value, { append: true })`. */
 function hasAppendOption(ctx: ValueContext, node: Node | undefined): boolean {
-  if (!node) return false;
-  const entries = getObjectEntries(ctx, node);
-  const append = entries?.entries.find((e) => e.key === 'append');
-  return append !== undefined && unwrap(append.value).type === AST_NODE_TYPES.Literal && (unwrap(append.value) as TSESTree.Literal).value === true;
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return false;
+  const append = getObjectEntries(ctx, node)?.entries.find((e) => e.key === 'append');
+  return append !== undefined && getStaticValue(ctx, append.value)?.value === true;
 }
 
-/** `{ key: 'Access-Control-Allow-Origin', value: '*' }` inside `headers: [...]` of a `{ source, headers }` route. */
-export function collectRouteEntry(ctx: ValueContext, object: TSESTree.ObjectExpression, out: HeaderCollection): boolean {
-  const list = object.parent;
-  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
-  const holder = list.parent;
-  if (holder?.type !== AST_NODE_TYPES.Property || holder.value !== list) return false;
-  const route = holder.parent;
-  if (route?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  const entries = getObjectEntries(ctx, object);
-  const keyEntry = entries?.entries.find((e) => e.key === 'key');
-  const valueEntry = entries?.entries.find((e) => e.key === 'value');
-  if (!keyEntry || !valueEntry) return false;
-  const name = getStaticString(ctx, keyEntry.value);
-  if (name === null || !isTrackedHeader(name)) return false;
-  const write: HeaderWrite = {
-    name: name.trim().toLowerCase(),
-    nameNode: keyEntry.value,
-    valueNode: valueEntry.value,
-    append: false,
-    style: { kind: 'entry', entry: object, list },
-    node: object,
-  };
-  out.writes.push(write);
-  const group = out.routeEntries.get(route) ?? [];
-  group.push(write);
-  out.routeEntries.set(route, group);
+/** The array elements an expression stands for, following constants and spreads of known arrays. */
+function arrayElements(ctx: ValueContext, node: Node, depth = 0): Array<{ element: Node; list: TSESTree.ArrayExpression }> {
+  const list = resolveExpression(ctx, node);
+  if (list.type !== AST_NODE_TYPES.ArrayExpression || depth > MAX_DEPTH) return [];
+  const result: Array<{ element: Node; list: TSESTree.ArrayExpression }> = [];
+  for (const element of list.elements) {
+    if (!element) continue;
+    if (element.type === AST_NODE_TYPES.SpreadElement) result.push(...arrayElements(ctx, element.argument, depth + 1));
+    else result.push({ element, list });
+  }
+  return result;
+}
+
+/**
+ * A Next.js `headers()` route `{ source, headers: [{ key, value }, …] }`: reads
+ * its entries (inline, through a constant, or spread from a shared list).
+ */
+export function collectRouteEntries(ctx: ValueContext, route: TSESTree.ObjectExpression, out: HeaderCollection): boolean {
+  const hasSource = route.properties.some((p) => p.type === AST_NODE_TYPES.Property && propertyKeyName(ctx, p) === 'source');
+  if (!hasSource) return false;
+  const headersProp = route.properties.find(
+    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKeyName(ctx, p) === 'headers',
+  );
+  if (!headersProp) return false;
+  const writes: HeaderWrite[] = [];
+  for (const { element, list } of arrayElements(ctx, headersProp.value)) {
+    const entryObject = resolveExpression(ctx, element);
+    if (entryObject.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    const entries = getObjectEntries(ctx, entryObject);
+    const keyEntry = entries?.entries.find((e) => e.key === 'key');
+    const valueEntry = entries?.entries.find((e) => e.key === 'value');
+    if (!keyEntry || !valueEntry) continue;
+    const name = getStaticString(ctx, keyEntry.value);
+    if (name === null || !isTrackedHeader(name)) continue;
+    writes.push(
+      record(out, {
+        name: name.trim().toLowerCase(),
+        nameNode: keyEntry.value,
+        valueNode: valueEntry.value,
+        append: false,
+        style: { kind: 'entry', entry: entryObject, list },
+        node: entryObject,
+      }),
+    );
+  }
+  if (writes.length === 0) return false;
+  out.routeEntries.set(route, writes);
   return true;
 }
 
-/** True when an object literal is the `headers` of a client request (`fetch(url, { headers })`). */
-function isRequestHeaders(ctx: ValueContext, object: TSESTree.ObjectExpression): boolean {
-  const prop = object.parent;
-  if (prop?.type !== AST_NODE_TYPES.Property || prop.value !== object) return false;
-  const init = prop.parent;
-  if (init?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  let call: Node | undefined = init.parent;
-  // axios.create({ headers: { common: {...} } })
-  if (call?.type === AST_NODE_TYPES.Property) return isRequestHeaders(ctx, init);
-  if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return false;
-  call = call as TSESTree.CallExpression | TSESTree.NewExpression;
-  const name = calleeName(ctx, call.callee);
-  return name !== null && REQUEST_CALLEES.has(name);
+/** The object literal `{ ..., headers: <node> }` whose `headers` a node is, looking through `as`/`satisfies`. */
+function outerOf(node: Node): Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSTypeAssertion)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The references of a `const x = <node>` binding, or null when `node` is not such an initialiser. */
+function bindingReferences(ctx: ValueContext, node: Node): TSESTree.Identifier[] | null {
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariable(ctx, parent.id);
+  if (!variable) return null;
+  return variable.references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
+}
+
+/**
+ * True when a value (a headers object, `new Headers()`, or an options object)
+ * ends up as the headers of an outgoing request: `fetch(url, { headers })`,
+ * `axios.get(url, { headers })`, `new Request(url, init)`,
+ * `NextResponse.next({ request: { headers } })`.
+ */
+export function isRequestHeadersValue(ctx: ValueContext, node: Node, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const current = outerOf(node);
+  const parent = current.parent;
+  if (!parent) return false;
+  const refs = bindingReferences(ctx, current);
+  if (refs) return refs.some((ref) => isRequestHeadersValue(ctx, ref, depth + 1));
+  if (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments.includes(current as never)) {
+    // new Headers(init): the init is request headers when the Headers object is
+    return isHeadersConstructor(ctx, parent) && isRequestHeadersValue(ctx, parent, depth + 1);
+  }
+  if (parent.type === AST_NODE_TYPES.SpreadElement) {
+    const container = parent.parent;
+    return container?.type === AST_NODE_TYPES.ObjectExpression && isRequestHeadersValue(ctx, container, depth + 1);
+  }
+  if (parent.type !== AST_NODE_TYPES.Property || parent.value !== current) return false;
+  const key = propertyKeyName(ctx, parent);
+  const options = parent.parent;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (key === 'headers') return isRequestOptions(ctx, options, depth + 1);
+  // axios.create({ headers: { common: { ... } } })
+  const holder = outerOf(options).parent;
+  return holder?.type === AST_NODE_TYPES.Property && propertyKeyName(ctx, holder) === 'headers' && isRequestHeadersValue(ctx, options, depth + 1);
+}
+
+/** True when an object is the options of an outgoing request. */
+function isRequestOptions(ctx: ValueContext, options: Node, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const current = outerOf(options);
+  const parent = current.parent;
+  if (!parent) return false;
+  const refs = bindingReferences(ctx, current);
+  if (refs) return refs.some((ref) => isRequestOptions(ctx, ref, depth + 1));
+  if (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) {
+    if (!parent.arguments.includes(current as never)) return false;
+    const name = calleeName(ctx, parent.callee);
+    return name !== null && REQUEST_CALLEES.has(name);
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === current) {
+    // NextResponse.next({ request: { headers } }), axios({ ...defaults, headers })
+    return propertyKeyName(ctx, parent) === 'request';
+  }
+  if (parent.type === AST_NODE_TYPES.SpreadElement) {
+    const container = parent.parent;
+    return container?.type === AST_NODE_TYPES.ObjectExpression && isRequestOptions(ctx, container, depth + 1);
+  }
+  return false;
 }
 
 /** A free-standing object literal with CORS header keys: a response's headers object. */
-export function collectHeaderObject(ctx: ValueContext, object: TSESTree.ObjectExpression, out: HeaderCollection, consumed: Set<Node>): void {
-  if (consumed.has(object)) return;
-  const ownCorsKey = object.properties.some(
-    (p) => p.type === AST_NODE_TYPES.Property && isCorsKey(p),
-  );
+export function collectHeaderObject(ctx: ValueContext, object: TSESTree.ObjectExpression, out: HeaderCollection): void {
+  if (out.consumed.has(object)) return;
+  const ownCorsKey = object.properties.some((p) => p.type === AST_NODE_TYPES.Property && isCorsKey(p));
   const spreads = object.properties.filter((p) => p.type === AST_NODE_TYPES.SpreadElement).length;
   if (!ownCorsKey && spreads < 2) return;
-  if (isRequestHeaders(ctx, object)) return;
-  const writes = propertyWrites(ctx, object);
-  if (!writes.some((w) => isCorsHeader(w.name))) return;
-  for (const write of writes) if (write.style.kind === 'property' && write.style.object === object) out.writes.push(write);
-  out.headerObjects.set(object, writes);
+  if (isRequestHeadersValue(ctx, object)) return;
+  if (!getObjectEntries(ctx, object)?.entries.some((e) => isCorsHeader(e.key))) return;
+  out.headerObjects.set(object, propertyWrites(ctx, object, out));
 }
 
 function isCorsKey(prop: TSESTree.Property): boolean {

@@ -4,8 +4,11 @@
 import { mayCoOccur } from './control-flow.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
+import type { ValueContext } from './values.js';
 import {
+  contains,
   scopeContributions,
+  varyCoversOrigin,
   type Contribution,
   type ResponseHeaderModel,
   type ResponseScope,
@@ -34,9 +37,30 @@ export function grantsAlongside(
   return credentialGrants(model, scopeContributions(scope)).filter((g) => mayCoOccur(g.site, contribution.site));
 }
 
+/** The `Vary` writes of `scope` that can reach the same response as `contribution`. */
+export function varyAlongside(scope: ResponseScope, contribution: Contribution): Contribution[] {
+  return writesOf(scope, HEADER.vary).filter((v) => mayCoOccur(v.site, contribution.site));
+}
+
+/** True when a `Vary` naming Origin (or `*`, or an unknown value) reaches the same response as `contribution`. */
+export function hasVaryOrigin(ctx: ValueContext, scope: ResponseScope, contribution: Contribution): boolean {
+  return varyAlongside(scope, contribution).some((v) => varyCoversOrigin(ctx, v.write));
+}
+
 /** True when some actual (non-preflight) response of the module grants credentials. */
 export function moduleGrantsCredentials(model: ResponseHeaderModel): boolean {
-  return model.scopes.some((s) => !s.preflight && credentialGrants(model, s.own).length > 0);
+  return model.scopes.some(
+    (s) => !s.preflight && credentialGrants(model, s.own.filter((c) => !model.isPreflightSite(c.site))).length > 0,
+  );
+}
+
+/**
+ * True when the write is written where the scope makes it (`res.set(name, v)`,
+ * an inline `{ … }` argument), not in a helper or a shared constant that other
+ * responses use too: only such writes are edited in place for one response.
+ */
+export function isWrittenAtSite(contribution: Contribution): boolean {
+  return contains(contribution.site, contribution.write.node);
 }
 
 /** Visits each write once across scopes (a write can belong to several scopes). */

@@ -52,6 +52,32 @@ function isHeaderBag(ctx: ValueContext, node: Node, depth = 0): boolean {
   return false;
 }
 
+/** Names of values that hold configuration, never the request (`config.get('origin')`). */
+const CONFIG_NAMES = /^(config|conf|cfg|settings|options|opts|env|process|store|cache|map|params|searchParams|url|storage|localStorage|sessionStorage)$/i;
+/** Members that hold the request: `c.req`, `ctx.request`, `event.node.req`, `req.raw`. */
+const REQUEST_MEMBERS = new Set(['req', 'request', 'raw']);
+
+/**
+ * A receiver whose `get('origin')` / `header('origin')` reads a request header:
+ * a header collection, a handler parameter (`req`, `ctx`), or a request member (`c.req`).
+ */
+function isRequestLike(ctx: ValueContext, node: Node): boolean {
+  const current = unwrap(node);
+  if (isHeaderBag(ctx, current)) return true;
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getPropertyName(ctx, current);
+    return name !== null && REQUEST_MEMBERS.has(name);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || CONFIG_NAMES.test(current.name)) return false;
+  const def = findVariable(ctx, current)?.defs[0];
+  if (def?.type === 'Parameter') return true;
+  if (def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
+    const init = unwrap(def.node.init);
+    return init.type === AST_NODE_TYPES.MemberExpression && isRequestLike(ctx, init);
+  }
+  return false;
+}
+
 /** True when `node` itself reads the request's Origin header. */
 export function isRequestOriginRead(ctx: ValueContext, node: Node): boolean {
   const current = unwrap(node);
@@ -67,7 +93,8 @@ export function isRequestOriginRead(ctx: ValueContext, node: Node): boolean {
         method !== null &&
         HEADER_GETTERS.has(method.toLowerCase()) &&
         args.length === 1 &&
-        isOriginName(getStaticString(ctx, args[0]!))
+        isOriginName(getStaticString(ctx, args[0]!)) &&
+        isRequestLike(ctx, callee.object)
       );
     }
     if (callee.type === AST_NODE_TYPES.Identifier && HEADER_FUNCTIONS.test(callee.name) && args.length === 2) {
@@ -77,16 +104,30 @@ export function isRequestOriginRead(ctx: ValueContext, node: Node): boolean {
   return false;
 }
 
-/** `const { origin } = req.headers` binds the request Origin. */
-function isDestructuredOrigin(ctx: ValueContext, declarator: TSESTree.VariableDeclarator, id: TSESTree.Identifier): boolean {
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return false;
-  if (!isHeaderBag(ctx, declarator.init)) return false;
-  return declarator.id.properties.some(
-    (prop) =>
-      prop.type === AST_NODE_TYPES.Property &&
-      isOriginName(propertyKeyName(ctx, prop)) &&
-      (prop.value === id || (prop.value.type === AST_NODE_TYPES.AssignmentPattern && prop.value.left === id)),
-  );
+/** The property names leading from a destructuring pattern to `id`: `{ headers: { origin } }` → `['headers', 'origin']`. */
+function patternPath(ctx: ValueContext, pattern: Node, id: TSESTree.Identifier): string[] | null {
+  const target = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;
+  if (target === id) return [];
+  if (target.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  for (const prop of target.properties) {
+    if (prop.type !== AST_NODE_TYPES.Property) continue;
+    const rest = patternPath(ctx, prop.value, id);
+    if (rest === null) continue;
+    const key = propertyKeyName(ctx, prop);
+    return key === null ? null : [key, ...rest];
+  }
+  return null;
+}
+
+/**
+ * `const { origin } = req.headers`, `const { headers: { origin } } = req` and
+ * `function handler({ headers: { origin } }) {}` bind the request Origin.
+ */
+function isDestructuredOrigin(ctx: ValueContext, pattern: Node, init: Node | null, id: TSESTree.Identifier): boolean {
+  const path = patternPath(ctx, pattern, id);
+  if (!path || path.length === 0 || !isOriginName(path.at(-1)!)) return false;
+  if (path.length >= 2) return HEADER_BAGS.has(path.at(-2)!.toLowerCase());
+  return init !== null && isHeaderBag(ctx, init);
 }
 
 /**
@@ -141,11 +182,15 @@ export class OriginFlow {
         const declarator = def.node;
         if (declarator.id.type === AST_NODE_TYPES.Identifier) {
           if (declarator.init && this.dependsOnRequestOrigin(declarator.init)) return true;
-        } else if (def.name.type === AST_NODE_TYPES.Identifier && isDestructuredOrigin(this.ctx, declarator, def.name)) {
+        } else if (def.name.type === AST_NODE_TYPES.Identifier && isDestructuredOrigin(this.ctx, declarator.id, declarator.init, def.name)) {
           return true;
         }
-      } else if (def.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier && this.parameterReceivesOrigin(def.node, def.name)) {
-        return true;
+      } else if (def.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) {
+        if (this.parameterReceivesOrigin(def.node, def.name)) return true;
+        const fn = def.node;
+        if (isFunctionNode(fn) && fn.params.some((p) => p !== def.name && isDestructuredOrigin(this.ctx, p, null, def.name as TSESTree.Identifier))) {
+          return true;
+        }
       }
     }
     for (const ref of variable.references) {

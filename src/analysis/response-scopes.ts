@@ -14,7 +14,7 @@ import { HEADER, headerTokens } from './header-names.js';
 import {
   collectCallWrites,
   collectHeaderObject,
-  collectRouteEntry,
+  collectRouteEntries,
   createHeaderCollection,
   type HeaderWrite,
 } from './headers.js';
@@ -22,12 +22,18 @@ import { OriginFlow } from './request-origin.js';
 import {
   exportedPreflightHandlers,
   isRegistrationCall,
+  joinPaths,
+  middlewareCovers,
   preflightBranchOf,
+  readMounts,
   readRegistration,
+  type PreflightBranch,
   type RouteRegistration,
+  type RouterMount,
 } from './routes.js';
 import {
   findSourceLiteral,
+  findVariable,
   getStaticValue,
   isFunctionNode,
   resolveFunction,
@@ -85,28 +91,29 @@ export interface ResponseHeaderModel {
   classifyCredentials(write: HeaderWrite): CredentialsValue;
   /** True when `write`'s value is derived from the request's Origin header. */
   isPerRequest(write: HeaderWrite): boolean;
+  /** True when code at `node` only runs for preflight (OPTIONS) requests. */
+  isPreflightSite(node: Node): boolean;
 }
 
 export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Program): ResponseHeaderModel {
   const collection = createHeaderCollection();
-  const consumed = new Set<Node>();
   const objects: TSESTree.ObjectExpression[] = [];
   const calls: TSESTree.CallExpression[] = [];
-  const branches: Array<{ guard: Node; branch: Node }> = [];
+  const branches: PreflightBranch[] = [];
   const imports = new Set<string>();
 
   walk(ctx, program, (node) => {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
         calls.push(node);
-        collectCallWrites(ctx, node, collection, consumed);
+        collectCallWrites(ctx, node, collection);
         if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') {
           const arg = node.arguments[0];
           if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') imports.add(arg.value);
         }
         break;
       case AST_NODE_TYPES.NewExpression:
-        collectCallWrites(ctx, node, collection, consumed);
+        collectCallWrites(ctx, node, collection);
         break;
       case AST_NODE_TYPES.ObjectExpression:
         objects.push(node);
@@ -117,7 +124,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.SwitchCase: {
         const branch = preflightBranchOf(ctx, node);
-        if (branch) branches.push({ guard: node, branch });
+        if (branch) branches.push(branch);
         break;
       }
       default:
@@ -126,12 +133,13 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     return undefined;
   });
   for (const object of objects) {
-    if (!collectRouteEntry(ctx, object, collection)) collectHeaderObject(ctx, object, collection, consumed);
+    if (!collectRouteEntries(ctx, object, collection)) collectHeaderObject(ctx, object, collection);
   }
 
-  // Route registrations and preflight handlers.
+  // Route registrations, router mounts and preflight handlers.
   const registrations = new Map<FunctionNode, RouteRegistration[]>();
   const boundaryCalls = new Set<Node>();
+  const mounts: RouterMount[] = [];
   for (const call of calls) {
     if (!isRegistrationCall(ctx, call)) continue;
     boundaryCalls.add(call);
@@ -140,6 +148,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       list.push(registration);
       registrations.set(fn, list);
     }
+    mounts.push(...readMounts(ctx, call));
   }
   const preflightFunctions = new Set<Node>(exportedPreflightHandlers(ctx, program));
   for (const [fn, regs] of registrations) if (regs.some((r) => r.method === 'options')) preflightFunctions.add(fn);
@@ -176,17 +185,18 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     return fn ? ownerOfFunction(fn) : program;
   };
 
-  // Own writes of every function scope.
+  // Own writes of every function scope, at the place they are made.
   const direct = new Map<Node, Contribution[]>();
-  for (const write of collection.callWrites) {
-    const owner = scopeOwnerOf(write.node);
+  for (const { write, site } of collection.callWrites) {
+    const owner = scopeOwnerOf(site);
     const list = direct.get(owner) ?? [];
-    list.push({ write, site: write.node });
+    list.push({ write, site });
     direct.set(owner, list);
   }
 
   // Helper calls: f(res, …) where f is a function of this module.
   const helperCalls = new Map<Node, Array<{ call: TSESTree.CallExpression; fn: FunctionNode }>>();
+  const helpers = new Set<Node>();
   for (const call of calls) {
     if (call.arguments.length === 0) continue;
     const callee = unwrap(call.callee);
@@ -194,9 +204,11 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     const fn = resolveFunction(ctx, callee);
     if (!fn) continue;
     const owner = scopeOwnerOf(call);
+    if (ownerOfFunction(fn) === owner) continue;
     const list = helperCalls.get(owner) ?? [];
     list.push({ call, fn });
     helperCalls.set(owner, list);
+    helpers.add(ownerOfFunction(fn));
   }
 
   const effective = new Map<Node, Contribution[]>();
@@ -216,15 +228,28 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     return result;
   };
 
-  const globalsByApp = new Map<string, Contribution[]>();
+  // Middleware of every app (own app and the apps a router is mounted on) that runs before a handler.
+  const middleware: Array<{ fn: FunctionNode; reg: RouteRegistration }> = [];
   for (const [fn, regs] of registrations) {
-    for (const reg of regs) {
-      if (!reg.global) continue;
-      const list = globalsByApp.get(reg.app) ?? [];
-      list.push(...ownContributions(fn).map((c) => ({ write: c.write, site: c.write.node })));
-      globalsByApp.set(reg.app, list);
-    }
+    for (const reg of regs) if (reg.method === 'use' || reg.method === 'hook' || (reg.method === 'all' && reg.global)) middleware.push({ fn, reg });
   }
+  const inheritedOf = (fn: FunctionNode, regs: readonly RouteRegistration[]): Contribution[] => {
+    const result: Contribution[] = [];
+    const seen = new Set<FunctionNode>([fn]);
+    const visit = (app: string, path: string | null, depth: number) => {
+      for (const { fn: mw, reg } of middleware) {
+        if (reg.app !== app || seen.has(mw) || !middlewareCovers(reg.global ? null : reg.path, path)) continue;
+        // Middleware on a path only applies to routes below it, and global middleware applies to everything.
+        if (!reg.global && reg.path === null) continue;
+        seen.add(mw);
+        for (const c of ownContributions(ownerOfFunction(mw))) result.push({ write: c.write, site: c.write.node });
+      }
+      if (depth > 4) return;
+      for (const mount of mounts) if (mount.child === app) visit(mount.parent, joinPaths(mount.path, path), depth + 1);
+    };
+    for (const reg of regs) if (!reg.global) visit(reg.app, reg.path, 0);
+    return result;
+  };
 
   const scopes: ResponseScope[] = [];
   const owners = new Set<Node>([...direct.keys(), ...helperCalls.keys()]);
@@ -232,25 +257,35 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     const own = ownContributions(owner);
     if (own.length === 0) continue;
     const regs = isFunctionNode(owner) ? (registrations.get(owner) ?? []) : [];
-    const inherited = regs.some((r) => r.global) ? [] : regs.flatMap((r) => globalsByApp.get(r.app) ?? []);
+    // A helper only called by other functions of the module is part of their responses, not one of its own.
+    if (helpers.has(owner) && regs.length === 0 && !preflightFunctions.has(owner)) continue;
+    const inherited = isFunctionNode(owner) ? inheritedOf(owner, regs) : [];
     scopes.push({ kind: 'handler', node: owner, own, inherited, preflight: preflightFunctions.has(owner), registrations: regs });
   }
 
-  const isInPreflight = (node: Node): boolean => {
-    const owner = scopeOwnerOf(node);
-    if (preflightFunctions.has(owner)) return true;
-    return branches.some(({ branch }) => contains(branch, node));
-  };
+  const inPreflightBranch = (node: Node): boolean => branches.some((b) => b.range[0] <= node.range[0] && node.range[1] <= b.range[1]);
+  const isPreflightSite = (node: Node): boolean => preflightFunctions.has(scopeOwnerOf(node)) || inPreflightBranch(node);
 
   for (const [object, writes] of collection.headerObjects) {
-    scopes.push({
-      kind: 'headers-object',
-      node: object,
-      own: writes.map((write) => ({ write, site: write.node })),
-      inherited: [],
-      preflight: isInPreflight(object),
-      registrations: [],
-    });
+    const own = writes.map((write) => ({ write, site: write.node }));
+    let preflight = isPreflightSite(object);
+    // A shared headers constant: preflight when every use is in a preflight, else one preflight scope per such use.
+    const refs = preflight ? [] : constantReferences(ctx, object);
+    const preflightRefs = refs.filter(isPreflightSite);
+    if (preflightRefs.length > 0 && preflightRefs.length === refs.length) preflight = true;
+    scopes.push({ kind: 'headers-object', node: object, own, inherited: [], preflight, registrations: [] });
+    if (!preflight) {
+      for (const ref of preflightRefs) {
+        scopes.push({
+          kind: 'headers-object',
+          node: ref,
+          own: writes.map((write) => ({ write, site: ref })),
+          inherited: [],
+          preflight: true,
+          registrations: [],
+        });
+      }
+    }
   }
   for (const [route, writes] of collection.routeEntries) {
     scopes.push({
@@ -262,16 +297,15 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       registrations: [],
     });
   }
-  for (const { guard, branch } of branches) {
-    const owner = scopeOwnerOf(guard);
+  for (const branch of branches) {
+    const owner = scopeOwnerOf(branch.guard);
     const all = ownContributions(owner);
-    const own = all.filter(
-      (c) => contains(branch, c.site) || (c.site.range[1] <= guard.range[0] && mayCoOccur(c.site, branch)),
-    );
-    if (!own.some((c) => contains(branch, c.site))) continue;
+    const inside = (c: Contribution) => branch.range[0] <= c.site.range[0] && c.site.range[1] <= branch.range[1];
+    const own = all.filter((c) => inside(c) || (c.site.range[1] <= branch.guard.range[0] && mayCoOccur(c.site, branch.node)));
+    if (!own.some(inside)) continue;
     const regs = isFunctionNode(owner) ? (registrations.get(owner) ?? []) : [];
-    const inherited = regs.some((r) => r.global) ? [] : regs.flatMap((r) => globalsByApp.get(r.app) ?? []);
-    scopes.push({ kind: 'preflight-branch', node: branch, own, inherited, preflight: true, registrations: regs });
+    const inherited = isFunctionNode(owner) ? inheritedOf(owner, regs) : [];
+    scopes.push({ kind: 'preflight-branch', node: branch.node, own, inherited, preflight: true, registrations: regs });
   }
 
   const flow = new OriginFlow(ctx);
@@ -281,6 +315,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     writes: collection.writes,
     scopes,
     imports,
+    isPreflightSite,
     classifyOrigin(write) {
       if (!write.valueNode) return { kind: 'dynamic', literal: null };
       const value = getStaticValue(ctx, write.valueNode);
@@ -316,6 +351,23 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       return result;
     },
   };
+}
+
+/** Where a `const x = {…}` object is read, or nothing when the object is not such an initialiser. */
+function constantReferences(ctx: ValueContext, object: TSESTree.ObjectExpression): Node[] {
+  let current: Node = object;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
+  ) {
+    current = current.parent;
+  }
+  const declarator = current.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== current || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return [];
+  }
+  const variable = findVariable(ctx, declarator.id);
+  return variable ? variable.references.filter((r) => r.isRead()).map((r) => r.identifier) : [];
 }
 
 export function contains(outer: Node, inner: Node): boolean {

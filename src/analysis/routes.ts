@@ -4,10 +4,12 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
+  calleeName,
   getObjectEntries,
   getPropertyName,
   getStaticString,
   getStaticValue,
+  resolveExpression,
   resolveFunction,
   unwrap,
   type FunctionNode,
@@ -41,13 +43,79 @@ export function isRegistrationCall(ctx: ValueContext, call: TSESTree.CallExpress
   return method !== null && REGISTRATION_METHODS.has(method);
 }
 
+/**
+ * The path argument of a registration: a static string, null for a path that
+ * is a pattern or not static (`/^\/api/`, `` `${base}/x` ``, `['/a', '/b']`), or
+ * undefined when the argument is not a path at all (a handler).
+ */
 function staticPath(ctx: ValueContext, node: Node | undefined): string | null | undefined {
-  if (!node) return undefined;
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const value = getStaticValue(ctx, node);
   if (value && typeof value.value === 'string') return value.value;
-  const resolved = unwrap(node);
-  if (resolved.type === AST_NODE_TYPES.Literal && 'regex' in resolved) return null;
-  return undefined;
+  if (value && (value.value instanceof RegExp || (Array.isArray(value.value) && value.value.every((v) => typeof v === 'string')))) return null;
+  const resolved = resolveExpression(ctx, node);
+  switch (resolved.type) {
+    case AST_NODE_TYPES.Literal:
+      return 'regex' in resolved || typeof resolved.value === 'string' ? null : undefined;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return null;
+    case AST_NODE_TYPES.BinaryExpression:
+      return resolved.operator === '+' ? null : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `app.use('/api', router)`, `app.use(router.routes())`: a router whose handlers also run through `parent`'s middleware. */
+export interface RouterMount {
+  readonly parent: string;
+  readonly child: string;
+  /** Static mount path, or null when mounted for every path. */
+  readonly path: string | null;
+}
+
+const ROUTER_MIDDLEWARE = new Set(['routes', 'middleware', 'allowedMethods']);
+
+export function readMounts(ctx: ValueContext, call: TSESTree.CallExpression): RouterMount[] {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, callee) !== 'use') return [];
+  const parent = ctx.sourceCode.getText(callee.object);
+  const path = staticPath(ctx, call.arguments[0]);
+  const mounts: RouterMount[] = [];
+  for (const arg of call.arguments.slice(path === undefined ? 0 : 1)) {
+    const node = unwrap(arg);
+    if (node.type === AST_NODE_TYPES.Identifier && !resolveFunction(ctx, node)) {
+      mounts.push({ parent, child: node.name, path: path ?? null });
+    } else if (
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      ROUTER_MIDDLEWARE.has(getPropertyName(ctx, node.callee) ?? '')
+    ) {
+      mounts.push({ parent, child: ctx.sourceCode.getText(node.callee.object), path: path ?? null });
+    }
+  }
+  return mounts;
+}
+
+/** The path prefix a middleware path covers: `/api/*` and `/api` both cover `/api/users`. */
+function middlewarePrefix(path: string): string {
+  return path.replace(/(\/?\*|\/?\(\.\*\)|\/:[A-Za-z_]\w*\*|\/?\*\w+)$/, '').replace(/\/+$/, '');
+}
+
+/** True when middleware registered for `middlewarePath` runs for a route at `routePath`. */
+export function middlewareCovers(middlewarePath: string | null, routePath: string | null): boolean {
+  if (middlewarePath === null) return true;
+  const prefix = middlewarePrefix(middlewarePath);
+  if (prefix === '') return true;
+  if (routePath === null) return false;
+  return routePath === prefix || routePath.startsWith(`${prefix}/`);
+}
+
+/** Joins a mount path and a route path (`/api` + `/users`). */
+export function joinPaths(mount: string | null, path: string | null): string | null {
+  if (mount === null) return path;
+  if (path === null) return null;
+  return `${mount.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`.replace(/\/+$/, '') || '/';
 }
 
 /** Reads a registration call into handler → registration pairs. */
@@ -64,7 +132,7 @@ export function readRegistration(ctx: ValueContext, call: TSESTree.CallExpressio
       const candidates = unwrap(arg).type === AST_NODE_TYPES.ArrayExpression ? (unwrap(arg) as TSESTree.ArrayExpression).elements : [arg];
       for (const candidate of candidates) {
         if (!candidate || candidate.type === AST_NODE_TYPES.SpreadElement) continue;
-        const fn = resolveFunction(ctx, candidate);
+        const fn = resolveFunction(ctx, candidate) ?? wrappedFunction(ctx, candidate);
         if (fn) result.push([fn, registration]);
       }
     }
@@ -104,11 +172,24 @@ export function readRegistration(ctx: ValueContext, call: TSESTree.CallExpressio
   return result;
 }
 
-/** `export function OPTIONS() {}` / `export const OPTIONS = …` (Next.js, SvelteKit, Astro route handlers). */
+/**
+ * `export function OPTIONS() {}`, `export const OPTIONS = …`, `export { handler as OPTIONS }`
+ * (Next.js, SvelteKit, Astro route handlers).
+ */
 export function exportedPreflightHandlers(ctx: ValueContext, program: TSESTree.Program): FunctionNode[] {
   const handlers: FunctionNode[] = [];
   for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || !statement.declaration) continue;
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    if (!statement.declaration) {
+      if (statement.source) continue;
+      for (const spec of statement.specifiers) {
+        const exported = spec.exported.type === AST_NODE_TYPES.Identifier ? spec.exported.name : String(spec.exported.value);
+        if (!PREFLIGHT_EXPORTS.has(exported) || spec.local.type !== AST_NODE_TYPES.Identifier) continue;
+        const fn = resolveFunction(ctx, spec.local) ?? wrappedFunction(ctx, resolveExpression(ctx, spec.local));
+        if (fn) handlers.push(fn);
+      }
+      continue;
+    }
     const decl = statement.declaration;
     if (decl.type === AST_NODE_TYPES.FunctionDeclaration && decl.id && PREFLIGHT_EXPORTS.has(decl.id.name)) handlers.push(decl);
     if (decl.type === AST_NODE_TYPES.VariableDeclaration) {
@@ -123,8 +204,8 @@ export function exportedPreflightHandlers(ctx: ValueContext, program: TSESTree.P
   return handlers;
 }
 
-/** `defineHandler(async () => …)`: the single function argument of a wrapper call. */
-function wrappedFunction(ctx: ValueContext, node: Node): FunctionNode | null {
+/** `defineHandler(async () => …)`, `asyncHandler((req, res) => …)`: the single function argument of a wrapper call. */
+export function wrappedFunction(ctx: ValueContext, node: Node): FunctionNode | null {
   const call = unwrap(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
   const fns = call.arguments.map((a) => resolveFunction(ctx, a)).filter((f): f is FunctionNode => f !== null);
@@ -147,12 +228,21 @@ function isOptionsString(ctx: ValueContext, node: Node): boolean {
   return value !== null && value.toUpperCase() === 'OPTIONS';
 }
 
-/** `req.method === 'OPTIONS'` (either side, `==` or `===`, `.toUpperCase()` allowed). */
+/** h3 `isPreflightRequest(event)` and `isMethod(event, 'OPTIONS')`. */
+function isPreflightCall(ctx: ValueContext, node: Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(ctx, node.callee);
+  if (name === 'isPreflightRequest') return node.arguments.length === 1;
+  return name === 'isMethod' && node.arguments.length === 2 && isOptionsString(ctx, node.arguments[1]!);
+}
+
+/** `req.method === 'OPTIONS'` (either side, `==` or `===`, `.toUpperCase()` allowed), `isPreflightRequest(event)`. */
 export function isPreflightTest(ctx: ValueContext, test: Node): boolean {
   const node = unwrap(test);
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
     return isPreflightTest(ctx, node.left) || isPreflightTest(ctx, node.right);
   }
+  if (isPreflightCall(ctx, node)) return true;
   if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
   return (
     (isMethodRead(ctx, node.left) && isOptionsString(ctx, node.right)) ||
@@ -160,9 +250,56 @@ export function isPreflightTest(ctx: ValueContext, test: Node): boolean {
   );
 }
 
-/** The statements that run only for preflights: `if (req.method === 'OPTIONS') {…}` and `case 'OPTIONS':`. */
-export function preflightBranchOf(ctx: ValueContext, node: Node): Node | null {
-  if (node.type === AST_NODE_TYPES.IfStatement && isPreflightTest(ctx, node.test)) return node.consequent;
+/** `req.method !== 'OPTIONS'`, `!isPreflightRequest(event)`: true for every request but preflights. */
+export function isNotPreflightTest(ctx: ValueContext, test: Node): boolean {
+  const node = unwrap(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return isPreflightTest(ctx, node.argument);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '!==' && node.operator !== '!=')) return false;
+  return (
+    (isMethodRead(ctx, node.left) && isOptionsString(ctx, node.right)) ||
+    (isOptionsString(ctx, node.left) && isMethodRead(ctx, node.right))
+  );
+}
+
+/** Code that runs only for preflights, as a source range plus a node standing for it in control-flow questions. */
+export interface PreflightBranch {
+  /** The `if` or `case` that decides. */
+  readonly guard: Node;
+  /** The branch body, or the first statement after an inverted guard. */
+  readonly node: Node;
+  readonly range: readonly [number, number];
+}
+
+function endsWithExit(statement: Node): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) {
+    const last = statement.body.at(-1);
+    return last !== undefined && endsWithExit(last);
+  }
+  return false;
+}
+
+/**
+ * The statements that run only for preflights: `if (req.method === 'OPTIONS') {…}`,
+ * `case 'OPTIONS':`, and what follows `if (req.method !== 'OPTIONS') return next();`.
+ */
+export function preflightBranchOf(ctx: ValueContext, node: Node): PreflightBranch | null {
+  if (node.type === AST_NODE_TYPES.IfStatement) {
+    if (isPreflightTest(ctx, node.test)) return { guard: node, node: node.consequent, range: node.consequent.range };
+    if (isNotPreflightTest(ctx, node.test) && node.alternate) {
+      return { guard: node, node: node.alternate, range: node.alternate.range };
+    }
+    if (isNotPreflightTest(ctx, node.test) && !node.alternate && endsWithExit(node.consequent)) {
+      const block = node.parent;
+      if (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.Program) return null;
+      const body: Node[] = block.body;
+      const rest = body.slice(body.indexOf(node) + 1);
+      const first = rest[0];
+      if (!first) return null;
+      return { guard: node, node: first, range: [first.range[0], rest.at(-1)!.range[1]] };
+    }
+    return null;
+  }
   if (
     node.type === AST_NODE_TYPES.SwitchCase &&
     node.test &&
@@ -170,7 +307,7 @@ export function preflightBranchOf(ctx: ValueContext, node: Node): Node | null {
     node.parent?.type === AST_NODE_TYPES.SwitchStatement &&
     isMethodRead(ctx, node.parent.discriminant)
   ) {
-    return node;
+    return { guard: node, node, range: node.range };
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CANONICAL_HEADER, type HeaderName } from '../analysis/header-names.js';
 import type { HeaderWrite } from '../analysis/headers.js';
-import { resolveExpression, unwrap, type ValueContext } from '../analysis/values.js';
+import { findVariable, resolveExpression, unwrap, type ValueContext } from '../analysis/values.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;
@@ -73,14 +73,29 @@ export interface CallSpec {
   readonly args: readonly string[];
 }
 
-/** Inserts a new statement after the statement that makes `write`. */
+/** True when the call's result is called on again: `reply.header(a, b).send(x)`. */
+function isChained(call: TSESTree.CallExpression): boolean {
+  let current: Node = call;
+  if (current.parent?.type === AST_NODE_TYPES.ChainExpression) current = current.parent;
+  const parent = current.parent;
+  return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current && !parent.computed;
+}
+
+/**
+ * Writes another header with a call in the style of `write`: a new statement
+ * after the statement that makes it, or one more link of a method chain
+ * (`reply.header(a, b).header('Vary', 'Origin').send(x)`).
+ */
 export function insertCallAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, spec: CallSpec): Fix | null {
   const style = write.style;
   if (style.kind !== 'method' && style.kind !== 'function') return null;
-  const statement = standaloneStatement(style.call);
-  if (!statement) return null;
   const quote = quoteOf(ctx, write.nameNode ?? write.valueNode);
   const args = spec.args.map((a) => stringLiteral(a, quote));
+  const statement = standaloneStatement(style.call);
+  if (!statement) {
+    if (style.kind !== 'method' || !isChained(style.call)) return null;
+    return fixer.insertTextAfter(style.call, `.${spec.method}(${args.join(', ')})`);
+  }
   let callText: string;
   if (style.kind === 'method') {
     if (!isPureReceiver(style.receiver)) return null;
@@ -181,6 +196,41 @@ export function isRemovable(write: HeaderWrite): boolean {
   return true;
 }
 
+function isStringLiteralNode(node: Node): node is TSESTree.Literal | TSESTree.TemplateLiteral {
+  return node.type === AST_NODE_TYPES.Literal || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
+}
+
+/**
+ * Replaces the value of a write with a string, keeping the quote style: the
+ * literal itself; the literal of a constant used only here (`const ORIGIN = '*'`);
+ * otherwise the value at this write only, so other uses of a shared constant
+ * keep their meaning.
+ */
+export function replaceWriteValue(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, value: string): Fix | null {
+  const node = write.valueNode;
+  if (!node) return null;
+  const inner = unwrap(node);
+  if (isStringLiteralNode(inner)) return replaceStringLiteral(ctx, fixer, inner, value);
+  const source = resolveExpression(ctx, node);
+  if (!isStringLiteralNode(source)) return fixer.replaceText(node, stringLiteral(value, "'"));
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(ctx, inner);
+    const def = variable?.defs[0];
+    const declaredHere = def?.type === 'Variable' && def.node.init !== null && unwrap(def.node.init) === source;
+    if (variable && declaredHere && variable.references.filter((r) => r.isRead()).length === 1) {
+      return replaceStringLiteral(ctx, fixer, source, value);
+    }
+  }
+  return fixer.replaceText(node, stringLiteral(value, quoteOf(ctx, source)));
+}
+
+/** The node that shows a write's value where the write is made: `'*'`, or `ORIGIN` for `res.set(name, ORIGIN)`. */
+export function valueReportNode(write: HeaderWrite): Node | null {
+  if (!write.valueNode) return null;
+  const inner = unwrap(write.valueNode);
+  return inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.TemplateLiteral ? inner : write.valueNode;
+}
+
 /** True when the write's value is written right there as a literal (not through a constant). */
 export function isInlineLiteral(ctx: ValueContext, write: HeaderWrite, literal: Node | null): boolean {
   return literal !== null && write.valueNode !== null && resolveExpression(ctx, write.valueNode) === literal && unwrap(write.valueNode) === literal;
@@ -194,8 +244,7 @@ function isFetchHeaders(ctx: ValueContext, receiver: Node): boolean {
   if (resolved.type === AST_NODE_TYPES.NewExpression && resolved.callee.type === AST_NODE_TYPES.Identifier) {
     return resolved.callee.name === 'Headers';
   }
-  const text = ctx.sourceCode.getText(unwrap(receiver));
-  return FETCH_HEADERS_RECEIVER.test(text);
+  return FETCH_HEADERS_RECEIVER.test(ctx.sourceCode.getText(unwrap(receiver))) || FETCH_HEADERS_RECEIVER.test(ctx.sourceCode.getText(resolved));
 }
 
 /**

@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { CANONICAL_HEADER, headerTokens, LIST_HEADERS_WITH_WILDCARD } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
 import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
-import { getStaticString, findSourceLiteral } from '../analysis/values.js';
-import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { getStaticValue } from '../analysis/values.js';
+import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
 
 export type MessageIds = 'wildcardListWithCredentials' | 'removeWildcard';
@@ -38,20 +38,20 @@ export default createRule<Options, MessageIds>({
             for (const contribution of writesOf(scope, header)) {
               const { write } = contribution;
               if (!write.valueNode) continue;
-              const value = getStaticString(model.context, write.valueNode);
-              if (value === null) continue;
-              const tokens = headerTokens(value);
+              const value = getStaticValue(model.context, write.valueNode)?.value;
+              const list = Array.isArray(value) ? value : [value];
+              if (!list.every((item): item is string => typeof item === 'string')) continue;
+              const tokens = list.flatMap(headerTokens);
               if (!tokens.includes('*')) continue;
               if (grantsAlongside(headers, scope, contribution).length === 0) continue;
-              const literal = findSourceLiteral(model.context, write.valueNode);
-              const node = literal ?? write.valueNode;
-              if (!first(node)) continue;
+              const node = valueReportNode(write);
+              if (!node || !first(node)) continue;
               const rest = tokens.filter((t) => t !== '*');
               const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-              if (rest.length > 0 && literal) {
+              if (rest.length > 0 && typeof value === 'string') {
                 suggest.push({
                   messageId: 'removeWildcard',
-                  fix: (fixer) => replaceStringLiteral(model.context, fixer, literal, rest.join(', ')),
+                  fix: (fixer) => replaceWriteValue(model.context, fixer, write, rest.join(', ')),
                 });
               } else if (rest.length === 0 && isRemovable(write)) {
                 suggest.push({ messageId: 'removeWildcard', fix: (fixer) => removeWrite(model.context, fixer, write)! });

@@ -3,7 +3,7 @@ import { HEADER } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
 import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
 import { effectiveOrigin } from '../analysis/policies/index.js';
-import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
@@ -67,17 +67,17 @@ export default createRule<Options, MessageIds>({
             if (origin.kind !== 'wildcard') continue;
             const grants = grantsAlongside(headers, scope, contribution);
             if (grants.length === 0) continue;
-            const node = origin.literal ?? contribution.write.valueNode!;
-            if (!first(node)) continue;
-            const literal = origin.literal;
+            const { write } = contribution;
+            const node = valueReportNode(write);
+            if (!node || !first(node)) continue;
             const origins = settings.allowedOrigins;
             const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-            if (literal && origins.length > 1) {
+            if (origins.length > 1) {
               for (const allowed of origins) {
                 suggest.push({
                   messageId: 'useAllowedOrigin',
                   data: { origin: allowed },
-                  fix: (fixer) => replaceStringLiteral(model.context, fixer, literal, allowed),
+                  fix: (fixer) => replaceWriteValue(model.context, fixer, write, allowed),
                 });
               }
             }
@@ -90,7 +90,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node,
               messageId: 'wildcardWithCredentials',
-              fix: literal && origins.length === 1 ? (fixer) => replaceStringLiteral(model.context, fixer, literal, origins[0]!) : null,
+              fix: origins.length === 1 ? (fixer) => replaceWriteValue(model.context, fixer, write, origins[0]!) : null,
               suggest,
             });
           }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { HEADER } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { moduleGrantsCredentials, once } from '../analysis/queries.js';
+import { isWrittenAtSite, moduleGrantsCredentials, once } from '../analysis/queries.js';
 import { headerNameLike, insertHeaderAfter, sameCallLike } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -39,8 +39,8 @@ export default createRule<Options, MessageIds>({
           );
           if (!origin || !first(origin.write.node)) continue;
           const { write } = origin;
-          // A write made inside a helper is shared with other callers: report, but do not edit the helper.
-          const direct = origin.site === write.node;
+          // A write made inside a helper or a shared constant is shared with other responses: report, but do not edit it.
+          const direct = isWrittenAtSite(origin);
           const name = headerNameLike(model.context, write, HEADER.allowCredentials);
           context.report({
             node: write.node,

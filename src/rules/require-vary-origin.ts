@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { HEADER } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { once, writesOf } from '../analysis/queries.js';
-import { varyCoversOrigin } from '../analysis/response-scopes.js';
+import { hasVaryOrigin, once, varyAlongside } from '../analysis/queries.js';
 import { getStaticString, unwrap } from '../analysis/values.js';
 import { headerNameLike, insertHeaderAfter, replaceStringLiteral, varyCallLike } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
@@ -34,15 +33,14 @@ export default createRule<Options, MessageIds>({
         const first = once<TSESTree.Node>();
         const fixedScopes = new Set<unknown>();
         for (const scope of headers.scopes) {
-          const varies = writesOf(scope, HEADER.vary);
-          if (varies.some((v) => varyCoversOrigin(model.context, v.write))) continue;
-          for (const { write } of scope.own) {
+          for (const contribution of scope.own) {
+            const { write } = contribution;
             if (write.name !== HEADER.allowOrigin || !headers.isPerRequest(write)) continue;
-            if (!first(write.node)) continue;
+            if (hasVaryOrigin(model.context, scope, contribution) || !first(write.node)) continue;
             const canFix = !fixedScopes.has(scope.node);
             fixedScopes.add(scope.node);
-            // A `Vary` without Origin in this scope: extend its literal instead of adding a second one.
-            const plainVary = varies.find(
+            // A `Vary` without Origin on the same response: extend its literal instead of adding a second one.
+            const plainVary = varyAlongside(scope, contribution).find(
               (v) =>
                 scope.own.includes(v) &&
                 !v.write.append &&

@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { HEADER } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { isRemovable, removeWrite, replaceStringLiteral } from '../fixes/header-edits.js';
+import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
 
 export type MessageIds = 'miscasedTrue' | 'falseCredentials' | 'invalidCredentials' | 'removeHeader' | 'useTrue';
@@ -35,14 +35,12 @@ export default createRule<Options, MessageIds>({
         const model = getCorsModel(context.sourceCode);
         const headers = model.headers;
         if (!headers) return;
-        const seen = new Set<unknown>();
         for (const write of headers.writes) {
-          if (write.name !== HEADER.allowCredentials || !write.valueNode || seen.has(write.node)) continue;
-          seen.add(write.node);
+          if (write.name !== HEADER.allowCredentials) continue;
           const value = headers.classifyCredentials(write);
           if (value.kind === 'true' || value.kind === 'dynamic') continue;
-          const literal = value.literal;
-          const node = literal ?? write.valueNode;
+          const node = valueReportNode(write);
+          if (!node) continue;
           const shown = JSON.stringify(value.text);
           const remove: TSESLint.SuggestionReportDescriptor<MessageIds>[] = isRemovable(write)
             ? [{ messageId: 'removeHeader', fix: (fixer) => removeWrite(model.context, fixer, write)! }]
@@ -52,15 +50,16 @@ export default createRule<Options, MessageIds>({
               node,
               messageId: 'miscasedTrue',
               data: { value: shown },
-              fix: literal ? (fixer) => replaceStringLiteral(model.context, fixer, literal, 'true') : null,
+              fix: (fixer) => replaceWriteValue(model.context, fixer, write, 'true'),
             });
           } else if (value.kind === 'false') {
             context.report({ node, messageId: 'falseCredentials', suggest: remove });
           } else {
-            const useTrue: TSESLint.SuggestionReportDescriptor<MessageIds>[] = literal
-              ? [{ messageId: 'useTrue', fix: (fixer) => replaceStringLiteral(model.context, fixer, literal, 'true') }]
-              : [];
-            context.report({ node, messageId: 'invalidCredentials', data: { value: shown }, suggest: [...useTrue, ...remove] });
+            const useTrue: TSESLint.SuggestionReportDescriptor<MessageIds> = {
+              messageId: 'useTrue',
+              fix: (fixer) => replaceWriteValue(model.context, fixer, write, 'true'),
+            };
+            context.report({ node, messageId: 'invalidCredentials', data: { value: shown }, suggest: [useTrue, ...remove] });
           }
         }
       },
