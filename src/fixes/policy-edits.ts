@@ -18,27 +18,39 @@ export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins:
   return `[${origins.map((o) => quoted(o, quote)).join(', ')}]`;
 }
 
-/** A fix that makes the policy's origin option `text` (replacing it, or adding it first). */
+/**
+ * A fix that makes the policy's origin option `text`: replacing its value,
+ * adding it first to the options object, turning `{ cors: true }` into
+ * `{ cors: { origin: … } }`, or giving options to a call that has none.
+ */
 export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Fix) | null {
+  const key = policy.semantics.originKey;
   const property = policy.origin.property;
   if (property) {
-    if (!isPlainProperty(property)) return null;
-    return (fixer) => fixer.replaceText(property.value, text);
+    if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
+    // { origin, credentials: true }
+    if (property.shorthand && property.value.type === AST_NODE_TYPES.Identifier) return (fixer) => fixer.replaceText(property, `${key}: ${text}`);
+    return null;
   }
   const options = policy.options;
-  if (options) return (fixer) => insertFirstProperty(ctx, fixer, options, `${policy.semantics.originKey}: ${text}`);
+  if (options) return (fixer) => insertFirstProperty(ctx, fixer, options, `${key}: ${text}`);
+  const written = policy.written;
+  if (written) {
+    // `cors: true` means the defaults: the same options with an origin.
+    return written.type === AST_NODE_TYPES.Literal && written.value === true ? (fixer) => fixer.replaceText(written, `{ ${key}: ${text} }`) : null;
+  }
   const call = policy.node;
   if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && policy.semantics.library !== 'h3') {
     const closing = ctx.sourceCode.getLastToken(call);
     if (closing?.value !== ')') return null;
-    return (fixer) => fixer.insertTextBefore(closing, `{ ${policy.semantics.originKey}: ${text} }`);
+    return (fixer) => fixer.insertTextBefore(closing, `{ ${key}: ${text} }`);
   }
   return null;
 }
 
-/** A fix removing the credentials option, when it is written as a plain property. */
+/** A fix removing the credentials option, when it is written as a property (`credentials: true`, `credentials`). */
 export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Fix) | null {
   const property = policy.credentials.property;
-  if (!property || !isPlainProperty(property)) return null;
+  if (!property || property.kind !== 'init' || property.method) return null;
   return (fixer) => removeListItem(ctx, fixer, property);
 }

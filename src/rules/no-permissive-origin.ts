@@ -38,7 +38,7 @@ export default createRule<Options, MessageIds>({
           const effective = effectiveOrigin(policy);
           if (effective !== 'wildcard' && effective !== 'echo') continue;
           const { origin } = policy;
-          const node = origin.wildcard ?? (origin.kind === 'callback' ? origin.callback?.permissive : null) ?? origin.property ?? policy.node;
+          const node = origin.wildcard ?? (origin.kind === 'callback' ? origin.callback?.permissive : null) ?? origin.property ?? policy.corsProperty ?? policy.node;
           if (!first(node)) continue;
           const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
           for (const allowed of allowedOrigins) {

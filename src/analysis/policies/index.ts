@@ -11,6 +11,8 @@ import {
   isModuleDefault,
   isModuleExport,
   resolveExpression,
+  type ImportReference,
+  type ObjectEntry,
   resolveImport,
   unwrap,
   walk,
@@ -70,13 +72,16 @@ function lastObjectArgument(ctx: ValueContext, args: readonly Node[]): Node | nu
   return null;
 }
 
-/** The value of `cors` inside options (`{ cors: {...} }`, `{ cors: true }`); `undefined` when the key is absent. */
-function corsOption(ctx: ValueContext, options: Node | null): Node | null | undefined {
+/**
+ * The `cors` entry of options (`{ cors: {...} }`, `{ cors: true }`); `undefined`
+ * when the key is absent, null when it cannot be told.
+ */
+function corsOption(ctx: ValueContext, options: Node | null): ObjectEntry | null | undefined {
   if (!options) return undefined;
   const entries = getObjectEntries(ctx, options);
   if (!entries) return null;
   const entry = entries.entries.find((e) => e.key === 'cors');
-  if (entry) return entry.value;
+  if (entry) return entry;
   return entries.incomplete ? null : undefined;
 }
 
@@ -105,6 +110,11 @@ function isNestApp(ctx: ValueContext, app: Node, importsNest: boolean): boolean 
   return importsNest;
 }
 
+/** `@fastify/cors` exports its plugin as the module, as `default` and as `fastifyCors`. */
+function isFastifyCors(ref: ImportReference | null): boolean {
+  return isModuleDefault(ref, FASTIFY_CORS) || isModuleExport(ref, FASTIFY_CORS, 'fastifyCors');
+}
+
 function isApolloServer(ctx: ValueContext, node: Node): boolean {
   const resolved = resolveExpression(ctx, node);
   return resolved.type === AST_NODE_TYPES.NewExpression && isModuleExport(importOf(ctx, resolved.callee), APOLLO, 'ApolloServer');
@@ -117,21 +127,35 @@ function push(list: CorsPolicy[], ctx: ValueContext, semantics: LibrarySemantics
   list.push(policy);
 }
 
+/** A policy configured by the `cors` key of a framework's options (`{ cors: true }`, `{ cors: {...} }`). */
+function pushCorsEntry(list: CorsPolicy[], ctx: ValueContext, semantics: LibrarySemantics, node: Node, entry: ObjectEntry | null | undefined, used: Set<Node>): void {
+  if (!entry) return;
+  const policy = normalizePolicy(ctx, semantics, node, entry.value, entry.property);
+  if (!policy) return;
+  if (policy.options) used.add(policy.options);
+  list.push(policy);
+}
+
 export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): PolicyCollection {
   const policies: CorsPolicy[] = [];
   const used = new Set<Node>();
   const candidates: TSESTree.ObjectExpression[] = [];
+  // `app.enableCors()` and `server.route()` count only in files that use NestJS or hapi:
+  // judged once the whole file (its imports and requires) has been seen.
+  const enableCorsCalls: Array<{ call: TSESTree.CallExpression; app: Node }> = [];
+  const routeCalls: Node[] = [];
   let importsNest = false;
   let importsHapi = false;
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      const source = String(statement.source.value);
-      if (source.startsWith('@nestjs/')) importsNest = true;
-      if (HAPI.includes(source)) importsHapi = true;
-    }
-  }
+  const noteSource = (source: string) => {
+    if (source.startsWith('@nestjs/')) importsNest = true;
+    if (HAPI.includes(source)) importsHapi = true;
+  };
 
   walk(ctx, program, (node) => {
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) {
+      noteSource(String(node.source.value));
+      return false;
+    }
     if (node.type === AST_NODE_TYPES.ObjectExpression) {
       candidates.push(node);
       return undefined;
@@ -139,11 +163,9 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
     if (node.type === AST_NODE_TYPES.NewExpression) {
       const ref = importOf(ctx, node.callee);
       if (isModuleExport(ref, SOCKET_IO, 'Server') || isModuleDefault(ref, SOCKET_IO)) {
-        const cors = corsOption(ctx, lastObjectArgument(ctx, node.arguments));
-        if (cors) push(policies, ctx, SEMANTICS['socket.io'], node, cors, used);
+        pushCorsEntry(policies, ctx, SEMANTICS['socket.io'], node, corsOption(ctx, lastObjectArgument(ctx, node.arguments)), used);
       } else if (isModuleExport(ref, APOLLO, 'ApolloServer')) {
-        const cors = corsOption(ctx, node.arguments[0] ?? null);
-        if (cors) push(policies, ctx, SEMANTICS['apollo-server'], node, cors, used);
+        pushCorsEntry(policies, ctx, SEMANTICS['apollo-server'], node, corsOption(ctx, node.arguments[0] ?? null), used);
       } else if (isModuleExport(ref, HAPI, 'Server') || isModuleExport(ref, HAPI, 'server')) {
         collectHapiServer(ctx, node, node.arguments[0] ?? null, policies, used);
       }
@@ -152,6 +174,8 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = unwrap(node.callee);
     const args = node.arguments;
+    const required = resolveImport(ctx, node);
+    if (required) noteSource(required.source);
     const ref = importOf(ctx, callee);
     if (ref) {
       if (isModuleDefault(ref, ['cors'])) push(policies, ctx, SEMANTICS.cors, node, args[0] ?? null, used);
@@ -159,8 +183,7 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
       else if (isModuleExport(ref, ['hono/cors'], 'cors')) push(policies, ctx, SEMANTICS['hono/cors'], node, args[0] ?? null, used);
       else if ([...H3_CORS_FUNCTIONS].some((fn) => isModuleExport(ref, H3, fn))) push(policies, ctx, SEMANTICS.h3, node, args[1] ?? null, used);
       else if (isModuleDefault(ref, SOCKET_IO)) {
-        const cors = corsOption(ctx, lastObjectArgument(ctx, args));
-        if (cors) push(policies, ctx, SEMANTICS['socket.io'], node, cors, used);
+        pushCorsEntry(policies, ctx, SEMANTICS['socket.io'], node, corsOption(ctx, lastObjectArgument(ctx, args)), used);
       } else if (isModuleExport(ref, HAPI, 'server') || isModuleExport(ref, HAPI, 'Server')) {
         collectHapiServer(ctx, node, args[0] ?? null, policies, used);
       } else if (callee.type !== AST_NODE_TYPES.MemberExpression) {
@@ -173,26 +196,33 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = getPropertyName(ctx, callee);
-    if (method === 'register' && args[0] && isModuleDefault(importOf(ctx, args[0]), FASTIFY_CORS)) {
+    if (method === 'register' && args[0] && isFastifyCors(importOf(ctx, args[0]))) {
       push(policies, ctx, SEMANTICS['@fastify/cors'], node, args[1] ?? null, used);
-    } else if (method === 'enableCors' && isNestApp(ctx, callee.object, importsNest)) {
-      const semantics = usesFastifyAdapter(ctx, callee.object) ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs;
-      push(policies, ctx, semantics, node, args[0] ?? null, used);
+    } else if (method === 'enableCors') {
+      enableCorsCalls.push({ call: node, app: callee.object });
     } else if (method === 'create' && isNestFactoryCreate(ctx, node)) {
       const cors = corsOption(ctx, args.length > 1 ? lastObjectArgument(ctx, args.slice(1)) : null);
       const fastify = args.some((arg) => {
         const value = resolveExpression(ctx, arg);
         return value.type === AST_NODE_TYPES.NewExpression && isModuleExport(importOf(ctx, value.callee), FASTIFY_ADAPTER, 'FastifyAdapter');
       });
-      if (cors) push(policies, ctx, fastify ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs, node, cors, used);
+      pushCorsEntry(policies, ctx, fastify ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs, node, cors, used);
     } else if (method !== null && APOLLO_MIDDLEWARE.has(method) && isApolloServer(ctx, callee.object)) {
-      const cors = corsOption(ctx, args[0] ?? null);
-      if (cors) push(policies, ctx, SEMANTICS['apollo-server'], node, cors, used);
-    } else if (method === 'route' && importsHapi && args[0]) {
-      collectHapiRoutes(ctx, args[0], policies, used);
+      pushCorsEntry(policies, ctx, SEMANTICS['apollo-server'], node, corsOption(ctx, args[0] ?? null), used);
+    } else if (method === 'route' && args[0]) {
+      routeCalls.push(args[0]);
     }
     return undefined;
   });
+
+  for (const { call, app } of enableCorsCalls) {
+    if (!isNestApp(ctx, app, importsNest)) continue;
+    const semantics = usesFastifyAdapter(ctx, app) ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs;
+    push(policies, ctx, semantics, call, call.arguments[0] ?? null, used);
+  }
+  if (importsHapi) {
+    for (const routes of routeCalls) collectHapiRoutes(ctx, routes, policies, used);
+  }
 
   for (const object of candidates) {
     if (used.has(object) || !isStandaloneCorsOptions(ctx, object)) continue;
@@ -205,8 +235,7 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
 function collectHapiServer(ctx: ValueContext, node: Node, options: Node | null, policies: CorsPolicy[], used: Set<Node>): void {
   if (!options) return;
   const routes = getObjectEntry(ctx, options, 'routes');
-  const cors = routes ? corsOption(ctx, routes.value) : undefined;
-  if (cors) push(policies, ctx, SEMANTICS['@hapi/hapi'], node, cors, used);
+  pushCorsEntry(policies, ctx, SEMANTICS['@hapi/hapi'], node, routes ? corsOption(ctx, routes.value) : undefined, used);
 }
 
 /** `server.route({ method, path, options: { cors } })` or a list of such routes. */
@@ -217,8 +246,7 @@ function collectHapiRoutes(ctx: ValueContext, routes: Node, policies: CorsPolicy
     if (!item || item.type === AST_NODE_TYPES.SpreadElement) continue;
     for (const key of ['options', 'config']) {
       const holder = getObjectEntry(ctx, item, key);
-      const cors = holder ? corsOption(ctx, holder.value) : undefined;
-      if (cors) push(policies, ctx, SEMANTICS['@hapi/hapi'], item, cors, used);
+      pushCorsEntry(policies, ctx, SEMANTICS['@hapi/hapi'], item, holder ? corsOption(ctx, holder.value) : undefined, used);
     }
   }
 }
@@ -233,6 +261,16 @@ function isStandaloneCorsOptions(ctx: ValueContext, object: TSESTree.ObjectExpre
   if (!entries) return false;
   const keys = new Set(entries.entries.map((e) => e.key));
   if (!keys.has('origin') || ![...CORS_OPTION_KEYS].some((k) => keys.has(k))) return false;
+  return isExportedOrTyped(ctx, object, false);
+}
+
+/**
+ * True when an object literal is typed as CORS options, or leaves the module:
+ * `export default {...}`, `export const x = {...}`, `module.exports = {...}`,
+ * `exports.x = {...}`, a constant exported by name, or (`nested`) the value
+ * of a property of such an object (`module.exports = { cors: {...} }`).
+ */
+function isExportedOrTyped(ctx: ValueContext, object: Node, nested: boolean): boolean {
   let holder: Node = object;
   while (
     holder.parent &&
@@ -240,41 +278,39 @@ function isStandaloneCorsOptions(ctx: ValueContext, object: TSESTree.ObjectExpre
       holder.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
       holder.parent.type === AST_NODE_TYPES.TSTypeAssertion)
   ) {
-    const typeAnnotation = holder.parent.typeAnnotation;
-    if (isCorsOptionsType(typeAnnotation)) return true;
+    if (!nested && isCorsOptionsType(holder.parent.typeAnnotation)) return true;
     holder = holder.parent;
   }
   const parent = holder.parent;
   if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
-    if (parent.id.type === AST_NODE_TYPES.Identifier && parent.id.typeAnnotation && isCorsOptionsType(parent.id.typeAnnotation.typeAnnotation)) return true;
-    const declaration = parent.parent;
-    if (declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
-    // const options = {...}; module.exports = options / export default options / export { options }
-    if (parent.id.type === AST_NODE_TYPES.Identifier) {
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+      return true;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === holder && isModuleExportsTarget(ctx, parent.left);
+    case AST_NODE_TYPES.Property:
+      return !nested && parent.value === holder && parent.parent.type === AST_NODE_TYPES.ObjectExpression && isExportedOrTyped(ctx, parent.parent, true);
+    case AST_NODE_TYPES.VariableDeclarator: {
+      if (parent.init !== holder || parent.id.type !== AST_NODE_TYPES.Identifier) return false;
+      const annotation = parent.id.typeAnnotation;
+      if (!nested && annotation && isCorsOptionsType(annotation.typeAnnotation)) return true;
+      if (parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
+      // const options = {...}; then module.exports = options, export default options, export { options }, module.exports = { options }
       const variable = findVariable(ctx, parent.id);
       return (
         variable?.references.some((ref) => {
-          const p = ref.identifier.parent;
-          return (
-            p?.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
-            p?.type === AST_NODE_TYPES.ExportSpecifier ||
-            (p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === ref.identifier && isModuleExportsTarget(ctx, p.left)) ||
-            (p?.type === AST_NODE_TYPES.Property && p.value === ref.identifier && p.parent?.parent?.type === AST_NODE_TYPES.AssignmentExpression && isModuleExportsTarget(ctx, p.parent.parent.left))
-          );
+          const use = ref.identifier;
+          const p = use.parent;
+          if (!p || ref.isWrite()) return false;
+          if (p.type === AST_NODE_TYPES.ExportDefaultDeclaration || p.type === AST_NODE_TYPES.ExportSpecifier) return true;
+          if (p.type === AST_NODE_TYPES.AssignmentExpression) return p.right === use && isModuleExportsTarget(ctx, p.left);
+          return !nested && p.type === AST_NODE_TYPES.Property && p.value === use && p.parent.type === AST_NODE_TYPES.ObjectExpression && isExportedOrTyped(ctx, p.parent, true);
         }) ?? false
       );
     }
-    return false;
+    default:
+      return false;
   }
-  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === holder) return isModuleExportsTarget(ctx, parent.left);
-  if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) {
-    // module.exports = { corsOptions: {...} }
-    const outer = parent.parent;
-    return outer?.parent?.type === AST_NODE_TYPES.AssignmentExpression && isModuleExportsTarget(ctx, outer.parent.left);
-  }
-  return false;
 }
 
 function isCorsOptionsType(type: Node): boolean {

@@ -65,7 +65,7 @@ const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
 
 export const SEMANTICS: Record<Library, LibrarySemantics> = {
   cors: { ...CORS_LIKE, library: 'cors', label: 'cors' },
-  nestjs: { ...CORS_LIKE, library: 'nestjs', label: 'NestJS enableCors' },
+  nestjs: { ...CORS_LIKE, library: 'nestjs', label: 'NestJS' },
   'socket.io': { ...CORS_LIKE, library: 'socket.io', label: 'socket.io' },
   'apollo-server': { ...CORS_LIKE, library: 'apollo-server', label: 'Apollo Server' },
   '@fastify/cors': { ...CORS_LIKE, library: '@fastify/cors', label: '@fastify/cors', listWithWildcard: 'any' },
@@ -134,6 +134,8 @@ export interface OriginPolicy {
   readonly weakChecks: readonly WeakCheck[];
   /** `'null'` entries or values trusted as an origin. */
   readonly nullOrigins: readonly Node[];
+  /** `*` is sent as is, even where the library would otherwise echo with credentials (hapi `origin: 'ignore'`). */
+  readonly literalWildcard: boolean;
 }
 
 export interface CredentialsPolicy {
@@ -147,6 +149,10 @@ export interface CorsPolicy {
   readonly node: Node;
   /** The options object, when it is an object literal of this module. */
   readonly options: TSESTree.ObjectExpression | null;
+  /** The options as written at the use: the argument, or the value of a `cors` key (`true` in `{ cors: true }`). */
+  readonly written: Node | null;
+  /** The `cors` key that configures CORS inside a framework's options (`{ cors: true }`), when there is one. */
+  readonly corsProperty: TSESTree.Property | null;
   readonly origin: OriginPolicy;
   readonly credentials: CredentialsPolicy;
 }
@@ -158,7 +164,7 @@ export function effectiveOrigin(policy: CorsPolicy): EffectiveOrigin {
   const { origin, credentials, semantics } = policy;
   switch (origin.kind) {
     case 'any':
-      return credentials.kind === 'on' && semantics.wildcardWithCredentials === 'echo' ? 'echo' : 'wildcard';
+      return credentials.kind === 'on' && semantics.wildcardWithCredentials === 'echo' && !origin.literalWildcard ? 'echo' : 'wildcard';
     case 'echo':
       return 'echo';
     case 'callback':
@@ -172,7 +178,7 @@ export function effectiveOrigin(policy: CorsPolicy): EffectiveOrigin {
   }
 }
 
-const EMPTY_ORIGIN = { entries: [], callback: null, weakChecks: [], nullOrigins: [], wildcard: null } as const;
+const EMPTY_ORIGIN = { entries: [], callback: null, weakChecks: [], nullOrigins: [], wildcard: null, literalWildcard: false } as const;
 
 function originPolicyOf(
   ctx: ValueContext,
@@ -209,6 +215,10 @@ function originPolicyOf(
     }
     if (typeof v === 'string') {
       const text = v.trim();
+      if (semantics.library === '@hapi/hapi') {
+        // hapi takes a list of origins or 'ignore' (always `*`); any other string fails its validation.
+        return text === 'ignore' ? { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value, literalWildcard: true } : { ...EMPTY_ORIGIN, kind: 'unknown', property };
+      }
       if (text === '*') return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value };
       if (text === '') return { ...EMPTY_ORIGIN, kind: semantics.falsyDisables ? 'disabled' : semantics.defaultOrigin, property };
       const nullOrigins = text.toLowerCase() === 'null' ? [value] : [];
@@ -296,13 +306,26 @@ function credentialsPolicyOf(ctx: ValueContext, entry: ObjectEntry | null): Cred
  * options object, `true` (the defaults), or absent (the defaults). Returns
  * null when the options cannot be read (a delegate function, an import).
  */
-export function normalizePolicy(ctx: ValueContext, semantics: LibrarySemantics, node: Node, options: Node | null | undefined): CorsPolicy | null {
-  if (!options) {
-    return { semantics, node, options: null, origin: originPolicyOf(ctx, semantics, null), credentials: { kind: 'off', property: null } };
-  }
+export function normalizePolicy(
+  ctx: ValueContext,
+  semantics: LibrarySemantics,
+  node: Node,
+  options: Node | null | undefined,
+  corsProperty: TSESTree.Property | null = null,
+): CorsPolicy | null {
+  const defaults = (written: Node | null): CorsPolicy => ({
+    semantics,
+    node,
+    options: null,
+    written,
+    corsProperty,
+    origin: originPolicyOf(ctx, semantics, null),
+    credentials: { kind: 'off', property: null },
+  });
+  if (!options) return defaults(null);
   const resolved = resolveExpression(ctx, options);
   const stat = resolved.type === AST_NODE_TYPES.Literal ? getStaticValue(ctx, resolved) : null;
-  if (stat && stat.value === true) return normalizePolicy(ctx, semantics, node, null);
+  if (stat && stat.value === true) return defaults(options);
   if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const entries = getObjectEntries(ctx, resolved);
   if (!entries) return null;
@@ -312,5 +335,5 @@ export function normalizePolicy(ctx: ValueContext, semantics: LibrarySemantics, 
   const credentialsEntry = find(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, credentialsEntry);
-  return { semantics, node, options: resolved, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
+  return { semantics, node, options: resolved, written: options, corsProperty, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
 }
