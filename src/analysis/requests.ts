@@ -28,7 +28,7 @@ export type {
 export type { ApiPattern, RequestUrl } from './requests/urls.js';
 
 /** Cheap text test: a module that mentions none of these makes no client request the model knows. */
-export const REQUEST_API_TEXT = /fetch|axios|XMLHttpRequest|EventSource|\bky\b|ajax|HttpClient|[cC]redentials/;
+export const REQUEST_API_TEXT = /fetch|axios|XMLHttpRequest|EventSource|\bRequest\b|\bky\b|ajax|HttpClient|[cC]redentials/;
 
 /** The client requests of a module, or null when it makes none. */
 export function buildRequestModel(ctx: ValueContext, program: TSESTree.Program): RequestModel | null {

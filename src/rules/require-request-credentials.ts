@@ -32,9 +32,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       missingCredentials:
-        'This request to {{api}} sends no credentials ({{reason}}): the browser sends no cookies cross-origin by default, so the call arrives logged out. Add `{{fix}}`.',
+        'This request to {{api}} sends no credentials ({{reason}}): the browser sends no cookies cross-origin by default, so the call arrives logged out. Add {{fix}}.',
       instanceMissingCredentials:
-        'Requests through this {{library}} instance go to {{api}} without credentials ({{reason}}): the browser sends no cookies cross-origin by default, so every call arrives logged out. Add `{{fix}}`.',
+        'Requests through this {{library}} instance go to {{api}} without credentials ({{reason}}): the browser sends no cookies cross-origin by default, so every call arrives logged out. Add {{fix}}.',
       disabledCredentials:
         '`{{setting}}` keeps cookies off this request to {{api}} ({{reason}}), so the call arrives logged out. Use `{{fix}}`.',
       addCredentials: 'Send cookies: `{{fix}}`.',
@@ -53,10 +53,12 @@ export default createRule<Options, MessageIds>({
           const { node, disabled } = reportNode(request);
           const edit = request.edit;
           const fix = describeEdit(ctx, edit, request.dialect);
+          // $.get / $.getJSON / $.post take no settings object that could carry xhrFields.
+          const shorthand = edit === null && request.api === 'jQuery' ? ' through `$.ajax`, whose settings carry it' : '';
           const data = {
             api: finding.api,
             reason: finding.configured ? REASON_CONFIGURED : REASON_INFERRED,
-            fix,
+            fix: disabled ? fix : `\`${fix}\`${shorthand}`,
             library: request.api,
             setting: context.sourceCode.getText(node),
           };

@@ -1,0 +1,1046 @@
+import parser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/require-request-credentials.js';
+import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester.js';
+
+const CONFIGURED = corsSettings({ credentialedApis: ['https://api.example.com'] });
+const EXPRESSIONS = corsSettings({ credentialedApis: ['process.env.API_URL', 'import.meta.env.VITE_API_URL', 'API_BASE'] });
+const PATH_PREFIX = corsSettings({ credentialedApis: ['https://example.com/api/'] });
+
+createRuleTester().run('require-request-credentials', rule, {
+  assertionOptions,
+  valid: [
+    { code: `fetch('https://api.example.com/me', { credentials: 'include' });`, settings: CONFIGURED },
+    { code: `fetch('/api/me'); fetch('me'); fetch(\`/users/\${id}\`);`, settings: CONFIGURED },
+    { code: `fetch('https://other.example.net/x');`, settings: CONFIGURED },
+    { code: `fetch('https://api.example.com/me', { credentials: 'omit' });`, settings: CONFIGURED },
+    { code: `fetch('https://api.example.com.evil.net/me'); fetch('https://api.example.community/me');`, settings: CONFIGURED },
+    { code: `function f(fetch) { return fetch('https://api.example.com/me'); }`, settings: CONFIGURED },
+    { code: `import { fetch } from './my-fetch';\nfetch('https://api.example.com/me');`, settings: CONFIGURED },
+    { code: `function axios(url) { return url; }\naxios('https://api.example.com/me');`, settings: CONFIGURED },
+    { code: `import axios from 'axios';\nconst api = axios.create();\napi.get('/me');`, settings: CONFIGURED },
+    { code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.example.com', withCredentials: true });\napi.get('/me');`, settings: CONFIGURED },
+    { code: `import axios from 'axios';\naxios.defaults.withCredentials = true;\naxios.get('https://api.example.com/me');`, settings: CONFIGURED },
+    { code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.example.com' });\napi.defaults.withCredentials = true;`, settings: CONFIGURED },
+    { code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.example.com' });\napi.interceptors.request.use((c) => ({ ...c, withCredentials: true }));`, settings: CONFIGURED },
+    { code: `const xhr = new XMLHttpRequest();\nxhr.withCredentials = true;\nxhr.open('GET', 'https://api.example.com/me');`, settings: CONFIGURED },
+    { code: `new EventSource('https://api.example.com/events', { withCredentials: true });`, settings: CONFIGURED },
+    { code: `import ky from 'ky';\nconst api = ky.create({ prefixUrl: 'https://api.example.com', credentials: 'include' });\napi.get('me');`, settings: CONFIGURED },
+    { code: `$.ajax({ url: 'https://api.example.com/me', xhrFields: { withCredentials: true } });`, settings: CONFIGURED },
+    { code: `import { HttpClient } from '@angular/common/http';\nclass S {\n  constructor(private http: HttpClient, private api: ApiClient) {}\n  a() { return this.http.get('https://api.example.com/me', { withCredentials: true }); }\n  b() { return this.api.get('https://api.example.com/me'); }\n}`, settings: CONFIGURED },
+    { code: `class S { http = { get: (u: string) => u }; a() { return this.http.get('https://api.example.com/me'); } }`, settings: CONFIGURED },
+    { code: `fetch(\`\${base}/me\`); fetch(url);`, settings: CONFIGURED },
+    { code: `fetch('https://api.example.com/me', { credentials: mode });`, settings: CONFIGURED },
+    { code: `const API = 'https://api.example.com' as const;\nfetch(\`\${API}/me\`, { credentials: 'include' as const });`, settings: CONFIGURED },
+    { code: `const req = new Request('https://api.example.com/me', { credentials: 'include' });\nfetch(req);`, settings: CONFIGURED },
+    { code: `fetch(\`\${process.env.API_URL}/me\`, { credentials: 'include' });\nfetch(\`\${process.env.OTHER_URL}/me\`);`, settings: EXPRESSIONS },
+    { code: `fetch('https://example.com/other'); fetch('https://example.com/apiv2/x');`, settings: PATH_PREFIX },
+    { code: `fetch('https://api.example.com/me');` },
+    { code: `function a(url) { return fetch(url, { credentials: 'include' }); }\nfunction b(url) { return fetch(url); }` },
+    { code: `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${token}\` } });\nfetch(\`\${API}/c\`, { credentials: 'omit' });` },
+    { code: `fetch('https://a.example.com/x', { credentials: 'include' });\nfetch('https://b.example.com/x');` },
+    { code: `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfunction f(init) { return fetch(\`\${API}/b\`, init); }` },
+  ],
+  invalid: [
+    {
+      // fetch without init
+      code: `fetch('https://api.example.com/me');`,
+      settings: CONFIGURED,
+      output: `fetch('https://api.example.com/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // fetch with an init object that has no credentials
+      code: `fetch('https://api.example.com/me', { method: 'GET' });`,
+      settings: CONFIGURED,
+      output: `fetch('https://api.example.com/me', { method: 'GET', credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // multi-line init with a trailing comma
+      code: `await fetch('https://api.example.com/me', {
+  method: 'POST',
+  body: JSON.stringify(data),
+});`,
+      settings: CONFIGURED,
+      output: `await fetch('https://api.example.com/me', {
+  method: 'POST',
+  body: JSON.stringify(data),
+  credentials: 'include',
+});`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      // multi-line init without a trailing comma
+      code: `await fetch('https://api.example.com/me', {
+  method: 'POST'
+});`,
+      settings: CONFIGURED,
+      output: `await fetch('https://api.example.com/me', {
+  method: 'POST',
+  credentials: 'include'
+});`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      // multi-line arguments
+      code: `await fetch(
+  'https://api.example.com/me',
+);`,
+      settings: CONFIGURED,
+      output: `await fetch(
+  'https://api.example.com/me',
+  { credentials: 'include' },
+);`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      // empty init
+      code: `fetch('https://api.example.com/me', {});`,
+      settings: CONFIGURED,
+      output: `fetch('https://api.example.com/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // credentials: 'same-origin'
+      code: `fetch('https://api.example.com/me', { credentials: 'same-origin' });`,
+      settings: CONFIGURED,
+      output: `fetch('https://api.example.com/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      // double quotes are kept
+      code: `fetch("https://api.example.com/me", { method: "GET" });`,
+      settings: CONFIGURED,
+      output: `fetch("https://api.example.com/me", { method: "GET", credentials: "include" });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // template literal through a constant, TypeScript as const
+      code: `const API = 'https://api.example.com' as const;
+export const me = () => fetch(\`\${API}/me\`);`,
+      settings: CONFIGURED,
+      output: `const API = 'https://api.example.com' as const;
+export const me = () => fetch(\`\${API}/me\`, { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // concatenation and a port
+      code: `const BASE = 'https://api.example.com:8443';
+fetch(BASE + '/me');`,
+      settings: CONFIGURED,
+      output: `const BASE = 'https://api.example.com:8443';
+fetch(BASE + '/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      // new URL(path, base)
+      code: `const API = 'https://api.example.com';
+fetch(new URL('/me', API));`,
+      settings: CONFIGURED,
+      output: `const API = 'https://api.example.com';
+fetch(new URL('/me', API), { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      // window.fetch and globalThis.fetch
+      code: `window.fetch('https://api.example.com/a');
+globalThis.fetch('https://api.example.com/b');`,
+      settings: CONFIGURED,
+      output: `window.fetch('https://api.example.com/a', { credentials: 'include' });
+globalThis.fetch('https://api.example.com/b', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 41,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      // init in a variable: suggestion
+      code: `const init = { method: 'GET' };
+fetch('https://api.example.com/me', init);`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            { messageId: 'addCredentials', output: `const init = { method: 'GET', credentials: 'include' };
+fetch('https://api.example.com/me', init);` },
+          ],
+        },
+      ],
+    },
+    {
+      // init from a parameter: suggestion
+      code: `export function get(path: string, init?: RequestInit) {
+  return fetch(\`https://api.example.com\${path}\`, init);
+}`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [
+            { messageId: 'addCredentials', output: `export function get(path: string, init?: RequestInit) {
+  return fetch(\`https://api.example.com\${path}\`, { ...init, credentials: 'include' });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      // init with an unresolved spread: suggestion
+      code: `export function get(path: string, init: RequestInit) {
+  return fetch(\`https://api.example.com\${path}\`, { ...init, method: 'GET' });
+}`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [
+            { messageId: 'addCredentials', output: `export function get(path: string, init: RequestInit) {
+  return fetch(\`https://api.example.com\${path}\`, { ...init, method: 'GET', credentials: 'include' });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      // bearer token header does not send cookies
+      code: `fetch('https://api.example.com/me', { headers: { Authorization: \`Bearer \${token}\` } });`,
+      settings: CONFIGURED,
+      output: `fetch('https://api.example.com/me', { headers: { Authorization: \`Bearer \${token}\` }, credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // new Request
+      code: `const request = new Request('https://api.example.com/me');`,
+      settings: CONFIGURED,
+      output: `const request = new Request('https://api.example.com/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
+      // axios.get
+      code: `import axios from 'axios';
+axios.get('https://api.example.com/me');`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+axios.get('https://api.example.com/me', { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      // axios.post with data
+      code: `import axios from 'axios';
+axios.post('https://api.example.com/me', { name });`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+axios.post('https://api.example.com/me', { name }, { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 12,
+          endLine: 2,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      // axios.post without data: no fix
+      code: `import axios from 'axios';
+axios.post('https://api.example.com/logout');`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 12,
+          endLine: 2,
+          endColumn: 44,
+        },
+      ],
+    },
+    {
+      // axios.delete with a config
+      code: `import axios from 'axios';
+axios.delete('https://api.example.com/me', { timeout: 5000 });`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+axios.delete('https://api.example.com/me', { timeout: 5000, withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // axios(url) and axios(config)
+      code: `import axios from 'axios';
+axios('https://api.example.com/a');
+axios({ url: 'https://api.example.com/b', method: 'put' });
+axios.request({ url: 'https://api.example.com/c' });`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+axios('https://api.example.com/a', { withCredentials: true });
+axios({ url: 'https://api.example.com/b', method: 'put', withCredentials: true });
+axios.request({ url: 'https://api.example.com/c', withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 34,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 41,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
+      // axios withCredentials: false
+      code: `import axios from 'axios';
+axios.get('https://api.example.com/me', { withCredentials: false });`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+axios.get('https://api.example.com/me', { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      // renamed require of axios
+      code: `const http = require('axios');
+http.get('https://api.example.com/me');`,
+      settings: CONFIGURED,
+      output: `const http = require('axios');
+http.get('https://api.example.com/me', { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      // axios instance: reported once at create
+      code: `import axios from 'axios';
+export const api = axios.create({
+  baseURL: 'https://api.example.com',
+  timeout: 5000,
+});
+api.get('/me');
+api.post('/logout');`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+export const api = axios.create({
+  baseURL: 'https://api.example.com',
+  timeout: 5000,
+  withCredentials: true,
+});
+api.get('/me');
+api.post('/logout');`,
+      errors: [
+        {
+          messageId: 'instanceMissingCredentials',
+          line: 2,
+          column: 33,
+          endLine: 5,
+          endColumn: 2,
+        },
+      ],
+    },
+    {
+      // axios instance defaults set to false
+      code: `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.example.com' });
+api.defaults.withCredentials = false;`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.example.com' });
+api.defaults.withCredentials = true;`,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      // axios instance without baseURL: calls with absolute URLs
+      code: `import axios from 'axios';
+const api = axios.create({ timeout: 1000 });
+api.get('https://api.example.com/me');`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+const api = axios.create({ timeout: 1000 });
+api.get('https://api.example.com/me', { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      // axios global baseURL
+      code: `import axios from 'axios';
+axios.defaults.baseURL = 'https://api.example.com';
+axios.get('/me');`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+axios.defaults.baseURL = 'https://api.example.com';
+axios.get('/me', { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 16,
+        },
+      ],
+    },
+    {
+      // XMLHttpRequest
+      code: `const xhr = new XMLHttpRequest();
+xhr.open('GET', 'https://api.example.com/me');
+xhr.send();`,
+      settings: CONFIGURED,
+      output: `const xhr = new XMLHttpRequest();
+xhr.withCredentials = true;
+xhr.open('GET', 'https://api.example.com/me');
+xhr.send();`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      // XMLHttpRequest in a function, no semicolons
+      code: `function load() {
+  const xhr = new XMLHttpRequest()
+  xhr.open('GET', 'https://api.example.com/me')
+  xhr.send()
+}`,
+      settings: CONFIGURED,
+      output: `function load() {
+  const xhr = new XMLHttpRequest()
+  xhr.withCredentials = true
+  xhr.open('GET', 'https://api.example.com/me')
+  xhr.send()
+}`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 47,
+        },
+      ],
+    },
+    {
+      // XMLHttpRequest withCredentials = false
+      code: `const xhr = new XMLHttpRequest();
+xhr.withCredentials = false;
+xhr.open('GET', 'https://api.example.com/me');`,
+      settings: CONFIGURED,
+      output: `const xhr = new XMLHttpRequest();
+xhr.withCredentials = true;
+xhr.open('GET', 'https://api.example.com/me');`,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      // EventSource
+      code: `const events = new EventSource('https://api.example.com/events');`,
+      settings: CONFIGURED,
+      output: `const events = new EventSource('https://api.example.com/events', { withCredentials: true });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 64,
+        },
+      ],
+    },
+    {
+      // ky
+      code: `import ky from 'ky';
+ky.get('https://api.example.com/me');
+ky('https://api.example.com/me', { method: 'post' });`,
+      settings: CONFIGURED,
+      output: `import ky from 'ky';
+ky.get('https://api.example.com/me', { credentials: 'include' });
+ky('https://api.example.com/me', { method: 'post', credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 36,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 4,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      // ky instance
+      code: `import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.example.com' });
+api.get('me');`,
+      settings: CONFIGURED,
+      output: `import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.example.com', credentials: 'include' });
+api.get('me');`,
+      errors: [
+        {
+          messageId: 'instanceMissingCredentials',
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 63,
+        },
+      ],
+    },
+    {
+      // ky instance extended
+      code: `import ky from 'ky';
+const base = ky.create({ timeout: 1000 });
+const api = base.extend({ prefixUrl: 'https://api.example.com', credentials: 'same-origin' });`,
+      settings: CONFIGURED,
+      output: `import ky from 'ky';
+const base = ky.create({ timeout: 1000 });
+const api = base.extend({ prefixUrl: 'https://api.example.com', credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 3,
+          column: 65,
+          endLine: 3,
+          endColumn: 91,
+        },
+      ],
+    },
+    {
+      // ofetch and $fetch
+      code: `import { ofetch } from 'ofetch';
+ofetch('https://api.example.com/a');
+$fetch('https://api.example.com/b', { method: 'POST' });`,
+      settings: CONFIGURED,
+      output: `import { ofetch } from 'ofetch';
+ofetch('https://api.example.com/a', { credentials: 'include' });
+$fetch('https://api.example.com/b', { method: 'POST', credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 35,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // ofetch instance
+      code: `import { ofetch } from 'ofetch';
+export const api = ofetch.create({ baseURL: 'https://api.example.com' });`,
+      settings: CONFIGURED,
+      output: `import { ofetch } from 'ofetch';
+export const api = ofetch.create({ baseURL: 'https://api.example.com', credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'instanceMissingCredentials',
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 72,
+        },
+      ],
+    },
+    {
+      // jQuery ajax settings
+      code: `$.ajax({ url: 'https://api.example.com/me', dataType: 'json' });`,
+      settings: CONFIGURED,
+      output: `$.ajax({ url: 'https://api.example.com/me', dataType: 'json', xhrFields: { withCredentials: true } });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // jQuery ajax xhrFields without withCredentials
+      code: `jQuery.ajax({
+  url: 'https://api.example.com/me',
+  xhrFields: { responseType: 'blob' },
+});`,
+      settings: CONFIGURED,
+      output: `jQuery.ajax({
+  url: 'https://api.example.com/me',
+  xhrFields: { responseType: 'blob', withCredentials: true },
+});`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 36,
+        },
+      ],
+    },
+    {
+      // jQuery ajax(url) and a shorthand without a place for options
+      code: `import $ from 'jquery';
+$.ajax('https://api.example.com/a');
+$.getJSON('https://api.example.com/b');`,
+      settings: CONFIGURED,
+      output: `import $ from 'jquery';
+$.ajax('https://api.example.com/a', { xhrFields: { withCredentials: true } });
+$.getJSON('https://api.example.com/b');`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 35,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      // Angular HttpClient
+      code: `import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+
+@Injectable({ providedIn: 'root' })
+export class UserService {
+  private readonly client = inject(HttpClient);
+  constructor(private http: HttpClient) {}
+  me() {
+    return this.http.get<User>('https://api.example.com/me');
+  }
+  save(user: User) {
+    return this.client.put('https://api.example.com/me', user, { responseType: 'json' });
+  }
+}`,
+      settings: CONFIGURED,
+      output: `import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+
+@Injectable({ providedIn: 'root' })
+export class UserService {
+  private readonly client = inject(HttpClient);
+  constructor(private http: HttpClient) {}
+  me() {
+    return this.http.get<User>('https://api.example.com/me', { withCredentials: true });
+  }
+  save(user: User) {
+    return this.client.put('https://api.example.com/me', user, { responseType: 'json', withCredentials: true });
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 9,
+          column: 32,
+          endLine: 9,
+          endColumn: 60,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 12,
+          column: 28,
+          endLine: 12,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      // base-URL expressions
+      code: `const API_BASE = getBase();
+fetch(\`\${process.env.API_URL}/me\`);
+fetch(import.meta.env.VITE_API_URL + '/me');
+fetch(\`\${API_BASE}/me\`);`,
+      settings: EXPRESSIONS,
+      output: `const API_BASE = getBase();
+fetch(\`\${process.env.API_URL}/me\`, { credentials: 'include' });
+fetch(import.meta.env.VITE_API_URL + '/me', { credentials: 'include' });
+fetch(\`\${API_BASE}/me\`, { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 34,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 43,
+        },
+        {
+          messageId: 'missingCredentials',
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
+      // a constant holding a base-URL expression
+      code: `const base = process.env.API_URL;
+export const me = () => fetch(base + '/me');`,
+      settings: EXPRESSIONS,
+      output: `const base = process.env.API_URL;
+export const me = () => fetch(base + '/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // path prefix
+      code: `fetch('https://example.com/api/me');`,
+      settings: PATH_PREFIX,
+      output: `fetch('https://example.com/api/me', { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // inferred: other calls to the same base send cookies
+      code: `const API = 'https://accounts.example.com';
+
+export const me = () => fetch(\`\${API}/me\`, { credentials: 'include' });
+export const prefs = () => fetch(\`\${API}/prefs\`);
+export const news = () => fetch('https://news.example.com/latest');`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 48,
+          suggestions: [
+            { messageId: 'addCredentials', output: `const API = 'https://accounts.example.com';
+
+export const me = () => fetch(\`\${API}/me\`, { credentials: 'include' });
+export const prefs = () => fetch(\`\${API}/prefs\`, { credentials: 'include' });
+export const news = () => fetch('https://news.example.com/latest');` },
+          ],
+        },
+      ],
+    },
+    {
+      // inferred: an axios instance sends cookies to the same base expression
+      code: `import axios from 'axios';
+import { API_URL } from './config';
+
+export const api = axios.create({ baseURL: API_URL, withCredentials: true });
+export const health = () => axios.get(\`\${API_URL}/health\`);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 5,
+          column: 39,
+          endLine: 5,
+          endColumn: 58,
+          suggestions: [
+            { messageId: 'addCredentials', output: `import axios from 'axios';
+import { API_URL } from './config';
+
+export const api = axios.create({ baseURL: API_URL, withCredentials: true });
+export const health = () => axios.get(\`\${API_URL}/health\`, { withCredentials: true });` },
+          ],
+        },
+      ],
+    },
+    {
+      // inferred: same-origin next to include
+      code: `fetch('https://accounts.example.com/a', { credentials: 'include' });
+fetch('https://accounts.example.com/b', { credentials: 'same-origin' });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            { messageId: 'addCredentials', output: `fetch('https://accounts.example.com/a', { credentials: 'include' });
+fetch('https://accounts.example.com/b', { credentials: 'include' });` },
+          ],
+        },
+      ],
+    }
+,
+  ],
+});
+
+describe('require-request-credentials settings', () => {
+  function lint(cors: unknown) {
+    const linter = new Linter({ configType: 'flat' });
+    return linter.verify(
+      `fetch('https://api.example.com/me');`,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser },
+          plugins: { cors: { rules: { 'require-request-credentials': rule } } as never },
+          settings: { cors },
+          rules: { 'cors/require-request-credentials': 'error' },
+        },
+      ],
+      'file.ts',
+    );
+  }
+
+  it('rejects credentialedApis that is not an array of strings, naming the setting', () => {
+    expect(() => lint({ credentialedApis: 'https://api.example.com' })).toThrow(
+      'eslint-plugin-cors: invalid settings.cors.credentialedApis: expected an array of strings, got "https://api.example.com".',
+    );
+    expect(() => lint({ credentialedApis: ['https://api.example.com', 42] })).toThrow(
+      'eslint-plugin-cors: invalid settings.cors.credentialedApis[1]: expected a non-empty string, got number.',
+    );
+    expect(() => lint({ credentialedApis: [''] })).toThrow('invalid settings.cors.credentialedApis[0]');
+  });
+
+  it('reads valid settings', () => {
+    expect(lint({ credentialedApis: ['https://api.example.com'] }).map((m) => m.messageId)).toEqual(['missingCredentials']);
+    expect(lint({ allowedOrigins: ['https://app.example.com'] })).toEqual([]);
+  });
+
+  it('says what breaks and how to fix it', () => {
+    expect(lint({ credentialedApis: ['https://api.example.com'] })[0]?.message).toBe(
+      "This request to https://api.example.com sends no credentials (settings.cors.credentialedApis lists it as cookie-authenticated): the browser sends no cookies cross-origin by default, so the call arrives logged out. Add `credentials: 'include'`.",
+    );
+  });
+});
