@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Lints the sample app in examples/ with the built plugin and prints ESLint's usual output.
+// Lints the sample app in examples/ with the built plugin, prints ESLint's usual output and
+// the changes `eslint --fix` would make.
 // Findings are the point of the demo, so they do not fail it; it fails when ESLint crashes
 // or when examples/server/correct.js (code without CORS mistakes) gets a report.
 import { spawnSync } from 'node:child_process';
@@ -48,15 +49,62 @@ if (run.status !== 0 && run.status !== 1) {
   process.exit(2);
 }
 
-const check = eslint(['--format', 'json', correctFile]);
-if (check.status !== 0 && check.status !== 1) {
-  console.error(`ESLint did not finish on ${correctFile} (exit code ${check.status ?? check.signal}):\n${check.stderr}`);
+// The same lint as JSON with --fix-dry-run: shows what `eslint --fix` would change, writing nothing.
+const dryRun = eslint(['--fix-dry-run', '--format', 'json', 'examples'], { maxBuffer: 64 * 1024 * 1024 });
+if (dryRun.status !== 0 && dryRun.status !== 1) {
+  console.error(`ESLint --fix-dry-run did not finish (exit code ${dryRun.status ?? dryRun.signal}):\n${dryRun.stderr}`);
   process.exit(2);
 }
-const messages = JSON.parse(check.stdout).flatMap((result) => result.messages);
-if (messages.length > 0) {
-  console.error(`\n${correctFile} has no CORS mistakes but got ${messages.length} report(s):`);
-  for (const m of messages) console.error(`  ${m.line}:${m.column}  ${m.ruleId ?? '(parse error)'}  ${m.message}`);
+const results = JSON.parse(dryRun.stdout);
+const relative = (file) => path.relative(root, file).split(path.sep).join('/');
+
+const fixed = results.filter((result) => typeof result.output === 'string');
+if (fixed.length > 0) {
+  console.log('Autofixes (what `eslint --fix` would change; nothing is written):');
+  for (const result of fixed) {
+    console.log(`\n--- ${relative(result.filePath)}`);
+    console.log(diffLines(fs.readFileSync(result.filePath, 'utf8'), result.output));
+  }
+  console.log('');
+}
+
+const correct = results.find((result) => relative(result.filePath) === correctFile.split(path.sep).join('/'));
+if (!correct) {
+  console.error(`${correctFile} was not linted.`);
+  process.exit(1);
+}
+if (correct.messages.length > 0) {
+  console.error(`${correctFile} has no CORS mistakes but got ${correct.messages.length} report(s):`);
+  for (const m of correct.messages) console.error(`  ${m.line}:${m.column}  ${m.ruleId ?? '(parse error)'}  ${m.message}`);
   process.exit(1);
 }
 console.log(`${run.status === 1 ? 'The findings above are the mistakes in the sample app (expected); ' : ''}${correctFile} is clean.`);
+
+/** Changed lines of `after` against `before`, with one line of context, as `@@ line N @@` hunks. */
+function diffLines(before, after) {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  // Longest common subsequence table, filled from the end.
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', text: a[i++], line: j++ + 1 });
+    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', text: a[i++], line: j + 1 });
+    else ops.push({ kind: '+', text: b[j], line: ++j });
+  }
+  const keep = ops.map((op, k) => op.kind !== ' ' || ops[k - 1]?.kind === '+' || ops[k - 1]?.kind === '-' || ops[k + 1]?.kind === '+' || ops[k + 1]?.kind === '-');
+  const lines = [];
+  ops.forEach((op, k) => {
+    if (!keep[k]) return;
+    if (!keep[k - 1]) lines.push(`@@ line ${op.line} @@`);
+    lines.push(`${op.kind}${op.text}`);
+  });
+  return lines.join('\n');
+}
