@@ -431,9 +431,20 @@ function isRequestOptions(ctx: ValueContext, options: Node, depth: number): bool
   return false;
 }
 
+/** Assertion calls whose object argument describes expected headers (`expect(h).toMatchObject({...})`). */
+const ASSERTION_CALLEE = /^(to[A-Z]\w*|objectContaining|deepEqual|deepStrictEqual|strictEqual|equal|equals|eql|include|includes|match|matches|containSubset|expect|assert)$/;
+
+function isAssertionArgument(ctx: ValueContext, object: Node): boolean {
+  const current = outerOf(object);
+  const parent = current.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as never)) return false;
+  const name = calleeName(ctx, parent.callee);
+  return name !== null && ASSERTION_CALLEE.test(name);
+}
+
 /** A free-standing object literal with CORS header keys: a response's headers object. */
 export function collectHeaderObject(ctx: ValueContext, object: TSESTree.ObjectExpression, out: HeaderCollection): void {
-  if (out.consumed.has(object)) return;
+  if (out.consumed.has(object) || isAssertionArgument(ctx, object)) return;
   const ownCorsKey = object.properties.some((p) => p.type === AST_NODE_TYPES.Property && isCorsKey(p));
   const spreads = object.properties.filter((p) => p.type === AST_NODE_TYPES.SpreadElement).length;
   if (!ownCorsKey && spreads < 2) return;

@@ -159,6 +159,14 @@ export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite)
     return statement ? removeLines(ctx, fixer, statement) : null;
   }
   const item = style.kind === 'property' ? style.property : style.entry;
+  const container = style.kind === 'property' ? style.object : style.list;
+  const siblings = style.kind === 'property' ? style.object.properties.length : style.list.elements.length;
+  if (siblings === 1) {
+    // The only entry: leave `{}` / `[]` behind.
+    const open = ctx.sourceCode.getFirstToken(container)!;
+    const close = ctx.sourceCode.getLastToken(container)!;
+    if (!ctx.sourceCode.commentsExistBetween(open, close)) return fixer.removeRange([open.range[1], close.range[0]]);
+  }
   const after = ctx.sourceCode.getTokenAfter(item);
   if (after && after.value === ',') {
     const next = ctx.sourceCode.getTokenAfter(after, { includeComments: true });
@@ -186,7 +194,9 @@ function removeRangeOnOwnLine(ctx: ValueContext, fixer: Fixer, range: readonly [
   if (/^\s*$/.test(before) && /^\s*$/.test(after) && comments.every((c) => c.range[0] >= lineEnd)) {
     return fixer.removeRange([lineStart, Math.min(lineEnd + 1, text.length)]);
   }
-  return fixer.removeRange([range[0], range[1]]);
+  // Shares its line with other code: take the spaces after it too (`{ a(); b(); }` → `{ b(); }`).
+  const spaces = /^[ \t]*/.exec(after)![0].length;
+  return fixer.removeRange([range[0], spaces < after.length ? range[1] + spaces : range[1]]);
 }
 
 /** True when a write can be removed by `removeWrite`. */
