@@ -36,6 +36,12 @@ export function removeListItem(ctx: ValueContext, fixer: Fixer, item: Node): Fix
   }
   const before = sourceCode.getTokenBefore(item);
   if (before && before.value === ',') return fixer.removeRange([before.range[0], item.range[1]]);
+  // The only item: `{ credentials: true }` becomes `{}`.
+  const open = sourceCode.getTokenBefore(item, { includeComments: true });
+  const close = sourceCode.getTokenAfter(item, { includeComments: true });
+  if (open && close && (open.value === '{' || open.value === '[') && open.loc.end.line === close.loc.start.line) {
+    return fixer.removeRange([open.range[1], close.range[0]]);
+  }
   return fixer.remove(item);
 }
 
@@ -47,12 +53,21 @@ export function insertFirstProperty(ctx: ValueContext, fixer: Fixer, object: TSE
   return fixer.insertTextBefore(first, multiline ? `${text},\n${lineIndent(ctx, first)}` : `${text}, `);
 }
 
-/** The quote style used by a string literal in or near `node`, `'` by default. */
+/**
+ * The quote style of the string literals nearest `node`: in it, else in the
+ * statements around it, else in the file; `'` when the file has none.
+ */
 export function quoteNear(ctx: ValueContext, node: Node | null): string {
-  if (!node) return "'";
-  const tokens = ctx.sourceCode.getTokens(node);
-  const string = tokens.find((t) => t.type === 'String');
-  return string?.value.startsWith('"') ? '"' : "'";
+  const isString = (t: { type: string }) => t.type === 'String';
+  let current: Node | undefined = node ?? undefined;
+  while (current) {
+    const string = ctx.sourceCode.getTokens(current).find(isString);
+    if (string) return string.value.startsWith('"') ? '"' : "'";
+    if (current.type === AST_NODE_TYPES.Program) return "'";
+    current = current.parent;
+  }
+  const first = ctx.sourceCode.ast.tokens.find(isString);
+  return first?.value.startsWith('"') ? '"' : "'";
 }
 
 /** A string literal in a quote style. */

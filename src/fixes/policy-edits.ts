@@ -39,13 +39,15 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
     // `cors: true` means the defaults: the same options with an origin.
     return written.type === AST_NODE_TYPES.Literal && written.value === true ? (fixer) => fixer.replaceText(written, `{ ${key}: ${text} }`) : null;
   }
+  // No options: `cors()`, `fastify.register(cors)` get an options argument.
   const call = policy.node;
-  if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && policy.semantics.library !== 'h3') {
-    const closing = ctx.sourceCode.getLastToken(call);
-    if (closing?.value !== ')') return null;
-    return (fixer) => fixer.insertTextBefore(closing, `{ ${key}: ${text} }`);
-  }
-  return null;
+  const index = policy.argumentIndex;
+  if (call.type !== AST_NODE_TYPES.CallExpression || index === null || call.arguments.length !== index) return null;
+  const closing = ctx.sourceCode.getLastToken(call);
+  if (closing?.value !== ')') return null;
+  const previous = call.arguments.at(-1);
+  if (!previous) return (fixer) => fixer.insertTextBefore(closing, `{ ${key}: ${text} }`);
+  return (fixer) => fixer.insertTextAfter(previous, `, { ${key}: ${text} }`);
 }
 
 /** A fix removing the credentials option, when it is written as a property (`credentials: true`, `credentials`). */

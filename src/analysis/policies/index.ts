@@ -127,10 +127,18 @@ function push(list: CorsPolicy[], ctx: ValueContext, semantics: LibrarySemantics
   list.push(policy);
 }
 
+/** A policy whose options are argument `index` of a call (`cors(options)`, `register(plugin, options)`). */
+function pushArgument(list: CorsPolicy[], ctx: ValueContext, semantics: LibrarySemantics, call: TSESTree.CallExpression, index: number, used: Set<Node>): void {
+  const policy = normalizePolicy(ctx, semantics, call, call.arguments[index] ?? null, { argumentIndex: index });
+  if (!policy) return;
+  if (policy.options) used.add(policy.options);
+  list.push(policy);
+}
+
 /** A policy configured by the `cors` key of a framework's options (`{ cors: true }`, `{ cors: {...} }`). */
 function pushCorsEntry(list: CorsPolicy[], ctx: ValueContext, semantics: LibrarySemantics, node: Node, entry: ObjectEntry | null | undefined, used: Set<Node>): void {
   if (!entry) return;
-  const policy = normalizePolicy(ctx, semantics, node, entry.value, entry.property);
+  const policy = normalizePolicy(ctx, semantics, node, entry.value, { corsProperty: entry.property });
   if (!policy) return;
   if (policy.options) used.add(policy.options);
   list.push(policy);
@@ -178,10 +186,10 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
     if (required) noteSource(required.source);
     const ref = importOf(ctx, callee);
     if (ref) {
-      if (isModuleDefault(ref, ['cors'])) push(policies, ctx, SEMANTICS.cors, node, args[0] ?? null, used);
-      else if (isModuleDefault(ref, KOA_CORS)) push(policies, ctx, SEMANTICS['@koa/cors'], node, args[0] ?? null, used);
-      else if (isModuleExport(ref, ['hono/cors'], 'cors')) push(policies, ctx, SEMANTICS['hono/cors'], node, args[0] ?? null, used);
-      else if ([...H3_CORS_FUNCTIONS].some((fn) => isModuleExport(ref, H3, fn))) push(policies, ctx, SEMANTICS.h3, node, args[1] ?? null, used);
+      if (isModuleDefault(ref, ['cors'])) pushArgument(policies, ctx, SEMANTICS.cors, node, 0, used);
+      else if (isModuleDefault(ref, KOA_CORS)) pushArgument(policies, ctx, SEMANTICS['@koa/cors'], node, 0, used);
+      else if (isModuleExport(ref, ['hono/cors'], 'cors')) pushArgument(policies, ctx, SEMANTICS['hono/cors'], node, 0, used);
+      else if ([...H3_CORS_FUNCTIONS].some((fn) => isModuleExport(ref, H3, fn))) pushArgument(policies, ctx, SEMANTICS.h3, node, 1, used);
       else if (isModuleDefault(ref, SOCKET_IO)) {
         pushCorsEntry(policies, ctx, SEMANTICS['socket.io'], node, corsOption(ctx, lastObjectArgument(ctx, args)), used);
       } else if (isModuleExport(ref, HAPI, 'server') || isModuleExport(ref, HAPI, 'Server')) {
@@ -191,13 +199,13 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
       }
     }
     if (callee.type === AST_NODE_TYPES.Identifier && H3_CORS_FUNCTIONS.has(callee.name) && isUndeclared(ctx, callee)) {
-      push(policies, ctx, SEMANTICS.h3, node, args[1] ?? null, used);
+      pushArgument(policies, ctx, SEMANTICS.h3, node, 1, used);
       return undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = getPropertyName(ctx, callee);
     if (method === 'register' && args[0] && isFastifyCors(importOf(ctx, args[0]))) {
-      push(policies, ctx, SEMANTICS['@fastify/cors'], node, args[1] ?? null, used);
+      pushArgument(policies, ctx, SEMANTICS['@fastify/cors'], node, 1, used);
     } else if (method === 'enableCors') {
       enableCorsCalls.push({ call: node, app: callee.object });
     } else if (method === 'create' && isNestFactoryCreate(ctx, node)) {
@@ -218,7 +226,7 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
   for (const { call, app } of enableCorsCalls) {
     if (!isNestApp(ctx, app, importsNest)) continue;
     const semantics = usesFastifyAdapter(ctx, app) ? SEMANTICS['@fastify/cors'] : SEMANTICS.nestjs;
-    push(policies, ctx, semantics, call, call.arguments[0] ?? null, used);
+    pushArgument(policies, ctx, semantics, call, 0, used);
   }
   if (importsHapi) {
     for (const routes of routeCalls) collectHapiRoutes(ctx, routes, policies, used);

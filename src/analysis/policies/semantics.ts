@@ -153,6 +153,8 @@ export interface CorsPolicy {
   readonly written: Node | null;
   /** The `cors` key that configures CORS inside a framework's options (`{ cors: true }`), when there is one. */
   readonly corsProperty: TSESTree.Property | null;
+  /** Which argument of `node` (a call) holds the options, when they are passed as one. */
+  readonly argumentIndex: number | null;
   readonly origin: OriginPolicy;
   readonly credentials: CredentialsPolicy;
 }
@@ -306,19 +308,27 @@ function credentialsPolicyOf(ctx: ValueContext, entry: ObjectEntry | null): Cred
  * options object, `true` (the defaults), or absent (the defaults). Returns
  * null when the options cannot be read (a delegate function, an import).
  */
+export interface PolicySite {
+  readonly corsProperty?: TSESTree.Property | null;
+  readonly argumentIndex?: number | null;
+}
+
 export function normalizePolicy(
   ctx: ValueContext,
   semantics: LibrarySemantics,
   node: Node,
   options: Node | null | undefined,
-  corsProperty: TSESTree.Property | null = null,
+  site: PolicySite = {},
 ): CorsPolicy | null {
+  const corsProperty = site.corsProperty ?? null;
+  const argumentIndex = site.argumentIndex ?? null;
   const defaults = (written: Node | null): CorsPolicy => ({
     semantics,
     node,
     options: null,
     written,
     corsProperty,
+    argumentIndex,
     origin: originPolicyOf(ctx, semantics, null),
     credentials: { kind: 'off', property: null },
   });
@@ -335,5 +345,5 @@ export function normalizePolicy(
   const credentialsEntry = find(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, credentialsEntry);
-  return { semantics, node, options: resolved, written: options, corsProperty, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
 }
