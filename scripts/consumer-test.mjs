@@ -182,15 +182,20 @@ function distIsStale() {
 }
 
 async function pack(tmp) {
-  // `npm pack` runs `prepack` when the package defines it; otherwise build here when dist is missing or stale.
-  if (!pkg.scripts?.prepack && distIsStale()) {
+  // A missing or stale dist is rebuilt by `npm pack` through `prepack` (as on publish), or here when the
+  // package has no prepack script; an up-to-date dist (`npm test` has just built it) is packed as it is.
+  const stale = distIsStale();
+  if (stale && !pkg.scripts?.prepack) {
     console.log('building dist (missing or older than src) ...');
     const build = await run(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, timeout: INSTALL_TIMEOUT });
     if (build.code !== 0) throw new Error(`build failed:\n${tail(build.stdout + build.stderr)}`);
+  } else if (stale) {
+    console.log('dist is missing or older than src: npm pack builds it (prepack) ...');
   }
   const packDir = path.join(tmp, 'pack');
   fs.mkdirSync(packDir);
-  const packed = await npm(['pack', '--pack-destination', packDir, '--loglevel=error'], { cwd: root, timeout: INSTALL_TIMEOUT });
+  const packArgs = ['pack', '--pack-destination', packDir, '--loglevel=error', ...(stale ? [] : ['--ignore-scripts'])];
+  const packed = await npm(packArgs, { cwd: root, timeout: INSTALL_TIMEOUT });
   if (packed.code !== 0) throw new Error(`npm pack failed:\n${tail(packed.stdout + packed.stderr)}`);
   const tarballs = fs.readdirSync(packDir).filter((name) => name.endsWith('.tgz'));
   if (tarballs.length !== 1) throw new Error(`npm pack produced ${tarballs.length} tarballs in ${packDir}`);
