@@ -167,7 +167,7 @@ describe('recognising CORS middleware by import', () => {
     expect(summarize(`import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, routes: { cors: { credentials: true } } });`)).toEqual([
       '@hapi/hapi any credentials=on -> echo',
     ]);
-    expect(summarize(`import { Server } from '@hapi/hapi';\nconst server = new Server({ routes: { cors: true } });`)).toEqual(['@hapi/hapi any credentials=off -> wildcard']);
+    expect(summarize(`import { Server } from '@hapi/hapi';\nconst server = new Server({ routes: { cors: true } });`)).toEqual(['@hapi/hapi any credentials=off -> echo']);
     expect(
       summarize(`const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\nserver.route({ method: 'GET', path: '/', options: { cors: { origin: ['*'], credentials: true } }, handler });`),
     ).toEqual(['@hapi/hapi any credentials=on -> echo']);
@@ -175,7 +175,7 @@ describe('recognising CORS middleware by import', () => {
       summarize(
         `import Hapi from '@hapi/hapi';\nserver.route([\n  { method: 'GET', path: '/a', config: { cors: true } },\n  { method: 'GET', path: '/b', options: { cors: { origin: ['https://app.example.com'], credentials: true } } },\n]);`,
       ),
-    ).toEqual(['@hapi/hapi any credentials=off -> wildcard', '@hapi/hapi list credentials=on -> restricted']);
+    ).toEqual(['@hapi/hapi any credentials=off -> echo', '@hapi/hapi list credentials=on -> restricted']);
     // `route()` of something else, in a file without hapi.
     expect(summarize(`import express from 'express';\nrouter.route({ options: { cors: { credentials: true } } });`)).toEqual([]);
   });
@@ -203,11 +203,12 @@ describe('library semantics', () => {
     hapi: (o: string) => `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: ${o} } });`,
   };
 
-  it("['*'] with credentials: matches nothing in cors, any in @fastify/cors, an echo in hapi, literal in hono and h3", () => {
+  it("['*'] with credentials: matches nothing in cors, any in @fastify/cors, an echo in hapi (with or without credentials), literal in hono and h3", () => {
     const options = `{ origin: ['*'], credentials: true }`;
     expect(summarize(use.cors(options))).toEqual(['cors list credentials=on -> restricted']);
     expect(summarize(use.fastify(options))).toEqual(['@fastify/cors any credentials=on -> wildcard']);
     expect(summarize(use.hapi(options))).toEqual(['@hapi/hapi any credentials=on -> echo']);
+    expect(summarize(use.hapi(`{ origin: ['*'] }`))).toEqual(['@hapi/hapi any credentials=off -> echo']);
     expect(summarize(use.hono(options))).toEqual(['hono/cors list credentials=on -> restricted']);
     expect(summarize(use.h3(options))).toEqual(['h3 list credentials=on -> restricted']);
     expect(summarize(use.fastify(`{ origin: ['https://app.example.com', '*'], credentials: true }`))).toEqual(['@fastify/cors any credentials=on -> wildcard']);
@@ -222,7 +223,7 @@ describe('library semantics', () => {
     expect(summarize(use.hono(`{ credentials: true }`))).toEqual(['hono/cors any credentials=on -> wildcard']);
     expect(summarize(use.h3(`{ credentials: true }`))).toEqual(['h3 any credentials=on -> wildcard']);
     expect(summarize(use.hapi(`{ credentials: true }`))).toEqual(['@hapi/hapi any credentials=on -> echo']);
-    expect(summarize(use.hapi(`true`))).toEqual(['@hapi/hapi any credentials=off -> wildcard']);
+    expect(summarize(use.hapi(`true`))).toEqual(['@hapi/hapi any credentials=off -> echo']);
   });
 
   it("hapi: 'ignore' always sends *, other plain strings are not valid hapi options", () => {

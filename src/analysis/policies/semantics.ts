@@ -39,6 +39,8 @@ export interface LibrarySemantics {
   readonly originTrue: 'echo' | 'unsupported';
   /** `'*'` together with credentials: sent literally (broken) or turned into an echo (exploitable). */
   readonly wildcardWithCredentials: 'literal' | 'echo';
+  /** Any origin is answered with the request's own Origin even without credentials (hapi). */
+  readonly anyOriginEchoes: boolean;
   /** An origin list containing `'*'`: matches nothing (cors), means any origin (@fastify/cors, hapi), or literal. */
   readonly listWithWildcard: 'nothing' | 'any' | 'literal';
   /** `origin: false | null | undefined` switches CORS off. */
@@ -55,6 +57,7 @@ const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   defaultOrigin: 'any',
   originTrue: 'echo',
   wildcardWithCredentials: 'literal',
+  anyOriginEchoes: false,
   listWithWildcard: 'nothing',
   falsyDisables: true,
   callbackStyle: 'node-callback',
@@ -96,6 +99,7 @@ export const SEMANTICS: Record<Library, LibrarySemantics> = {
     label: 'hapi',
     originTrue: 'unsupported',
     wildcardWithCredentials: 'echo',
+    anyOriginEchoes: true,
     listWithWildcard: 'any',
     falsyDisables: false,
     callbackStyle: 'return',
@@ -166,7 +170,9 @@ export function effectiveOrigin(policy: CorsPolicy): EffectiveOrigin {
   const { origin, credentials, semantics } = policy;
   switch (origin.kind) {
     case 'any':
-      return credentials.kind === 'on' && semantics.wildcardWithCredentials === 'echo' && !origin.literalWildcard ? 'echo' : 'wildcard';
+      if (origin.literalWildcard) return 'wildcard';
+      if (semantics.anyOriginEchoes) return 'echo';
+      return credentials.kind === 'on' && semantics.wildcardWithCredentials === 'echo' ? 'echo' : 'wildcard';
     case 'echo':
       return 'echo';
     case 'callback':
