@@ -139,8 +139,6 @@ function parseAlternatives(source: string, depth = 0): Token[][] {
   return alternatives;
 }
 
-const isVariable = (token: Token): boolean => token.kind === 'any' || token.kind === 'set' || token.kind === 'group' || token.quantifier !== '';
-
 function startsAnchored(tokens: readonly Token[]): boolean {
   const first = tokens.find((t) => t.kind !== 'assertion');
   if (!first) return false;
