@@ -60,5 +60,7 @@ export default defineConfig(
     name: 'cors-dev/rule-tests',
     files: ['tests/rules/**/*.ts'],
     extends: [eslintPlugin.configs['tests-recommended']],
+    // Rule tests get their tester from tests/rule-tester.ts.
+    settings: { 'eslint-plugin': { ruleTesterConstructors: ['RuleTester', 'createRuleTester'] } },
   },
 );
