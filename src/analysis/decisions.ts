@@ -5,7 +5,7 @@
  * (`if (allowed.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin)`).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { OriginCheckClassifier, type CheckVerdict, type WeakCheck } from './origin-checks.js';
+import { allOf, OriginCheckClassifier, type CheckVerdict, type WeakCheck } from './origin-checks.js';
 import { findVariable, getStaticValue, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from './values.js';
 
 type Node = TSESTree.Node;
@@ -37,6 +37,28 @@ function exits(statement: Node): boolean {
   return false;
 }
 
+/** `switch (x) { case a: case b: … }`: the condition under which a case body runs, or null for `default`. */
+function caseCondition(switchCase: TSESTree.SwitchCase): Node | null {
+  const statement = switchCase.parent;
+  if (statement?.type !== AST_NODE_TYPES.SwitchStatement) return null;
+  const index = statement.cases.indexOf(switchCase);
+  // Cases that fall through into this one (empty bodies before it).
+  let first = index;
+  while (first > 0 && statement.cases[first - 1]!.consequent.length === 0) first--;
+  const tests: Node[] = [];
+  for (let i = first; i <= index; i++) {
+    const test = statement.cases[i]!.test;
+    if (!test) return null;
+    const discriminant = unwrap(statement.discriminant);
+    const matches: Node =
+      discriminant.type === AST_NODE_TYPES.Literal && discriminant.value === true
+        ? test
+        : ({ type: AST_NODE_TYPES.BinaryExpression, operator: '===', left: statement.discriminant, right: test, parent: switchCase, range: test.range, loc: test.loc } as unknown as Node);
+    tests.push(matches);
+  }
+  return tests.reduce((left, right) => ({ type: AST_NODE_TYPES.LogicalExpression, operator: '||', left, right, parent: switchCase, range: right.range, loc: right.loc }) as unknown as Node);
+}
+
 /** The conditions that hold whenever `node` runs, up to (not including) `boundary`. */
 export function conditionsOf(node: Node, boundary: Node): Condition[] {
   const conditions: Condition[] = [];
@@ -50,7 +72,7 @@ export function conditionsOf(node: Node, boundary: Node): Condition[] {
         else if (child === current.alternate) conditions.push({ test: current.test, negated: true });
         break;
       case AST_NODE_TYPES.LogicalExpression:
-        if (child === current.right) conditions.push({ test: current.left, negated: current.operator === '||' });
+        if (child === current.right && current.operator !== '??') conditions.push({ test: current.left, negated: current.operator === '||' });
         break;
       case AST_NODE_TYPES.BlockStatement:
       case AST_NODE_TYPES.SwitchCase: {
@@ -61,6 +83,10 @@ export function conditionsOf(node: Node, boundary: Node): Condition[] {
           if (statement.type === AST_NODE_TYPES.IfStatement && exits(statement.consequent) && !statement.alternate) {
             conditions.push({ test: statement.test, negated: true });
           }
+        }
+        if (current.type === AST_NODE_TYPES.SwitchCase && index >= 0) {
+          const test = caseCondition(current);
+          if (test) conditions.push({ test, negated: false });
         }
         break;
       }
@@ -75,74 +101,58 @@ export function conditionsOf(node: Node, boundary: Node): Condition[] {
 }
 
 /** Judges the conjunction of conditions on one path. */
-export function judgeConditions(
-  ctx: ValueContext,
-  classifier: OriginCheckClassifier,
-  conditions: readonly Condition[],
-  isOrigin: (n: Node) => boolean,
-): DecisionVerdict {
-  const verdicts: CheckVerdict[] = conditions.map((c) =>
-    c.negated ? classifyNegated(ctx, classifier, c.test, isOrigin) : classifyPositive(classifier, c.test, isOrigin),
-  );
-  if (verdicts.some((v) => v.kind === 'safe' || v.kind === 'absent')) return { kind: 'safe' };
-  const weak = verdicts.flatMap((v) => (v.kind === 'weak' ? v.checks : []));
-  if (weak.length > 0) return { kind: 'weak', checks: weak };
-  if (verdicts.some((v) => v.kind === 'unknown' || v.kind === 'unrelated')) return { kind: 'unknown' };
-  return { kind: 'unguarded' };
+export function judgeConditions(classifier: OriginCheckClassifier, conditions: readonly Condition[]): DecisionVerdict {
+  let verdict: CheckVerdict | null = null;
+  for (const c of conditions) {
+    const v = c.negated ? classifier.classifyNegated(c.test) : classifier.classify(c.test);
+    verdict = verdict ? allOf(verdict, v) : v;
+  }
+  if (!verdict) return { kind: 'unguarded' };
+  switch (verdict.kind) {
+    case 'safe':
+    case 'absent':
+      return { kind: 'safe' };
+    case 'weak':
+      return verdict.checks.length > 0 ? { kind: 'weak', checks: verdict.checks } : { kind: 'unguarded' };
+    case 'open':
+      return { kind: 'unguarded' };
+    default:
+      return { kind: 'unknown' };
+  }
 }
 
-/** A bare truthiness test of the origin (`if (origin)`) restricts nothing. */
-function isPresenceTest(test: Node, isOrigin: (n: Node) => boolean): boolean {
+/**
+ * Judges one path and the `'null'` entries it trusts: none when the path
+ * itself rules `'null'` out (`if (origin === 'null') return …`).
+ */
+export function judgePath(classifier: OriginCheckClassifier, conditions: readonly Condition[], isOrigin: (n: Node) => boolean): { verdict: DecisionVerdict; nullEntries: Node[] } {
+  const before = classifier.nullEntries.length;
+  const verdict = judgeConditions(classifier, conditions);
+  const found = classifier.nullEntries.splice(before).map((e) => e.node);
+  const excluded = conditions.some((c) => excludesNull(c.test, c.negated, isOrigin));
+  return { verdict, nullEntries: excluded ? [] : found };
+}
+
+/** True when a condition only holds for origins other than `'null'`. */
+function excludesNull(test: Node, negated: boolean, isOrigin: (n: Node) => boolean): boolean {
   const node = unwrap(test);
-  if (isOrigin(node)) return true;
-  if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '!==' || node.operator === '!=')) {
-    const [a, b] = [unwrap(node.left), unwrap(node.right)];
-    const other = isOrigin(a) ? b : isOrigin(b) ? a : null;
-    if (other) {
-      const isNullish = (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined') || (other.type === AST_NODE_TYPES.Literal && other.value === null);
-      return isNullish;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return excludesNull(node.argument, !negated, isOrigin);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    // a && b holds → both hold; !(a || b) → neither holds.
+    if ((node.operator === '&&' && !negated) || (node.operator === '||' && negated)) {
+      return excludesNull(node.left, negated, isOrigin) || excludesNull(node.right, negated, isOrigin);
     }
+    return false;
   }
-  return false;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const equality = node.operator === '===' || node.operator === '==';
+  const inequality = node.operator === '!==' || node.operator === '!=';
+  if (!equality && !inequality) return false;
+  const [a, b] = [unwrap(node.left), unwrap(node.right)];
+  const other = isOrigin(a) ? b : isOrigin(b) ? a : null;
+  if (!other || other.type !== AST_NODE_TYPES.Literal || typeof other.value !== 'string' || other.value.toLowerCase() !== 'null') return false;
+  return equality === negated;
 }
-
-const PRESENT: CheckVerdict = { kind: 'weak', checks: [] };
-
-function classifyPositive(classifier: OriginCheckClassifier, test: Node, isOrigin: (n: Node) => boolean): CheckVerdict {
-  if (isPresenceTest(test, isOrigin)) return PRESENT;
-  return classifier.classify(test);
-}
-
-function classifyNegated(ctx: ValueContext, classifier: OriginCheckClassifier, test: Node, isOrigin: (n: Node) => boolean): CheckVerdict {
-  const node = unwrap(test);
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    // `if (!origin) return …` followed by the decision: the origin is merely present.
-    if (isOrigin(unwrap(node.argument))) return PRESENT;
-    return classifyPositive(classifier, node.argument, isOrigin);
-  }
-  if (node.type === AST_NODE_TYPES.BinaryExpression) {
-    if (node.operator === '!==' || node.operator === '!=') {
-      return classifier.classify({ ...node, operator: node.operator === '!==' ? '===' : '==' } as TSESTree.BinaryExpression);
-    }
-    if (node.operator === '===' || node.operator === '==' || node.operator === '<') {
-      // allowed.indexOf(origin) === -1 → return; the decision runs when it is found.
-      const value = getStaticValue(ctx, unwrap(node.right)) ?? getStaticValue(ctx, unwrap(node.left));
-      if (value && (value.value === -1 || value.value === 0)) return classifier.classify(node);
-    }
-  }
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
-    // !(a || b) = !a && !b
-    const left = classifyNegated(ctx, classifier, node.left, isOrigin);
-    const right = classifyNegated(ctx, classifier, node.right, isOrigin);
-    if (left.kind === 'safe' || right.kind === 'safe') return { kind: 'safe' };
-    if (left.kind === 'weak' || right.kind === 'weak') {
-      return { kind: 'weak', checks: [...(left.kind === 'weak' ? left.checks : []), ...(right.kind === 'weak' ? right.checks : [])] };
-    }
-  }
-  const verdict = classifier.classify(test);
-  return verdict.kind === 'unrelated' ? verdict : { kind: 'unknown' };
-}
-
 
 /** What an origin callback of a CORS library does with the request origin. */
 export type CallbackKind = 'allow-all' | 'echo' | 'safe' | 'weak' | 'unknown' | 'deny';
@@ -169,26 +179,59 @@ interface Decision {
   readonly outcome: 'allow' | 'echo' | 'fixed' | 'deny' | 'unknown';
 }
 
+/** The calls of a callback parameter, through aliases (`const done = cb`); null when it escapes (passed on, `.call`). */
+function callbackCalls(ctx: ValueContext, param: TSESTree.Identifier): TSESTree.CallExpression[] | null {
+  const calls: TSESTree.CallExpression[] = [];
+  const seen = new Set<unknown>();
+  const visit = (id: TSESTree.Identifier, depth: number): boolean => {
+    const variable = findVariable(ctx, id);
+    if (!variable || seen.has(variable) || depth > 4) return variable !== null;
+    seen.add(variable);
+    for (const ref of variable.references) {
+      if (ref.init) continue;
+      const parent = ref.identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === ref.identifier) {
+        calls.push(parent);
+      } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === ref.identifier && parent.id.type === AST_NODE_TYPES.Identifier) {
+        if (!visit(parent.id, depth + 1)) return false;
+      } else if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof') {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+  return visit(param, 0) ? calls : null;
+}
+
+function parameterName(param: Node | undefined): TSESTree.Identifier | null {
+  if (param?.type === AST_NODE_TYPES.Identifier) return param;
+  if (param?.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left;
+  return null;
+}
+
 /**
  * Classifies an origin callback by its return paths or `cb(...)` calls.
  * `isOriginExtra` recognises origin reads other than the first parameter (Koa's `ctx.get('Origin')`).
  */
 export function analyzeOriginCallback(ctx: ValueContext, fn: FunctionNode, style: CallbackStyle, isOriginExtra: (n: Node) => boolean = () => false): CallbackAnalysis {
-  const originParam = style === 'return' && isOriginExtraOnly(fn) ? null : fn.params[0];
-  const originVariable = originParam?.type === AST_NODE_TYPES.Identifier ? findVariable(ctx, originParam) : null;
-  const isOrigin = (n: Node): boolean => {
+  const originParam = style === 'return' && isOriginExtraOnly(fn) ? null : parameterName(fn.params[0]);
+  const originVariable = originParam ? findVariable(ctx, originParam) : null;
+  const isOrigin = (n: Node, depth = 0): boolean => {
     const node = unwrap(n);
     if (isOriginExtra(node)) return true;
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    if (node.type !== AST_NODE_TYPES.Identifier || depth > 8) return false;
     const variable = findVariable(ctx, node);
     if (!variable) return false;
     if (variable === originVariable) return true;
     // const o = origin; const o = ctx.get('Origin')
     const resolved = resolveExpression(ctx, node);
-    return resolved !== node && isOrigin(resolved);
+    return resolved !== node && isOrigin(resolved, depth + 1);
   };
   const classifier = new OriginCheckClassifier(ctx, isOrigin);
   const decisions: Decision[] = [];
+  let unknown = false;
   const outcomeOf = (value: Node | undefined, allowIfBoolean: boolean): Array<{ node: Node; extra: Condition[]; outcome: Decision['outcome'] }> => {
     if (!value) return [{ node: fn, extra: [], outcome: 'deny' }];
     const node = unwrap(value);
@@ -207,28 +250,31 @@ export function analyzeOriginCallback(ctx: ValueContext, fn: FunctionNode, style
       return [{ node, extra: [], outcome: 'unknown' }];
     }
     if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return [{ node, extra: [], outcome: 'deny' }];
-    // cb(null, allowed.includes(origin)): the value is itself the check.
+    // cb(null, allowed.includes(origin)), cb(null, ok) with `const ok = allowed.includes(origin)`: the value is itself the check.
     if (allowIfBoolean) {
-      const verdict = classifier.classify(node);
-      if (verdict.kind !== 'unrelated') return [{ node, extra: [{ test: node, negated: false }], outcome: 'allow' }];
+      const check = resolveExpression(ctx, node);
+      const verdict = classifier.classify(check);
+      if (verdict.kind !== 'unrelated' && verdict.kind !== 'unknown') return [{ node, extra: [{ test: check, negated: false }], outcome: 'allow' }];
     }
     return [{ node, extra: [], outcome: 'unknown' }];
   };
 
   if (style === 'node-callback') {
-    const cbParam = fn.params[1];
-    const cbVariable = cbParam?.type === AST_NODE_TYPES.Identifier ? findVariable(ctx, cbParam) : null;
-    if (!cbVariable) return { kind: 'unknown', permissive: null, weakChecks: [], nullEntries: [] };
-    for (const ref of cbVariable.references) {
-      const call = ref.identifier.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== ref.identifier) continue;
+    const cbParam = parameterName(fn.params[1]);
+    const calls = cbParam ? callbackCalls(ctx, cbParam) : null;
+    if (!calls) return { kind: 'unknown', permissive: null, weakChecks: [], nullEntries: [] };
+    for (const call of calls) {
       const [error, value] = call.arguments;
+      if (error?.type === AST_NODE_TYPES.SpreadElement || value?.type === AST_NODE_TYPES.SpreadElement) {
+        unknown = true;
+        continue;
+      }
       const errorValue = error ? getStaticValue(ctx, error) : { value: null };
       if (!errorValue || (errorValue.value !== null && errorValue.value !== undefined)) {
         decisions.push({ node: call, conditions: conditionsOf(call, fn), outcome: 'deny' });
         continue;
       }
-      for (const o of outcomeOf(value as Node | undefined, true)) {
+      for (const o of outcomeOf(value, true)) {
         decisions.push({ node: o.outcome === 'allow' || o.outcome === 'echo' ? call : o.node, conditions: [...conditionsOf(call, fn), ...o.extra], outcome: o.outcome });
       }
     }
@@ -253,15 +299,16 @@ export function analyzeOriginCallback(ctx: ValueContext, fn: FunctionNode, style
 
   let permissive: Node | null = null;
   let echo = false;
-  let unknown = false;
   const weakChecks: WeakCheck[] = [];
+  const nullEntries: Node[] = [];
   for (const decision of decisions) {
     if (decision.outcome === 'deny' || decision.outcome === 'fixed') continue;
     if (decision.outcome === 'unknown') {
       unknown = true;
       continue;
     }
-    const verdict = judgeConditions(ctx, classifier, decision.conditions, isOrigin);
+    const { verdict, nullEntries: trusted } = judgePath(classifier, decision.conditions, isOrigin);
+    nullEntries.push(...trusted);
     if (verdict.kind === 'unguarded') {
       permissive ??= decision.node;
       if (decision.outcome === 'echo') echo = true;
@@ -271,12 +318,12 @@ export function analyzeOriginCallback(ctx: ValueContext, fn: FunctionNode, style
       unknown = true;
     }
   }
-  const nullEntries = classifier.nullEntries.map((e) => e.node);
-  if (permissive) return { kind: echo ? 'echo' : 'allow-all', permissive, weakChecks, nullEntries };
-  if (weakChecks.length > 0) return { kind: 'weak', permissive: null, weakChecks, nullEntries };
-  if (unknown) return { kind: 'unknown', permissive: null, weakChecks: [], nullEntries };
+  const uniqueNulls = [...new Set(nullEntries)];
+  if (permissive) return { kind: echo ? 'echo' : 'allow-all', permissive, weakChecks, nullEntries: uniqueNulls };
+  if (weakChecks.length > 0) return { kind: 'weak', permissive: null, weakChecks, nullEntries: uniqueNulls };
+  if (unknown) return { kind: 'unknown', permissive: null, weakChecks: [], nullEntries: uniqueNulls };
   const allows = decisions.some((d) => d.outcome === 'allow' || d.outcome === 'echo');
-  return { kind: allows ? 'safe' : 'deny', permissive: null, weakChecks: [], nullEntries };
+  return { kind: allows ? 'safe' : 'deny', permissive: null, weakChecks: [], nullEntries: uniqueNulls };
 }
 
 /** Koa-style callbacks take the context, not the origin. */

@@ -4,7 +4,7 @@
  * checks on the path to that write judged by the shared origin-check classifier.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { conditionsOf, judgeConditions, type Condition, type DecisionVerdict } from './decisions.js';
+import { conditionsOf, judgePath, type Condition, type DecisionVerdict } from './decisions.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
 import { OriginCheckClassifier } from './origin-checks.js';
@@ -112,33 +112,73 @@ interface EchoAnalysis extends ReflectedWrite {
   readonly nullEntries: readonly Node[];
 }
 
+interface EchoPath {
+  /** Conditions under which this path puts the origin into the value. */
+  readonly conditions: readonly Condition[];
+}
+
+/**
+ * The ways a header value can be the request Origin: the value itself, a
+ * branch of a conditional, or a variable assigned the origin under some
+ * conditions (`let allow = ''; if (ok) allow = origin;`).
+ */
+function echoPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean): { echoNode: Node; paths: EchoPath[] } | null {
+  if (isOriginValue(valueNode)) return { echoNode: valueNode, paths: [{ conditions: [] }] };
+  const value = resolveExpression(ctx, valueNode);
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (isOriginValue(value.consequent)) return { echoNode: value.consequent, paths: [{ conditions: [{ test: value.test, negated: false }] }] };
+    if (isOriginValue(value.alternate)) return { echoNode: value.alternate, paths: [{ conditions: [{ test: value.test, negated: true }] }] };
+    return null;
+  }
+  const current = unwrap(valueNode);
+  if (current.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariable(ctx, current);
+  if (!variable || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return null;
+  const paths: EchoPath[] = [];
+  for (const ref of variable.references) {
+    if (!ref.isWrite() || !ref.writeExpr) continue;
+    if (ref.init) {
+      // Starts as the origin and is then replaced: which value reaches the header is not evident.
+      if (isOriginValue(ref.writeExpr)) return null;
+      continue;
+    }
+    const assignment = ref.identifier.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || !isOriginValue(ref.writeExpr)) continue;
+    const fn = nearestFunction(assignment);
+    paths.push({ conditions: fn ? conditionsOf(assignment, fn) : [] });
+  }
+  return paths.length > 0 ? { echoNode: valueNode, paths } : null;
+}
+
+/** The worst verdict over several paths: one unguarded path is enough to echo any origin. */
+function worst(verdicts: readonly DecisionVerdict[]): DecisionVerdict {
+  if (verdicts.some((v) => v.kind === 'unguarded')) return { kind: 'unguarded' };
+  const checks = verdicts.flatMap((v) => (v.kind === 'weak' ? v.checks : []));
+  if (checks.length > 0) return { kind: 'weak', checks };
+  if (verdicts.some((v) => v.kind === 'unknown')) return { kind: 'unknown' };
+  return { kind: 'safe' };
+}
+
 /** When the write echoes the request Origin: the conditions on the way and their verdict. */
 function echoOf(ctx: ValueContext, write: HeaderWrite, contribution: Contribution, isOriginValue: (n: Node) => boolean): EchoAnalysis | null {
-  const value = resolveExpression(ctx, write.valueNode!);
-  const extra: Condition[] = [];
-  let echoNode: Node | null = null;
-  if (isOriginValue(write.valueNode!)) {
-    echoNode = write.valueNode!;
-  } else if (value.type === AST_NODE_TYPES.ConditionalExpression) {
-    if (isOriginValue(value.consequent)) {
-      echoNode = value.consequent;
-      extra.push({ test: value.test, negated: false });
-    } else if (isOriginValue(value.alternate)) {
-      echoNode = value.alternate;
-      extra.push({ test: value.test, negated: true });
-    }
-  }
-  if (!echoNode) return null;
-  const conditions = [...extra];
+  const echo = echoPaths(ctx, write.valueNode!, isOriginValue);
+  if (!echo) return null;
+  const shared: Condition[] = [];
   const fn = nearestFunction(write.node);
-  if (fn) conditions.push(...conditionsOf(write.node, fn));
+  if (fn) shared.push(...conditionsOf(write.node, fn));
   if (contribution.site !== write.node) {
     const caller = nearestFunction(contribution.site);
-    if (caller) conditions.push(...conditionsOf(contribution.site, caller));
+    if (caller) shared.push(...conditionsOf(contribution.site, caller));
   }
   const classifier = new OriginCheckClassifier(ctx, (n) => isOriginValue(n));
-  const verdict = judgeConditions(ctx, classifier, conditions, (n) => isOriginValue(n));
-  return { write, grants: [], verdict, echoNode, nullEntries: classifier.nullEntries.map((e) => e.node) };
+  const verdicts: DecisionVerdict[] = [];
+  const nullEntries: Node[] = [];
+  for (const path of echo.paths) {
+    const judged = judgePath(classifier, [...path.conditions, ...shared], (n) => isOriginValue(n));
+    verdicts.push(judged.verdict);
+    nullEntries.push(...judged.nullEntries);
+  }
+  return { write, grants: [], verdict: worst(verdicts), echoNode: echo.echoNode, nullEntries: [...new Set(nullEntries)] };
 }
 
 /** `'null'` leaves of an ACAO value: `allowed.includes(o) ? o : 'null'`, `origin || 'null'`. */

@@ -14,6 +14,8 @@ const REASONS: Record<WeakCheckReason, string> = {
   'unanchored-start': 'the pattern is not anchored with ^, so it matches inside a longer origin',
   'unanchored-end': 'the pattern is not anchored with $, so https://example.com.evil.net matches',
   'unescaped-dot': 'an unescaped . matches any character (https://appxexample.com)',
+  'open-domain-label': 'a wildcard right before the domain name also matches https://evilexample.com',
+  'public-suffix': 'anyone can register a domain under a top-level suffix',
   'stateful-flag': 'the g or y flag makes RegExp.test alternate between true and false',
 };
 
