@@ -132,7 +132,7 @@ const pct = (x) => `${(100 * x).toFixed(2)} %`;
 const rel = (p) => path.relative(PROJECT_ROOT, p);
 
 console.log('eslint-plugin-cors benchmark');
-console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`);
+console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}; load average at start ${machine.loadAverage}`);
 console.log(`node ${machine.node}, eslint ${machine.eslint}, espree ${machine.espree}, @typescript-eslint/parser ${machine.typescriptEslintParser}, ${machine.plugin}`);
 console.log(
   `body of code: ${files.length} files (${tsFiles} TypeScript) from ${packages} packages, ${(bytes / 2 ** 20).toFixed(1)} MiB; ` +
@@ -203,6 +203,8 @@ if (rec.length > 1) {
     console.log(`  ${r.size}×  ${String(r.lints).padStart(6)}  ${ms(r.parseMs).padStart(12)}  ${ms(r.pluginRulesMs).padStart(10)}  ${us(r.pluginRulesMs / r.lints).padStart(10)}`);
   }
 }
+report.loadAverageAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+console.log(`\nload average at end ${report.loadAverageAtEnd} (other processes on the machine slow parse and rules alike; compare ratios)`);
 const worst = Math.max(...rec.map((r) => r.ratio));
 console.log(`\ntarget: recommended rules ≤ 2 % of parse time — ${worst <= 0.02 ? 'met' : 'NOT met'} (worst ${pct(worst)})`);
 if (jsonOut) {

@@ -5,6 +5,7 @@
  * and generated CORS-heavy files. No exception, every fixed file parses, a
  * second pass changes nothing, every suggestion parses.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchFiles } from '../scripts/lib/body-of-code.mjs';
@@ -13,7 +14,6 @@ import { loadToolchain, PROJECT_ROOT } from '../scripts/lib/lint-setup.mjs';
 import { spread } from '../scripts/lib/source-files.mjs';
 import { createSweeper, summarizeSweep, type SweepSummary } from '../scripts/lib/sweep-core.mjs';
 import { syntheticCorsFiles } from '../scripts/lib/synthetic.mjs';
-import fs from 'node:fs';
 import plugin from '../src/index.js';
 
 const toolchain = await loadToolchain();
@@ -28,6 +28,14 @@ function expectSafe(summary: SweepSummary): void {
 }
 
 describe('sweep with every rule and fixes', () => {
+  it('lints files under node_modules (not skipped by the default ignores)', () => {
+    const file = path.join(PROJECT_ROOT, 'node_modules', 'example-server', 'index.js');
+    const text = `res.setHeader('Access-Control-Allow-Origin', '*');\nres.setHeader('Access-Control-Allow-Credentials', 'True');\n`;
+    const result = sweeper.sweep(text, file);
+    expect(result.reports).toBe(2);
+    expect(result.fixesApplied).toBe(1);
+  });
+
   it('1,000 files of node_modules: no exception, fixes parse and are stable', () => {
     const files = benchFiles({ limit: 1000, perPackage: 40, projectOnly: true });
     expect(files.length).toBe(1000);

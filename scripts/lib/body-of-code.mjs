@@ -67,7 +67,7 @@ function installedVersion(dir, name) {
  * Installs `specs` (name@version) into `dir` with npm, unless every one is
  * already there at that version. Lifecycle scripts are not run.
  */
-export function ensureInstalled(dir, specs, { log = console.error } = {}) {
+export function ensureInstalled(dir, specs, { log = console.error, npmArgs = [] } = {}) {
   const missing = specs.filter((spec) => {
     const version = specVersion(spec);
     const installed = installedVersion(dir, specName(spec));
@@ -79,7 +79,7 @@ export function ensureInstalled(dir, specs, { log = console.error } = {}) {
   if (!fs.existsSync(pkgFile)) fs.writeFileSync(pkgFile, `${JSON.stringify({ name: path.basename(dir), private: true }, null, 2)}\n`);
   log(`installing ${missing.length} package(s) into ${path.relative(PROJECT_ROOT, dir)} …`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...specs], {
+  execFileSync(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...npmArgs, ...specs], {
     cwd: dir,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

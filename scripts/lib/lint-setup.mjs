@@ -89,6 +89,8 @@ export function configRules(plugin, configName) {
  */
 export function flatConfigFor({ kind, tsParser, plugin, configName, rules, settings }) {
   const config = [
+    // Installed packages are linted too: lift the default ignore of node_modules.
+    { ignores: ['!**/node_modules/'] },
     { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
     { files: SOURCE_FILES, languageOptions: languageOptionsFor(kind, tsParser) },
   ];
@@ -114,6 +116,7 @@ export async function describeMachine(os, versions, plugin) {
     cpu: cpus[0]?.model?.trim() ?? 'unknown',
     cores: cpus.length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((x) => x.toFixed(1)).join(' '),
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
     eslint: versions.eslint,

@@ -16,6 +16,7 @@ export interface SweepResult {
   newRuleKinds: string[];
   suggestions: number;
   badSuggestions: string[];
+  messages?: import('eslint').Linter.LintMessage[];
   output?: string;
   secondOutput?: string;
 }
@@ -36,7 +37,7 @@ export interface SweepSummary {
   newRuleKinds: string[];
   rules: Record<string, number>;
 }
-export function createSweeper(options: Pick<Toolchain, 'Linter' | 'espree' | 'tsParser'> & { plugin: PluginLike; configName?: string }): {
+export function createSweeper(options: Pick<Toolchain, 'Linter' | 'tsParser'> & { plugin: PluginLike; configName?: string }): {
   sweep(text: string, filename: string, options?: { kind?: SourceKind; settings?: Record<string, unknown> }): SweepResult;
 };
 export function summarizeSweep(results: SweepResult[]): SweepSummary;

@@ -1,17 +1,18 @@
 // The fix-safety sweep: lint a file with a config of the plugin and `fix`,
 // then check that nothing threw, that the fixed text still parses, that a
 // second pass changes nothing, and that every suggestion gives code that parses.
-import { detectKind, flatConfigFor, pluginMessages } from './lint-setup.mjs';
+import { flatConfigFor, pluginMessages } from './lint-setup.mjs';
+
+const TS_FILE = /\.(?:[cm]?ts|tsx)$/;
 
 /**
  * @param {object} options
  * @param {typeof import('eslint').Linter} options.Linter
- * @param {object} options.espree
  * @param {object} options.tsParser
  * @param {object} options.plugin the plugin object (built or from source)
  * @param {string} [options.configName] `all` by default
  */
-export function createSweeper({ Linter, espree, tsParser, plugin, configName = 'all' }) {
+export function createSweeper({ Linter, tsParser, plugin, configName = 'all' }) {
   const linter = new Linter({ configType: 'flat', cwd: '/' });
   const configs = new Map();
   const configFor = (kind, settings) => {
@@ -31,13 +32,14 @@ export function createSweeper({ Linter, espree, tsParser, plugin, configName = '
   };
 
   /**
-   * Sweeps one file. `kind` is detected when not given; `settings` is passed
+   * Sweeps one file. `kind` is detected when not given (by trying a module
+   * first, then a script); `settings` is passed
    * as `settings.cors`. Returns what happened; never throws.
    */
   function sweep(text, filename, { kind, settings } = {}) {
     const result = {
       filename,
-      kind: kind ?? detectKind(espree, filename, text),
+      kind: kind ?? (TS_FILE.test(filename) ? 'ts' : null),
       skipped: null,
       crash: null,
       reports: 0,
@@ -52,11 +54,6 @@ export function createSweeper({ Linter, espree, tsParser, plugin, configName = '
       suggestions: 0,
       badSuggestions: [],
     };
-    if (result.kind === null) {
-      result.skipped = 'espree parses it neither as a module nor as a script';
-      return result;
-    }
-    const config = configFor(result.kind, settings);
     const stage = (name, fn) => {
       try {
         return fn();
@@ -65,14 +62,27 @@ export function createSweeper({ Linter, espree, tsParser, plugin, configName = '
         return undefined;
       }
     };
-    const all = stage('lint', () => linter.verify(text, config, { filename }));
-    if (!all) return result;
+    let all;
+    if (result.kind === null) {
+      // JavaScript: a module unless only a script parses (top-level `return`, legacy octals, `with`).
+      for (const candidate of filename.endsWith('.cjs') ? ['commonjs', 'module'] : ['module', 'commonjs']) {
+        all = stage('lint', () => linter.verify(text, configFor(candidate, settings), { filename }));
+        if (!all) return result;
+        result.kind = candidate;
+        if (!all.some((m) => m.fatal)) break;
+      }
+    } else {
+      all = stage('lint', () => linter.verify(text, configFor(result.kind, settings), { filename }));
+      if (!all) return result;
+    }
+    const config = configFor(result.kind, settings);
     const fatal = all.find((m) => m.fatal);
     if (fatal) {
       result.skipped = `parse error ${fatal.line}:${fatal.column} ${fatal.message}`;
       return result;
     }
     const messages = pluginMessages(all);
+    result.messages = messages;
     result.reports = messages.length;
     for (const m of messages) result.rules[m.ruleId] = (result.rules[m.ruleId] ?? 0) + 1;
     result.fixable = messages.filter((m) => m.fix).length;
