@@ -19,7 +19,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Disallow sending credentials to origins that settings.cors does not list as trusted',
+      description: 'Disallow sending credentials to origins that `settings.cors` does not list as trusted',
       strict: true,
     },
     hasSuggestions: true,
