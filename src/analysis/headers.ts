@@ -68,6 +68,8 @@ const NAME_VALUE_METHODS = new Map<string, boolean>([
   ['append', true],
 ]);
 const OBJECT_METHODS = new Set(['set', 'header', 'headers']);
+/** Setters that only write headers: an unknown name there may be any header. */
+const OPAQUE_NAME_METHODS = new Set(['setHeader', 'appendHeader', 'header']);
 /** Hono context responses: `c.json(data, status, headers)`, `c.body(null, { headers })`. */
 const CONTEXT_RESPONSE_METHODS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
 /** Objects whose `json`/`text` statics build an independent response (`Response.json(data, init)`). */
@@ -128,12 +130,17 @@ export interface HeaderCollection {
   readonly routeEntries: Map<TSESTree.ObjectExpression, HeaderWrite[]>;
   /** Object literals already read as the argument of a setter. */
   readonly consumed: Set<Node>;
+  /**
+   * Calls and headers objects that write headers not known statically
+   * (`res.setHeader(name, v)`, `res.set({ ...shared })`): any header may be among them.
+   */
+  readonly opaque: Node[];
   /** One write per node. */
   readonly byNode: Map<Node, HeaderWrite>;
 }
 
 export function createHeaderCollection(): HeaderCollection {
-  return { writes: [], callWrites: [], headerObjects: new Map(), routeEntries: new Map(), consumed: new Set(), byNode: new Map() };
+  return { writes: [], callWrites: [], headerObjects: new Map(), routeEntries: new Map(), consumed: new Set(), opaque: [], byNode: new Map() };
 }
 
 function record(out: HeaderCollection, write: HeaderWrite): HeaderWrite {
@@ -205,12 +212,21 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
   const add = (writes: HeaderWrite[]) => {
     for (const write of writes) out.callWrites.push({ write, site: call });
   };
-  const addObject = (objectArg: Node | undefined) => {
-    if (!objectArg || objectArg.type === AST_NODE_TYPES.SpreadElement) return;
+  /** Reads an object of headers; `unknownIsOpaque` when a value that is not an object literal still holds headers. */
+  const addObject = (objectArg: Node | undefined, unknownIsOpaque = false) => {
+    if (!objectArg) return;
+    if (objectArg.type === AST_NODE_TYPES.SpreadElement) {
+      if (unknownIsOpaque) out.opaque.push(call);
+      return;
+    }
     const literal = resolveExpression(ctx, objectArg);
-    if (literal.type !== AST_NODE_TYPES.ObjectExpression) return;
+    if (literal.type !== AST_NODE_TYPES.ObjectExpression) {
+      if (unknownIsOpaque && !isNonObject(literal)) out.opaque.push(call);
+      return;
+    }
     // An inline object is this call's alone; a shared constant stays a headers object of its own too.
     if (literal === unwrap(objectArg)) out.consumed.add(literal);
+    if (getObjectEntries(ctx, literal)?.incomplete) out.opaque.push(call);
     add(propertyWrites(ctx, literal, out));
   };
 
@@ -234,6 +250,8 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     if (!relevant || isUnrelatedReceiver(ctx, receiver)) return;
     if (nameValue) {
       const name = getStaticString(ctx, args[0]!);
+      // `set` and `append` are also Map and FormData methods: only dedicated setters with unknown names are opaque.
+      if (name === null && OPAQUE_NAME_METHODS.has(method)) out.opaque.push(call);
       if (name === null || !isTrackedHeader(name) || args[1]!.type === AST_NODE_TYPES.SpreadElement) return;
       const write = record(out, {
         name: name.trim().toLowerCase(),
@@ -247,12 +265,14 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
       return;
     }
     if (OBJECT_METHODS.has(method) && args.length === 1) {
-      addObject(args[0]);
+      addObject(args[0], method === 'headers');
       return;
     }
     if (method === 'writeHead') {
       // writeHead(status, headers) or writeHead(status, statusMessage, headers)
-      addObject(args.slice(1).find((a) => resolveExpression(ctx, a).type === AST_NODE_TYPES.ObjectExpression));
+      const headersArg = args.length >= 3 ? args[2] : args[1];
+      const literal = headersArg && headersArg.type !== AST_NODE_TYPES.SpreadElement ? resolveExpression(ctx, headersArg) : null;
+      addObject(literal && isNonObject(literal) ? undefined : headersArg, true);
       return;
     }
     if (method === 'vary') {
@@ -278,6 +298,7 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     if ((!nameValue && !object) || isLocalBinding(ctx, callee)) return;
     if (nameValue) {
       const name = getStaticString(ctx, args[1]!);
+      if (name === null) out.opaque.push(call);
       if (name === null || !isTrackedHeader(name) || args[2]!.type === AST_NODE_TYPES.SpreadElement) return;
       add([
         record(out, {
@@ -291,7 +312,21 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
       ]);
       return;
     }
-    addObject(args[1]);
+    addObject(args[1], true);
+  }
+}
+
+/** Values that cannot be a headers object: strings, numbers, functions, arrays. */
+function isNonObject(node: Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -449,7 +484,9 @@ export function collectHeaderObject(ctx: ValueContext, object: TSESTree.ObjectEx
   const spreads = object.properties.filter((p) => p.type === AST_NODE_TYPES.SpreadElement).length;
   if (!ownCorsKey && spreads < 2) return;
   if (isRequestHeadersValue(ctx, object)) return;
-  if (!getObjectEntries(ctx, object)?.entries.some((e) => isCorsHeader(e.key))) return;
+  const entries = getObjectEntries(ctx, object);
+  if (!entries?.entries.some((e) => isCorsHeader(e.key))) return;
+  if (entries.incomplete) out.opaque.push(object);
   out.headerObjects.set(object, propertyWrites(ctx, object, out));
 }
 

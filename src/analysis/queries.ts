@@ -42,8 +42,12 @@ export function varyAlongside(scope: ResponseScope, contribution: Contribution):
   return writesOf(scope, HEADER.vary).filter((v) => mayCoOccur(v.site, contribution.site));
 }
 
-/** True when a `Vary` naming Origin (or `*`, or an unknown value) reaches the same response as `contribution`. */
+/**
+ * True when a `Vary` naming Origin (or `*`, or an unknown value) reaches the
+ * same response as `contribution`, or may do so through headers not known statically.
+ */
 export function hasVaryOrigin(ctx: ValueContext, scope: ResponseScope, contribution: Contribution): boolean {
+  if (scope.opaque.some((site) => mayCoOccur(site, contribution.site))) return true;
   return varyAlongside(scope, contribution).some((v) => varyCoversOrigin(ctx, v.write));
 }
 

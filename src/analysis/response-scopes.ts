@@ -61,6 +61,8 @@ export interface ResponseScope {
   readonly own: readonly Contribution[];
   /** Writes that reach it from global middleware of the same app. */
   readonly inherited: readonly Contribution[];
+  /** Places (own or inherited) that write headers not known statically: any header may be written there. */
+  readonly opaque: readonly Node[];
   /** Answers a preflight (OPTIONS) request. */
   readonly preflight: boolean;
   readonly registrations: readonly RouteRegistration[];
@@ -211,6 +213,26 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     helpers.add(ownerOfFunction(fn));
   }
 
+  const directOpaque = new Map<Node, Node[]>();
+  for (const site of collection.opaque) {
+    if (site.type === AST_NODE_TYPES.ObjectExpression && collection.headerObjects.has(site)) continue;
+    const owner = scopeOwnerOf(site);
+    const list = directOpaque.get(owner) ?? [];
+    list.push(site);
+    directOpaque.set(owner, list);
+  }
+  const opaqueCache = new Map<Node, Node[]>();
+  const ownOpaque = (owner: Node, depth = 0): Node[] => {
+    const cached = opaqueCache.get(owner);
+    if (cached) return cached;
+    const result = [...(directOpaque.get(owner) ?? [])];
+    if (depth < 8) {
+      for (const { call, fn } of helperCalls.get(owner) ?? []) if (ownOpaque(ownerOfFunction(fn), depth + 1).length > 0) result.push(call);
+    }
+    opaqueCache.set(owner, result);
+    return result;
+  };
+
   const effective = new Map<Node, Contribution[]>();
   const computing = new Set<Node>();
   const ownContributions = (owner: Node): Contribution[] => {
@@ -233,8 +255,11 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
   for (const [fn, regs] of registrations) {
     for (const reg of regs) if (reg.method === 'use' || reg.method === 'hook' || (reg.method === 'all' && reg.global)) middleware.push({ fn, reg });
   }
-  const inheritedOf = (fn: FunctionNode, regs: readonly RouteRegistration[]): Contribution[] => {
+  const inheritedOf = (fn: FunctionNode, regs: readonly RouteRegistration[]): Contribution[] => inheritedFrom(fn, regs).contributions;
+  const inheritedOpaqueOf = (fn: FunctionNode, regs: readonly RouteRegistration[]): Node[] => inheritedFrom(fn, regs).opaque;
+  const inheritedFrom = (fn: FunctionNode, regs: readonly RouteRegistration[]): { contributions: Contribution[]; opaque: Node[] } => {
     const result: Contribution[] = [];
+    const opaque: Node[] = [];
     const seen = new Set<FunctionNode>([fn]);
     const visit = (app: string, path: string | null, depth: number) => {
       for (const { fn: mw, reg } of middleware) {
@@ -243,12 +268,13 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
         if (!reg.global && reg.path === null) continue;
         seen.add(mw);
         for (const c of ownContributions(ownerOfFunction(mw))) result.push({ write: c.write, site: c.write.node });
+        opaque.push(...ownOpaque(ownerOfFunction(mw)));
       }
       if (depth > 4) return;
       for (const mount of mounts) if (mount.child === app) visit(mount.parent, joinPaths(mount.path, path), depth + 1);
     };
     for (const reg of regs) if (!reg.global) visit(reg.app, reg.path, 0);
-    return result;
+    return { contributions: result, opaque };
   };
 
   const scopes: ResponseScope[] = [];
@@ -260,7 +286,8 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     // A helper only called by other functions of the module is part of their responses, not one of its own.
     if (helpers.has(owner) && regs.length === 0 && !preflightFunctions.has(owner)) continue;
     const inherited = isFunctionNode(owner) ? inheritedOf(owner, regs) : [];
-    scopes.push({ kind: 'handler', node: owner, own, inherited, preflight: preflightFunctions.has(owner), registrations: regs });
+    const opaque = [...ownOpaque(owner), ...(isFunctionNode(owner) ? inheritedOpaqueOf(owner, regs) : [])];
+    scopes.push({ kind: 'handler', node: owner, own, inherited, opaque, preflight: preflightFunctions.has(owner), registrations: regs });
   }
 
   const inPreflightBranch = (node: Node): boolean => branches.some((b) => b.range[0] <= node.range[0] && node.range[1] <= b.range[1]);
@@ -273,7 +300,8 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     const refs = preflight ? [] : constantReferences(ctx, object);
     const preflightRefs = refs.filter(isPreflightSite);
     if (preflightRefs.length > 0 && preflightRefs.length === refs.length) preflight = true;
-    scopes.push({ kind: 'headers-object', node: object, own, inherited: [], preflight, registrations: [] });
+    const opaque = collection.opaque.includes(object) ? [object] : [];
+    scopes.push({ kind: 'headers-object', node: object, own, inherited: [], opaque, preflight, registrations: [] });
     if (!preflight) {
       for (const ref of preflightRefs) {
         scopes.push({
@@ -281,6 +309,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
           node: ref,
           own: writes.map((write) => ({ write, site: ref })),
           inherited: [],
+          opaque: opaque.length > 0 ? [ref] : [],
           preflight: true,
           registrations: [],
         });
@@ -293,6 +322,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       node: route,
       own: writes.map((write) => ({ write, site: write.node })),
       inherited: [],
+      opaque: [],
       preflight: false,
       registrations: [],
     });
@@ -300,12 +330,14 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
   for (const branch of branches) {
     const owner = scopeOwnerOf(branch.guard);
     const all = ownContributions(owner);
-    const inside = (c: Contribution) => branch.range[0] <= c.site.range[0] && c.site.range[1] <= branch.range[1];
-    const own = all.filter((c) => inside(c) || (c.site.range[1] <= branch.guard.range[0] && mayCoOccur(c.site, branch.node)));
-    if (!own.some(inside)) continue;
+    const insideSite = (site: Node) => branch.range[0] <= site.range[0] && site.range[1] <= branch.range[1];
+    const reaches = (site: Node) => insideSite(site) || (site.range[1] <= branch.guard.range[0] && mayCoOccur(site, branch.node));
+    const own = all.filter((c) => reaches(c.site));
+    if (!own.some((c) => insideSite(c.site))) continue;
     const regs = isFunctionNode(owner) ? (registrations.get(owner) ?? []) : [];
     const inherited = isFunctionNode(owner) ? inheritedOf(owner, regs) : [];
-    scopes.push({ kind: 'preflight-branch', node: branch.node, own, inherited, preflight: true, registrations: regs });
+    const opaque = [...ownOpaque(owner).filter(reaches), ...(isFunctionNode(owner) ? inheritedOpaqueOf(owner, regs) : [])];
+    scopes.push({ kind: 'preflight-branch', node: branch.node, own, inherited, opaque, preflight: true, registrations: regs });
   }
 
   const flow = new OriginFlow(ctx);

@@ -27,6 +27,18 @@ export function quoteOf(ctx: ValueContext, node: Node | null | undefined): strin
   return first === '"' || first === '`' || first === "'" ? first : "'";
 }
 
+/** The quote of the first of `nodes` that is a string literal (through `as const`), `'` when none is. */
+function literalQuote(ctx: ValueContext, ...nodes: Array<Node | null | undefined>): string {
+  for (const node of nodes) {
+    if (!node) continue;
+    const inner = unwrap(node);
+    if ((inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') || inner.type === AST_NODE_TYPES.TemplateLiteral) {
+      return quoteOf(ctx, inner);
+    }
+  }
+  return "'";
+}
+
 /** A string literal in the given quote style. */
 export function stringLiteral(value: string, quote: string): string {
   const escaped = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`);
@@ -89,7 +101,7 @@ function isChained(call: TSESTree.CallExpression): boolean {
 export function insertCallAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, spec: CallSpec): Fix | null {
   const style = write.style;
   if (style.kind !== 'method' && style.kind !== 'function') return null;
-  const quote = quoteOf(ctx, write.nameNode ?? write.valueNode);
+  const quote = literalQuote(ctx, write.nameNode, write.valueNode);
   const args = spec.args.map((a) => stringLiteral(a, quote));
   const statement = standaloneStatement(style.call);
   if (!statement) {
@@ -116,15 +128,15 @@ export function insertEntryAfter(ctx: ValueContext, fixer: Fixer, write: HeaderW
   let item: Node;
   let container: Node;
   let text: string;
-  const quote = quoteOf(ctx, write.valueNode);
   if (style.kind === 'property') {
     item = style.property;
     container = style.object;
-    const keyQuoted = style.property.key.type === AST_NODE_TYPES.Literal || style.property.computed;
-    const keyQuote = keyQuoted ? quoteOf(ctx, style.property.key.type === AST_NODE_TYPES.Literal ? style.property.key : null) : '';
-    const key = keyQuoted || !/^[A-Za-z_$][\w$]*$/.test(name) ? stringLiteral(name, keyQuote || quote) : name;
-    text = `${key}: ${stringLiteral(value, quote)}`;
+    const key = style.property.computed ? null : style.property.key;
+    const quote = literalQuote(ctx, write.valueNode, key);
+    const keyQuoted = key?.type !== AST_NODE_TYPES.Identifier || !/^[A-Za-z_$][\w$]*$/.test(name);
+    text = `${keyQuoted ? stringLiteral(name, literalQuote(ctx, key, write.valueNode)) : name}: ${stringLiteral(value, quote)}`;
   } else if (style.kind === 'entry') {
+    const quote = literalQuote(ctx, write.valueNode, write.nameNode);
     item = style.entry;
     container = style.list;
     text = `{ key: ${stringLiteral(name, quote)}, value: ${stringLiteral(value, quote)} }`;

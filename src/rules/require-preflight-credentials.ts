@@ -33,7 +33,8 @@ export default createRule<Options, MessageIds>({
         const first = once<TSESTree.Node>();
         for (const scope of headers.scopes) {
           if (!scope.preflight) continue;
-          if (scope.own.some((c) => c.write.name === HEADER.allowCredentials)) continue;
+          // Headers not known statically may include the credentials header.
+          if (scope.opaque.length > 0 || scope.own.some((c) => c.write.name === HEADER.allowCredentials)) continue;
           const origin = scope.own.find(
             (c) => c.write.name === HEADER.allowOrigin && headers.classifyOrigin(c.write).kind !== 'wildcard',
           );

@@ -1,0 +1,526 @@
+import rule from '../../src/rules/require-vary-origin.js';
+import { assertionOptions, createRuleTester } from '../rule-tester.js';
+import { at } from './locate.js';
+
+const ruleTester = createRuleTester();
+
+interface Case {
+  /** Code with a per-request Access-Control-Allow-Origin and no `Vary: Origin`. */
+  readonly code: string;
+  /** The text of the write that is reported. */
+  readonly write: string;
+  /** The code after the fix. */
+  readonly output: string | null;
+  readonly occurrence?: number;
+}
+
+function invalid({ code, write, output, occurrence = 1 }: Case) {
+  return { code, output, errors: [{ messageId: 'missingVary' as const, ...at(code, write, occurrence) }] };
+}
+
+// Every setter family: the fix adds Vary with the API and quotes the code already uses.
+const families: Case[] = [
+  {
+    code: `function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.end();
+}`,
+    write: `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`,
+    output: `function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Vary', 'Origin');
+  res.end();
+}`,
+  },
+  {
+    code: `function handler(req, res) {
+  res.appendHeader("Access-Control-Allow-Origin", req.headers["origin"])
+}`,
+    write: `res.appendHeader("Access-Control-Allow-Origin", req.headers["origin"])`,
+    output: `function handler(req, res) {
+  res.appendHeader("Access-Control-Allow-Origin", req.headers["origin"])
+  res.appendHeader("Vary", "Origin")
+}`,
+  },
+  {
+    code: `http.createServer((req, res) => {
+  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin });
+});`,
+    write: `'Access-Control-Allow-Origin': req.headers.origin`,
+    output: `http.createServer((req, res) => {
+  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Vary': 'Origin' });
+});`,
+  },
+  {
+    code: `http.createServer((req, res) => {
+  res.writeHead(204, 'No Content', {
+    'Access-Control-Allow-Origin': req.headers.origin,
+    'Access-Control-Allow-Credentials': 'true',
+  });
+});`,
+    write: `'Access-Control-Allow-Origin': req.headers.origin`,
+    output: `http.createServer((req, res) => {
+  res.writeHead(204, 'No Content', {
+    'Access-Control-Allow-Origin': req.headers.origin,
+    'Vary': 'Origin',
+    'Access-Control-Allow-Credentials': 'true',
+  });
+});`,
+  },
+  {
+    code: `import express from 'express';
+const app = express();
+app.use((req, res, next) => {
+  const origin = req.get('origin');
+  if (allowed.includes(origin)) {
+    res.set('Access-Control-Allow-Origin', origin);
+    res.set('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});`,
+    write: `res.set('Access-Control-Allow-Origin', origin)`,
+    output: `import express from 'express';
+const app = express();
+app.use((req, res, next) => {
+  const origin = req.get('origin');
+  if (allowed.includes(origin)) {
+    res.set('Access-Control-Allow-Origin', origin);
+    res.vary('Origin');
+    res.set('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});`,
+  },
+  {
+    code: `const express = require('express');
+const app = express();
+app.use((req, res, next) => {
+  res.header('Access-Control-Allow-Origin', req.header('Origin'));
+  next();
+});`,
+    write: `res.header('Access-Control-Allow-Origin', req.header('Origin'))`,
+    output: `const express = require('express');
+const app = express();
+app.use((req, res, next) => {
+  res.header('Access-Control-Allow-Origin', req.header('Origin'));
+  res.vary('Origin');
+  next();
+});`,
+  },
+  {
+    code: `app.use((req, res, next) => {
+  const { origin } = req.headers;
+  res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' });
+  next();
+});`,
+    write: `'Access-Control-Allow-Origin': origin`,
+    output: `app.use((req, res, next) => {
+  const { origin } = req.headers;
+  res.set({ 'Access-Control-Allow-Origin': origin, 'Vary': 'Origin', 'Access-Control-Allow-Credentials': 'true' });
+  next();
+});`,
+  },
+  {
+    code: `app.use((req, res, next) => {
+  res.append('Access-Control-Allow-Origin', req.headers.origin);
+  next();
+});`,
+    write: `res.append('Access-Control-Allow-Origin', req.headers.origin)`,
+    output: `app.use((req, res, next) => {
+  res.append('Access-Control-Allow-Origin', req.headers.origin);
+  res.vary('Origin');
+  next();
+});`,
+  },
+  {
+    code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
+  await next();
+});`,
+    write: `ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'))`,
+    output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
+  ctx.vary('Origin');
+  await next();
+});`,
+  },
+  {
+    code: `router.get('/me', async (ctx) => {
+  ctx.response.set('Access-Control-Allow-Origin', ctx.request.header.origin);
+  ctx.body = ctx.state.user;
+});`,
+    write: `ctx.response.set('Access-Control-Allow-Origin', ctx.request.header.origin)`,
+    output: `router.get('/me', async (ctx) => {
+  ctx.response.set('Access-Control-Allow-Origin', ctx.request.header.origin);
+  ctx.response.vary('Origin');
+  ctx.body = ctx.state.user;
+});`,
+  },
+  {
+    code: `app.use(async (ctx, next) => {
+  ctx.set({ 'Access-Control-Allow-Origin': ctx.headers.origin });
+  await next();
+});`,
+    write: `'Access-Control-Allow-Origin': ctx.headers.origin`,
+    output: `app.use(async (ctx, next) => {
+  ctx.set({ 'Access-Control-Allow-Origin': ctx.headers.origin, 'Vary': 'Origin' });
+  await next();
+});`,
+  },
+  {
+    code: `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.addHook('onRequest', async (request, reply) => {
+  reply.header('Access-Control-Allow-Origin', request.headers.origin);
+});`,
+    write: `reply.header('Access-Control-Allow-Origin', request.headers.origin)`,
+    output: `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.addHook('onRequest', async (request, reply) => {
+  reply.header('Access-Control-Allow-Origin', request.headers.origin);
+  reply.header('Vary', 'Origin');
+});`,
+  },
+  {
+    code: `fastify.get('/me', async (request, reply) => {
+  reply.headers({ 'access-control-allow-origin': request.headers.origin });
+  return request.user;
+});`,
+    write: `'access-control-allow-origin': request.headers.origin`,
+    output: `fastify.get('/me', async (request, reply) => {
+  reply.headers({ 'access-control-allow-origin': request.headers.origin, 'vary': 'Origin' });
+  return request.user;
+});`,
+  },
+  // A method chain gets one more link.
+  {
+    code: `fastify.get('/me', (request, reply) => {
+  reply.header('Access-Control-Allow-Origin', request.headers.origin).send(request.user);
+});`,
+    write: `reply.header('Access-Control-Allow-Origin', request.headers.origin)`,
+    output: `fastify.get('/me', (request, reply) => {
+  reply.header('Access-Control-Allow-Origin', request.headers.origin).header('Vary', 'Origin').send(request.user);
+});`,
+  },
+  {
+    code: `import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  c.header('Access-Control-Allow-Origin', c.req.header('origin'));
+  await next();
+});`,
+    write: `c.header('Access-Control-Allow-Origin', c.req.header('origin'))`,
+    output: `import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  c.header('Access-Control-Allow-Origin', c.req.header('origin'));
+  c.header('Vary', 'Origin');
+  await next();
+});`,
+  },
+  {
+    code: `export async function GET(request: Request) {
+  const headers = new Headers();
+  headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+  return new Response('ok', { headers });
+}`,
+    write: `headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '')`,
+    output: `export async function GET(request: Request) {
+  const headers = new Headers();
+  headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+  headers.append('Vary', 'Origin');
+  return new Response('ok', { headers });
+}`,
+  },
+  {
+    code: `export async function GET(request: Request) {
+  const headers = new Headers({ 'Access-Control-Allow-Origin': request.headers.get('Origin')! });
+  return new Response('ok', { headers });
+}`,
+    write: `'Access-Control-Allow-Origin': request.headers.get('Origin')!`,
+    output: `export async function GET(request: Request) {
+  const headers = new Headers({ 'Access-Control-Allow-Origin': request.headers.get('Origin')!, 'Vary': 'Origin' });
+  return new Response('ok', { headers });
+}`,
+  },
+  {
+    code: `export default {
+  async fetch(request) {
+    return new Response('ok', {
+      headers: {
+        'Access-Control-Allow-Origin': request.headers.get('Origin'),
+        'Access-Control-Allow-Credentials': 'true'
+      }
+    });
+  }
+};`,
+    write: `'Access-Control-Allow-Origin': request.headers.get('Origin')`,
+    output: `export default {
+  async fetch(request) {
+    return new Response('ok', {
+      headers: {
+        'Access-Control-Allow-Origin': request.headers.get('Origin'),
+        'Vary': 'Origin',
+        'Access-Control-Allow-Credentials': 'true'
+      }
+    });
+  }
+};`,
+  },
+  {
+    code: `export async function GET(req: NextRequest) {
+  return NextResponse.json(data, { headers: { 'Access-Control-Allow-Origin': req.headers.get('origin') || '' } });
+}`,
+    write: `'Access-Control-Allow-Origin': req.headers.get('origin') || ''`,
+    output: `export async function GET(req: NextRequest) {
+  return NextResponse.json(data, { headers: { 'Access-Control-Allow-Origin': req.headers.get('origin') || '', 'Vary': 'Origin' } });
+}`,
+  },
+  {
+    code: `export function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  response.headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+  return response;
+}`,
+    write: `response.headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '')`,
+    output: `export function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  response.headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+  response.headers.append('Vary', 'Origin');
+  return response;
+}`,
+  },
+  {
+    code: `import { defineEventHandler, getRequestHeader, setResponseHeader } from 'h3';
+export default defineEventHandler((event) => {
+  setResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeader(event, 'origin'));
+});`,
+    write: `setResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeader(event, 'origin'))`,
+    output: `import { defineEventHandler, getRequestHeader, setResponseHeader } from 'h3';
+export default defineEventHandler((event) => {
+  setResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeader(event, 'origin'));
+  setResponseHeader(event, 'Vary', 'Origin');
+});`,
+  },
+  {
+    code: `export default defineEventHandler((event) => {
+  appendResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeaders(event).origin);
+});`,
+    write: `appendResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeaders(event).origin)`,
+    output: `export default defineEventHandler((event) => {
+  appendResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeaders(event).origin);
+  appendResponseHeader(event, 'Vary', 'Origin');
+});`,
+  },
+  {
+    code: `export default defineEventHandler((event) => {
+  setResponseHeaders(event, { 'Access-Control-Allow-Origin': getHeader(event, 'Origin') });
+});`,
+    write: `'Access-Control-Allow-Origin': getHeader(event, 'Origin')`,
+    output: `export default defineEventHandler((event) => {
+  setResponseHeaders(event, { 'Access-Control-Allow-Origin': getHeader(event, 'Origin'), 'Vary': 'Origin' });
+});`,
+  },
+  {
+    code: `exports.handler = async (event) => {
+  const origin = event.headers.origin;
+  return {
+    statusCode: 200,
+    headers: {
+      "Access-Control-Allow-Origin": ALLOWED.includes(origin) ? origin : ALLOWED[0],
+    },
+    body: "{}",
+  };
+};`,
+    write: `"Access-Control-Allow-Origin": ALLOWED.includes(origin) ? origin : ALLOWED[0]`,
+    output: `exports.handler = async (event) => {
+  const origin = event.headers.origin;
+  return {
+    statusCode: 200,
+    headers: {
+      "Access-Control-Allow-Origin": ALLOWED.includes(origin) ? origin : ALLOWED[0],
+      "Vary": "Origin",
+    },
+    body: "{}",
+  };
+};`,
+  },
+];
+
+// Where the request Origin comes from: every source of cors-facts §3 and the data flow from it.
+const originSources = [
+  'req.headers.origin',
+  "req.headers['origin']",
+  'req.headers?.origin',
+  "req.get('origin')",
+  "req.header('Origin')",
+  '(req.headers.origin as string)',
+  '`${req.headers.origin}`',
+  "req.headers.origin || ''",
+  'String(req.headers.origin)',
+].map((source) => {
+  const code = `app.use((req, res, next) => {
+  res.setHeader('Access-Control-Allow-Origin', ${source});
+  next();
+});`;
+  return invalid({
+    code,
+    write: `res.setHeader('Access-Control-Allow-Origin', ${source})`,
+    output: code.replace('  next();', "  res.setHeader('Vary', 'Origin');\n  next();"),
+  });
+});
+
+const destructured = `function handler({ headers: { origin } }, res) {
+  res.setHeader('Access-Control-Allow-Origin', origin);
+}`;
+const nestedDestructuring = `function handler(req, res) {
+  const { headers: { origin: requestOrigin = '' } } = req;
+  const allowed = ORIGINS.find((o) => o === requestOrigin);
+  res.setHeader('Access-Control-Allow-Origin', allowed);
+}`;
+const helperParameter = `function allowOrigin(res, origin) {
+  res.setHeader('Access-Control-Allow-Origin', origin);
+}
+export default function handler(req, res) {
+  allowOrigin(res, req.headers.origin);
+  res.end();
+}`;
+const reassigned = `function handler(req, res) {
+  let origin = DEFAULT_ORIGIN;
+  if (ORIGINS.has(req.headers.origin)) origin = req.headers.origin;
+  res.setHeader('Access-Control-Allow-Origin', origin);
+}`;
+const varyWithoutOrigin = `function handler(req, res) {
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+}`;
+const varyInOtherBranch = `function handler(req, res) {
+  if (req.url === '/a') {
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+    res.setHeader('Vary', 'Origin');
+  } else {
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  }
+}`;
+const computedName = `const ACAO = 'Access-Control-Allow-Origin';
+export const handler = async (event) => ({
+  statusCode: 204,
+  headers: { [ACAO]: event.headers.origin },
+});`;
+const twoWrites = `function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+}`;
+
+ruleTester.run('require-vary-origin', rule, {
+  assertionOptions,
+  valid: [
+    // Vary: Origin through every API.
+    `app.use((req, res, next) => { res.set('Access-Control-Allow-Origin', req.headers.origin); res.vary('Origin'); next(); });`,
+    `app.use(async (ctx, next) => { ctx.vary('Origin'); ctx.set('Access-Control-Allow-Origin', ctx.get('Origin')); await next(); });`,
+    `res.setHeader('Access-Control-Allow-Origin', req.headers.origin); res.setHeader('Vary', 'Accept-Encoding, Origin');`,
+    `res.setHeader('Access-Control-Allow-Origin', req.headers.origin); res.setHeader('vary', ['Accept-Encoding', 'origin']);`,
+    `res.setHeader('Access-Control-Allow-Origin', req.headers.origin); res.appendHeader('Vary', 'Origin');`,
+    `res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, Vary: 'Origin' });`,
+    `res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, Vary: '*' });`,
+    `const headers = new Headers(); headers.set('Access-Control-Allow-Origin', request.headers.get('origin')); headers.append('Vary', 'Origin');`,
+    `c.header('Access-Control-Allow-Origin', c.req.header('origin')); c.header('Vary', 'Origin', { append: true });`,
+    `reply.header('Access-Control-Allow-Origin', request.headers.origin).header('Vary', 'Origin');`,
+    `setResponseHeaders(event, { 'Access-Control-Allow-Origin': getRequestHeader(event, 'origin'), Vary: 'Origin' });`,
+    `return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': event.headers.origin, ...varyHeaders } };`,
+    `res.setHeader('Access-Control-Allow-Origin', req.headers.origin); res.setHeader('Vary', varyValue);`,
+    // Headers not known statically may include Vary.
+    `function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+}`,
+    `import { sharedHeaders } from './headers';
+fastify.get('/me', (request, reply) => { reply.headers(sharedHeaders); reply.header('Access-Control-Allow-Origin', request.headers.origin); });`,
+    `res.writeHead(200, { ...baseHeaders, 'Access-Control-Allow-Origin': req.headers.origin });`,
+    `res.writeHead(200, headersFor(req));
+res.setHeader('Access-Control-Allow-Origin', req.headers.origin);`,
+    // Vary from global middleware reaches the route.
+    `app.use((req, res, next) => { res.vary('Origin'); next(); });
+app.get('/me', (req, res) => { res.set('Access-Control-Allow-Origin', req.headers.origin); res.json(req.user); });`,
+    // Vary set by a helper the handler calls.
+    `function vary(res) { res.setHeader('Vary', 'Origin'); }
+function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); vary(res); }`,
+    // Values that do not depend on the request: no Vary needed.
+    `res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');`,
+    `res.setHeader('Access-Control-Allow-Origin', '*');`,
+    `res.setHeader('Access-Control-Allow-Origin', process.env.FRONTEND_ORIGIN);`,
+    `res.setHeader('Access-Control-Allow-Origin', config.get('origin'));`,
+    `app.use(async (ctx, next) => { ctx.set('Access-Control-Allow-Origin', ctx.origin); await next(); });`,
+    `function handler(req, res) { const origin = settings.origin; res.setHeader('Access-Control-Allow-Origin', origin); }`,
+    `function handler({ origin }, res) { res.setHeader('Access-Control-Allow-Origin', origin); }`,
+    // Not a response header.
+    `fetch(url, { headers: { 'Access-Control-Allow-Origin': req.headers.origin } });`,
+    `const seen = new Map(); seen.set('Access-Control-Allow-Origin', req.headers.origin);`,
+    `res.setHeader('X-Request-Origin', req.headers.origin);`,
+    // Odd code.
+    `res.setHeader('Access-Control-Allow-Origin'); res.vary(); res.set({ [req.headers.origin]: 'x' });`,
+  ],
+  invalid: [
+    ...families.map(invalid),
+    ...originSources,
+    invalid({
+      code: destructured,
+      write: `res.setHeader('Access-Control-Allow-Origin', origin)`,
+      output: destructured.replace('origin);\n', "origin);\n  res.setHeader('Vary', 'Origin');\n"),
+    }),
+    invalid({
+      code: nestedDestructuring,
+      write: `res.setHeader('Access-Control-Allow-Origin', allowed)`,
+      output: nestedDestructuring.replace('allowed);\n', "allowed);\n  res.setHeader('Vary', 'Origin');\n"),
+    }),
+    // Through a helper's parameter: the helper gets the Vary.
+    invalid({
+      code: helperParameter,
+      write: `res.setHeader('Access-Control-Allow-Origin', origin)`,
+      output: helperParameter.replace("origin);\n}", "origin);\n  res.setHeader('Vary', 'Origin');\n}"),
+    }),
+    invalid({
+      code: reassigned,
+      write: `res.setHeader('Access-Control-Allow-Origin', origin)`,
+      output: reassigned.replace("origin);\n}", "origin);\n  res.setHeader('Vary', 'Origin');\n}"),
+    }),
+    // An existing Vary without Origin is extended.
+    invalid({
+      code: varyWithoutOrigin,
+      write: `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`,
+      output: varyWithoutOrigin.replace("'Accept-Encoding'", "'Accept-Encoding, Origin'"),
+    }),
+    // The Vary of the other branch does not reach this response.
+    invalid({
+      code: varyInOtherBranch,
+      write: `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`,
+      occurrence: 2,
+      output: varyInOtherBranch.replace(
+        "origin);\n  }\n}",
+        "origin);\n    res.setHeader('Vary', 'Origin');\n  }\n}",
+      ),
+    }),
+    invalid({
+      code: computedName,
+      write: `[ACAO]: event.headers.origin`,
+      output: computedName.replace('event.headers.origin }', "event.headers.origin, 'Vary': 'Origin' }"),
+    }),
+    // Two writes in one response: one Vary is added (the second report has no fix of its own in the same pass).
+    {
+      code: twoWrites,
+      output: `function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+}`,
+      errors: [
+        { messageId: 'missingVary', ...at(twoWrites, `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`) },
+        { messageId: 'missingVary', ...at(twoWrites, `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`, 2) },
+      ],
+    },
+  ],
+});
