@@ -1,0 +1,202 @@
+import rule from '../../src/rules/no-reflected-origin-with-credentials.js';
+import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester.js';
+import { at, type Location } from './locate.js';
+
+// Hand-written Access-Control-Allow-Origin taken from the request Origin on a response that allows credentials.
+const ruleTester = createRuleTester();
+const ONE_ORIGIN = corsSettings({ allowedOrigins: ['https://app.example.com'] });
+const TWO_ORIGINS = corsSettings({ allowedOrigins: ['https://app.example.com', 'https://admin.example.com'] });
+
+const ACAC = `  res.setHeader('Access-Control-Allow-Credentials', 'true');\n`;
+
+/** An Express middleware body between `app.use((req, res, next) => {` and `next(); });`. */
+const middleware = (body: string) => `app.use((req, res, next) => {\n${body}  next();\n});`;
+
+/**
+ * Where `echoed` stands in `code`; `origin);` means the `origin` before `);`
+ * (the argument of the header write, not an earlier mention).
+ */
+function echoAt(code: string, echoed: string, occurrence = 1): Location {
+  const location = at(code, echoed, occurrence);
+  return echoed.endsWith(');') || echoed.endsWith(',') ? { ...location, endColumn: location.endColumn - (echoed.endsWith(');') ? 2 : 1) } : location;
+}
+
+/** The report on the echoed expression, with the "remove the credentials header" suggestion. */
+function reflected(code: string, echoed: string, withoutCredentials: string, occurrence = 1) {
+  return {
+    messageId: 'reflectedHeader' as const,
+    ...echoAt(code, echoed, occurrence),
+    suggestions: [{ messageId: 'removeCredentials' as const, output: withoutCredentials }],
+  };
+}
+
+/** `code` without the line holding `line` (the credentials write, usually). */
+const without = (code: string, line: string) => code.replace(`${line}\n`, '');
+
+
+const echoCases: Array<[string, string, string]> = [
+  // [description, middleware body, echoed expression]
+  ['req.headers.origin', `  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n${ACAC}`, 'req.headers.origin'],
+  ["req.headers['origin']", `  res.setHeader('Access-Control-Allow-Origin', req.headers['origin']);\n${ACAC}`, "req.headers['origin']"],
+  ["req.get('origin')", `  res.set('Access-Control-Allow-Origin', req.get('origin'));\n${ACAC}`, "req.get('origin')"],
+  ["req.header('Origin')", `  res.header('Access-Control-Allow-Origin', req.header('Origin'));\n${ACAC}`, "req.header('Origin')"],
+  ['a variable', `  const origin = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['destructuring', `  const { origin } = req.headers;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['nested destructuring', `  const { headers: { origin: requestOrigin } } = req;\n  res.setHeader('Access-Control-Allow-Origin', requestOrigin);\n${ACAC}`, 'requestOrigin);'],
+  ['a constant header name', `  const ACAO = 'Access-Control-Allow-Origin';\n  res.setHeader(ACAO, req.headers.origin);\n${ACAC}`, 'req.headers.origin'],
+  ['a fallback', `  res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');\n${ACAC}`, "req.headers.origin || '*'"],
+  ['a TypeScript cast', `  res.setHeader('Access-Control-Allow-Origin', req.headers.origin as string);\n${ACAC}`, 'req.headers.origin as string'],
+  // Truthiness is not a check.
+  ['if (origin)', `  const origin = req.headers.origin;\n  if (origin) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n  }\n${ACAC}`, 'origin);'],
+  ['origin !== undefined', `  const origin = req.headers.origin;\n  if (origin !== undefined) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ["typeof origin === 'string'", `  const origin = req.headers.origin;\n  if (typeof origin === 'string') res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['early return without origin', `  const origin = req.headers.origin;\n  if (!origin) return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['a scheme-only prefix', `  const origin = req.headers.origin;\n  if (!origin.startsWith('https://')) return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  // Checks turned the wrong way round.
+  ['a denylist', `  const origin = req.headers.origin;\n  if (origin !== 'https://evil.example') res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['return when found', `  const origin = req.headers.origin;\n  if (allowed.indexOf(origin) !== -1) return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['the else branch', `  const origin = req.headers.origin;\n  if (allowed.includes(origin)) {\n    res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n  } else {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n  }\n${ACAC}`, 'origin);'],
+  ['not in the list', `  const origin = req.headers.origin;\n  if (allowed.indexOf(origin) === -1) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['a negated includes', `  const origin = req.headers.origin;\n  if (!allowed.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  // A variable assigned the origin without a check.
+  ['a reassigned variable', `  let allow = '*';\n  if (req.headers.origin) allow = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', allow);\n${ACAC}`, 'allow);'],
+];
+
+ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', rule, {
+  assertionOptions,
+  valid: [
+    // Echo without credentials: the strict any-origin rule's business.
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'false');\n`),
+    `app.use(async (ctx, next) => {\n  ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));\n  await next();\n});`,
+    // Allowlisted reflection.
+    `const allowed = ['https://app.example.com', 'https://admin.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  if (allowed.includes(origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n`)}`,
+    `const allowed = new Set(['https://app.example.com']);\n${middleware(`  const origin = req.headers.origin;\n  if (origin && allowed.has(origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n  }\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  if (!origin || !allowed.includes(origin)) return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  if (allowed.indexOf(origin) === -1) {\n    return res.status(403).end();\n  }\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const o = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', allowed.includes(o) ? o : allowed[0]);\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const o = req.get('origin');\n  res.set('Access-Control-Allow-Origin', allowed.indexOf(o) > -1 ? o : '');\n${ACAC}`)}`,
+    middleware(`  const origin = req.headers.origin;\n  if (origin === 'https://app.example.com' || origin === 'https://admin.example.com') {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n`),
+    middleware(`  const origin = req.headers.origin;\n  if (/^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/.test(origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n`),
+    middleware(`  const origin = req.headers.origin;\n  const { hostname } = new URL(origin);\n  if (hostname === 'example.com' || hostname.endsWith('.example.com')) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n`),
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  for (const candidate of allowed) {\n    if (candidate === origin) res.setHeader('Access-Control-Allow-Origin', origin);\n  }\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  if (allowed.some((a) => a === origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  switch (origin) {\n    case 'https://app.example.com':\n    case 'https://admin.example.com':\n      res.setHeader('Access-Control-Allow-Origin', origin);\n      break;\n    default:\n      break;\n  }\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  let allow = '';\n  if (allowed.includes(req.headers.origin)) allow = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', allow);\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\nfunction setCors(res, origin) {\n  if (!allowed.includes(origin)) return;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n}\napp.get('/a', (req, res) => {\n  setCors(res, req.headers.origin);\n  res.send('a');\n});`,
+    `const allowed = ['https://app.example.com'];\nexport const handler = async (event) => {\n  const origin = event.headers.origin;\n  if (!allowed.includes(origin)) return { statusCode: 403, body: '' };\n  return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' }, body: '' };\n};`,
+    // Weak checks are no-permissive-origin-check's findings.
+    middleware(`  const origin = req.headers.origin;\n  if (origin && origin.endsWith('example.com')) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n`),
+    middleware(`  const origin = req.headers.origin;\n  if (origin.includes('example.com')) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
+    // Guards the analysis cannot judge: silent.
+    middleware(`  const origin = req.headers.origin;\n  if (isAllowedOrigin(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
+    middleware(`  const origin = req.headers.origin;\n  if (process.env.NODE_ENV !== 'production') res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
+    middleware(`  const origin = req.headers.origin;\n  if (new RegExp(pattern).test(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
+    // Route-specific headers in other handlers never meet.
+    `app.get('/a', (req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.send('a');\n});\napp.get('/b', (req, res) => {\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('b');\n});`,
+    // Exclusive branches: the echo never goes out with credentials.
+    middleware(`  if (req.path.startsWith('/public')) {\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  } else {\n    res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n${ACAC}  }\n`),
+    // Not the request origin.
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', config.origin);\n${ACAC}`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', process.env.FRONTEND_ORIGIN);\n${ACAC}`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', settings.get('origin'));\n${ACAC}`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', new URL(req.headers.referer).origin);\n${ACAC}`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n${ACAC}`),
+    // Starts as the origin and is then replaced: the value that reaches the header is not evident.
+    `const allowed = ['https://app.example.com'];\n${middleware(`  let origin = req.headers.origin;\n  if (!allowed.includes(origin)) origin = allowed[0];\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
+  ],
+  invalid: [
+    ...echoCases.map(([, body, echoed]) => {
+      const code = `const allowed = ['https://app.example.com'];\n${middleware(body)}`;
+      return { code, output: null, errors: [reflected(code, echoed, without(code, ACAC.trimEnd()))] };
+    }),
+    // Every framework's way of reading the origin.
+    (() => {
+      const code = `app.use(async (ctx, next) => {\n  ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));\n  ctx.set('Access-Control-Allow-Credentials', 'true');\n  await next();\n});`;
+      return { code, output: null, errors: [reflected(code, "ctx.get('Origin')", without(code, "  ctx.set('Access-Control-Allow-Credentials', 'true');"))] };
+    })(),
+    (() => {
+      const code = `app.use(async (ctx, next) => {\n  ctx.set({\n    'Access-Control-Allow-Origin': ctx.request.header.origin,\n    'Access-Control-Allow-Credentials': 'true',\n  });\n  await next();\n});`;
+      return { code, output: null, errors: [reflected(code, 'ctx.request.header.origin', without(code, "    'Access-Control-Allow-Credentials': 'true',"))] };
+    })(),
+    (() => {
+      const code = `export async function GET(request: Request) {\n  const origin = request.headers.get('origin') ?? '';\n  return new Response('ok', {\n    headers: {\n      'Access-Control-Allow-Origin': origin,\n      'Access-Control-Allow-Credentials': 'true',\n    },\n  });\n}`;
+      return { code, output: null, errors: [reflected(code, 'origin,', without(code, "      'Access-Control-Allow-Credentials': 'true',"))] };
+    })(),
+    (() => {
+      const code = `app.get('/', (c) => {\n  c.header('Access-Control-Allow-Origin', c.req.header('origin'));\n  c.header('Access-Control-Allow-Credentials', 'true');\n  return c.text('ok');\n});`;
+      return { code, output: null, errors: [reflected(code, "c.req.header('origin')", without(code, "  c.header('Access-Control-Allow-Credentials', 'true');"))] };
+    })(),
+    (() => {
+      const code = `export default defineEventHandler((event) => {\n  setResponseHeader(event, 'Access-Control-Allow-Origin', getRequestHeader(event, 'origin'));\n  setResponseHeader(event, 'Access-Control-Allow-Credentials', 'true');\n  return 'ok';\n});`;
+      return { code, output: null, errors: [reflected(code, "getRequestHeader(event, 'origin')", without(code, "  setResponseHeader(event, 'Access-Control-Allow-Credentials', 'true');"))] };
+    })(),
+    (() => {
+      const code = `fastify.get('/', async (request, reply) => {\n  reply.header('Access-Control-Allow-Origin', request.headers.origin);\n  reply.header('Access-Control-Allow-Credentials', 'true');\n  return 'ok';\n});`;
+      return { code, output: null, errors: [reflected(code, 'request.headers.origin', without(code, "  reply.header('Access-Control-Allow-Credentials', 'true');"))] };
+    })(),
+    (() => {
+      const code = `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: {\n    'Access-Control-Allow-Origin': event.headers.origin,\n    'Access-Control-Allow-Credentials': true,\n  },\n  body: '',\n});`;
+      return { code, output: null, errors: [reflected(code, 'event.headers.origin', without(code, "    'Access-Control-Allow-Credentials': true,"))] };
+    })(),
+    // Through a helper that receives the origin.
+    (() => {
+      const code = `function setCors(res, origin) {\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n}\napp.get('/a', (req, res) => {\n  setCors(res, req.headers.origin);\n  res.send('a');\n});`;
+      return { code, output: null, errors: [reflected(code, 'origin);', without(code, "  res.setHeader('Access-Control-Allow-Credentials', 'true');"))] };
+    })(),
+    // The only configured origin replaces the echo (autofix); its quote style follows the write.
+    (() => {
+      const code = middleware(`  res.setHeader("Access-Control-Allow-Origin", req.headers.origin);\n  res.setHeader("Access-Control-Allow-Credentials", "true");\n`);
+      return {
+        code,
+        settings: ONE_ORIGIN,
+        output: code.replace('req.headers.origin', '"https://app.example.com"'),
+        errors: [reflected(code, 'req.headers.origin', without(code, '  res.setHeader("Access-Control-Allow-Credentials", "true");'))],
+      };
+    })(),
+    (() => {
+      const code = middleware(`  const origin = req.headers.origin;\n  if (origin) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`);
+      return {
+        code,
+        settings: ONE_ORIGIN,
+        output: code.replace("'Access-Control-Allow-Origin', origin", "'Access-Control-Allow-Origin', 'https://app.example.com'"),
+        errors: [reflected(code, 'origin);', without(code, ACAC.trimEnd()))],
+      };
+    })(),
+    // Several configured origins: one suggestion each, and never another form of echoing.
+    (() => {
+      const code = middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n${ACAC}`);
+      return {
+        code,
+        settings: TWO_ORIGINS,
+        output: null,
+        errors: [
+          {
+            messageId: 'reflectedHeader' as const,
+            ...at(code, 'req.headers.origin'),
+            suggestions: [
+              { messageId: 'useAllowedOrigin' as const, data: { origin: 'https://app.example.com' }, output: code.replace('req.headers.origin', "'https://app.example.com'") },
+              { messageId: 'useAllowedOrigin' as const, data: { origin: 'https://admin.example.com' }, output: code.replace('req.headers.origin', "'https://admin.example.com'") },
+              { messageId: 'removeCredentials' as const, output: without(code, ACAC.trimEnd()) },
+            ],
+          },
+        ],
+      };
+    })(),
+    // The credentials header cannot be removed on its own (part of a larger expression): no such suggestion.
+    (() => {
+      const code = middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin) && res.setHeader('Access-Control-Allow-Credentials', 'true');\n`);
+      return { code, output: null, errors: [{ messageId: 'reflectedHeader' as const, ...at(code, 'req.headers.origin'), suggestions: [] }] };
+    })(),
+    // Credentials granted in the branches of an if without braces: no clean removal, so no such suggestion.
+    (() => {
+      const code = middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  if (req.method === 'GET') res.setHeader('Access-Control-Allow-Credentials', 'true');\n  else res.set('Access-Control-Allow-Credentials', 'true');\n`);
+      return { code, output: null, errors: [{ messageId: 'reflectedHeader' as const, ...at(code, 'req.headers.origin'), suggestions: [] }] };
+    })(),
+    // Two credential writes reach the echo: both go.
+    (() => {
+      const code = middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n${ACAC}  res.set('Access-Control-Allow-Credentials', 'true');\n`);
+      return { code, output: null, errors: [reflected(code, 'req.headers.origin', without(without(code, ACAC.trimEnd()), "  res.set('Access-Control-Allow-Credentials', 'true');"))] };
+    })(),
+  ],
+});
