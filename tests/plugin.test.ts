@@ -93,26 +93,27 @@ const CODE_LANGS = new Set(['js', 'javascript', 'mjs', 'cjs', 'jsx', 'ts', 'type
 
 /**
  * Code blocks under an "Incorrect" or "Correct" heading. A `<!-- settings: {...} -->`
- * comment (JSON) right before a block gives the ESLint `settings` to lint it with.
+ * comment (JSON, e.g. `{ "cors": { "allowedOrigins": ["https://app.example.com"] } }`)
+ * gives the ESLint `settings` for the blocks after it, up to the next `##` section.
  */
 function docExamples(markdown: string): DocExample[] {
   const lines = markdown.split('\n');
   const examples: DocExample[] = [];
   let kind: DocExample['kind'] | null = null;
   let heading = '';
-  let pendingSettings: Record<string, unknown> | undefined;
+  let settings: Record<string, unknown> | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const headingMatch = /^#{1,6}\s+(.*)$/.exec(line);
+    const headingMatch = /^(#{1,6})\s+(.*)$/.exec(line);
     if (headingMatch) {
-      heading = headingMatch[1]!.trim();
+      heading = headingMatch[2]!.trim();
       kind = /^incorrect\b/i.test(heading) ? 'incorrect' : /^correct\b/i.test(heading) ? 'correct' : null;
-      pendingSettings = undefined;
+      if (headingMatch[1]!.length <= 2) settings = undefined;
       continue;
     }
     const settingsMatch = /^<!--\s*settings:\s*(.*?)\s*-->$/.exec(line.trim());
     if (settingsMatch) {
-      pendingSettings = JSON.parse(settingsMatch[1]!) as Record<string, unknown>;
+      settings = JSON.parse(settingsMatch[1]!) as Record<string, unknown>;
       continue;
     }
     const fence = /^(```+|~~~+)\s*([\w-]*)/.exec(line);
@@ -122,9 +123,8 @@ function docExamples(markdown: string): DocExample[] {
     for (i++; i < lines.length && !lines[i]!.startsWith(fence[1]!); i++) body.push(lines[i]!);
     const lang = fence[2]!.toLowerCase();
     if (kind && CODE_LANGS.has(lang)) {
-      examples.push({ kind, heading, line: start + 1, lang, code: `${body.join('\n')}\n`, settings: pendingSettings });
+      examples.push({ kind, heading, line: start + 1, lang, code: `${body.join('\n')}\n`, settings });
     }
-    pendingSettings = undefined;
   }
   return examples;
 }
