@@ -1,0 +1,264 @@
+import rule from '../../src/rules/no-permissive-origin-check.js';
+import { assertionOptions, createRuleTester } from '../rule-tester.js';
+import { at } from './locate.js';
+
+const ruleTester = createRuleTester();
+
+const CORS = `import cors from 'cors';\n`;
+const ACAC = `  res.setHeader('Access-Control-Allow-Credentials', 'true');\n`;
+
+const REASON = {
+  substring: 'a substring test matches any origin that contains the text (https://example.com.evil.net)',
+  suffix: 'a suffix without a leading dot also matches https://evilexample.com',
+  prefix: 'a prefix test also matches https://example.com.evil.net',
+  shared: 'anyone can publish a site under a shared-hosting domain',
+  publicSuffix: 'anyone can register a domain under a top-level suffix',
+  start: 'the pattern is not anchored with ^, so it matches inside a longer origin',
+  end: 'the pattern is not anchored with $, so https://example.com.evil.net matches',
+  dot: 'an unescaped . matches any character (https://appxexample.com)',
+  label: 'a wildcard right before the domain name also matches https://evilexample.com',
+  flag: 'the g or y flag makes RegExp.test alternate between true and false',
+};
+
+/** A `cors` origin callback with credentials. */
+const callback = (body: string) => `${CORS}app.use(cors({\n  credentials: true,\n  origin(origin, cb) {\n${body}\n  },\n}));`;
+
+/** A hand-written middleware echoing `origin` under a guard, with credentials. */
+const guarded = (guard: string, prelude = '') => `${prelude}app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (${guard}) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n  next();\n});`;
+
+/** One report on `snippet` with its reason, and a suggestion to `replacement` when given. */
+function weak(code: string, snippet: string, reason: string, replacement?: string, occurrence = 1) {
+  return {
+    messageId: 'permissiveCheck' as const,
+    data: { reason },
+    ...at(code, snippet, occurrence),
+    suggestions:
+      replacement === undefined
+        ? []
+        : [{ messageId: 'useSafeCheck' as const, data: { replacement }, output: replaceAt(code, snippet, replacement, occurrence) }],
+  };
+}
+
+function replaceAt(code: string, snippet: string, replacement: string, occurrence: number): string {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) index = code.indexOf(snippet, index + 1);
+  return code.slice(0, index) + replacement + code.slice(index + snippet.length);
+}
+
+const SUBDOMAINS = '/^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/';
+
+ruleTester.run('no-permissive-origin-check', rule, {
+  assertionOptions,
+  valid: [
+    // Without credentials a loose check exposes nothing private.
+    `${CORS}app.use(cors({ origin: /example\\.com$/ }));`,
+    `${CORS}app.use(cors({ origin: /example\\.com$/, credentials: false }));`,
+    `${CORS}app.use(cors({ origin: (origin, cb) => cb(null, origin.includes('example.com')) }));`,
+    `app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin.endsWith('example.com')) res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n});`,
+    // Credentials unknown: not judged.
+    `${CORS}app.use(cors({ origin: /example\\.com$/, credentials: process.env.CREDENTIALS === 'yes' }));`,
+    // Safe patterns.
+    `${CORS}app.use(cors({ origin: /^https:\\/\\/app\\.example\\.com$/, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: ${SUBDOMAINS}, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: [/^https:\\/\\/app\\.example\\.com$/i, 'https://admin.example.com'], credentials: true }));`,
+    // Dot-bounded: exactly the subdomains of example.com, like hostname.endsWith('.example.com').
+    `${CORS}app.use(cors({ origin: /\\.example\\.com$/, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: /^https:\\/\\/myapp\\.vercel\\.app$/, credentials: true }));`,
+    `import fastifyCors from '@fastify/cors';\nfastify.register(fastifyCors, { origin: [/^https:\\/\\/app\\.example\\.com$/], credentials: true });`,
+    // Safe callbacks.
+    callback(`    cb(null, ['https://app.example.com', 'https://admin.example.com'].includes(origin));`),
+    callback(`    cb(null, !origin || origin === 'https://app.example.com');`),
+    callback(`    const { hostname } = new URL(origin);\n    cb(null, hostname === 'example.com' || hostname.endsWith('.example.com'));`),
+    callback(`    cb(null, new URL(origin).hostname.endsWith('.example.com'));`),
+    callback(`    cb(null, origin.startsWith('http://localhost:'));`),
+    callback(`    cb(null, /^https:\\/\\/app\\.example\\.com$/g.test(origin));`),
+    callback(`    cb(null, origin.match(/^https:\\/\\/app\\.example\\.com$/g) !== null);`),
+    `${CORS}const allowed = [/^https:\\/\\/app\\.example\\.com$/, /^https:\\/\\/admin\\.example\\.com$/];\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, allowed.some((re) => re.test(origin))) }));`,
+    // Shapes the analysis cannot read: silent, never a crash.
+    `${CORS}app.use(cors({ origin: new RegExp(process.env.ORIGIN_PATTERN), credentials: true }));`,
+    `${CORS}app.use(cors({ origin: new RegExp(pattern), credentials: true }));`,
+    `${CORS}app.use(cors({ origin: RegExp(...parts), credentials: true }));`,
+    callback(`    cb(null, new RegExp(pattern).test(origin));`),
+    callback(`    cb(null, origin.endsWith(suffix));`),
+    `${CORS}app.use(cors({ credentials: true, origin: (...args) => args[1](null, args[0].includes('example.com')) }));`,
+    `${CORS}app.use(cors({ credentials: true, origin: (origin, cb) => check(origin, cb) }));`,
+    `${CORS}app.use(cors({ credentials: true, origin: async (origin, cb) => { cb(null, await isAllowed(origin)); } }));`,
+    `${CORS}app.use(cors({ credentials: true, origin: (origin, cb) => cb(...result) }));`,
+    // Weak checks that decide nothing about credentials: another response, no credentials.
+    `app.get('/public', (req, res) => {\n  const origin = req.headers.origin;\n  if (origin.includes('example.com')) res.setHeader('Access-Control-Allow-Origin', origin);\n  res.send('ok');\n});\napp.get('/private', (req, res) => {\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('ok');\n});`,
+    // Hand-written, safe.
+    guarded(`allowed.includes(origin)`, `const allowed = ['https://app.example.com'];\n`),
+    guarded(`origin === 'https://app.example.com'`),
+    guarded(`/^https:\\/\\/app\\.example\\.com$/.test(origin)`),
+    guarded(`origin && origin.endsWith('.example.com')`),
+  ],
+  invalid: [
+    // RegExps in options.
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /example\\.com$/, credentials: true }));`;
+      return { code, errors: [weak(code, '/example\\.com$/', REASON.start, SUBDOMAINS)] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /example\\.com/, credentials: true }));`;
+      return { code, errors: [weak(code, '/example\\.com/', `${REASON.start}; ${REASON.end}`, SUBDOMAINS)] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/app.example.com$/, credentials: true }));`;
+      return { code, errors: [weak(code, '/^https:\\/\\/app.example.com$/', REASON.dot, '/^https:\\/\\/app\\.example\\.com$/')] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/app\\.example\\.com/i, credentials: true }));`;
+      return { code, errors: [weak(code, '/^https:\\/\\/app\\.example\\.com/i', REASON.end, '/^https:\\/\\/app\\.example\\.com$/i')] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /\\.example\\.com/, credentials: true }));`;
+      return { code, errors: [weak(code, '/\\.example\\.com/', REASON.end, '/^https:\\/\\/(?:[a-z0-9-]+\\.)+example\\.com$/')] };
+    })(),
+    // g/y: the cors package keeps the RegExp, so lastIndex carries over between requests.
+    (() => {
+      const code = `${CORS}app.use(cors({\n  origin: [\n    /^https:\\/\\/app\\.example\\.com$/g,\n    'https://admin.example.com',\n    /example\\.com$/,\n  ],\n  credentials: true,\n}));`;
+      return {
+        code,
+        errors: [weak(code, '/^https:\\/\\/app\\.example\\.com$/g', REASON.flag, '/^https:\\/\\/app\\.example\\.com$/'), weak(code, '/example\\.com$/', REASON.start, SUBDOMAINS)],
+      };
+    })(),
+    // Through a constant: the literal is reported and rewritten.
+    (() => {
+      const code = `${CORS}const ORIGIN_PATTERN = /example\\.com$/;\nconst options = { origin: ORIGIN_PATTERN, credentials: true };\napp.use(cors(options));`;
+      return { code, errors: [weak(code, '/example\\.com$/', REASON.start, SUBDOMAINS)] };
+    })(),
+    (() => {
+      const code = `import fastifyCors from '@fastify/cors';\nfastify.register(fastifyCors, { origin: /example\\.com/, credentials: true });`;
+      return { code, errors: [weak(code, '/example\\.com/', `${REASON.start}; ${REASON.end}`, SUBDOMAINS)] };
+    })(),
+    // No rewrite where the intent is unclear.
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: new RegExp('^https://app.example.com$'), credentials: true }));`;
+      return { code, errors: [weak(code, "new RegExp('^https://app.example.com$')", REASON.dot)] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/.*\\.vercel\\.app$/, credentials: true }));`;
+      return { code, errors: [weak(code, '/^https:\\/\\/.*\\.vercel\\.app$/', REASON.shared)] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /vercel\\.app$/, credentials: true }));`;
+      return { code, errors: [weak(code, '/vercel\\.app$/', `${REASON.start}; ${REASON.shared}`)] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/.*example\\.com$/, credentials: true }));`;
+      return { code, errors: [weak(code, '/^https:\\/\\/.*example\\.com$/', REASON.label)] };
+    })(),
+    // Checks in origin callbacks.
+    (() => {
+      const code = callback(`    cb(null, origin.includes('example.com'));`);
+      return { code, errors: [weak(code, "origin.includes('example.com')", REASON.substring)] };
+    })(),
+    (() => {
+      const code = callback(`    if (origin.indexOf('example.com') !== -1) cb(null, true);\n    else cb(new Error('Not allowed'));`);
+      return { code, errors: [weak(code, "origin.indexOf('example.com')", REASON.substring)] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, !origin || origin.startsWith('https://example.com'));`);
+      return { code, errors: [weak(code, "origin.startsWith('https://example.com')", REASON.prefix)] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, origin.endsWith('example.com'));`);
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, origin.endsWith("example.com"));`);
+      return { code, errors: [weak(code, '"example.com"', REASON.suffix, '".example.com"')] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, new URL(origin).hostname.endsWith('example.com'));`);
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = callback(`    const { hostname } = new URL(origin);\n    cb(null, hostname === 'example.com' || hostname.endsWith('example.com'));`);
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'", 2)] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, origin.endsWith('.vercel.app'));`);
+      return { code, errors: [weak(code, "'.vercel.app'", REASON.shared)] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, new URL(origin).hostname.endsWith('.netlify.app'));`);
+      return { code, errors: [weak(code, "'.netlify.app'", REASON.shared)] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, origin.endsWith('.com'));`);
+      return { code, errors: [weak(code, "'.com'", REASON.publicSuffix)] };
+    })(),
+    (() => {
+      const code = callback(`    if (/^https:\\/\\/app.example.com$/.test(origin)) return cb(null, true);\n    cb(new Error('Not allowed'));`);
+      return { code, errors: [weak(code, '/^https:\\/\\/app.example.com$/', REASON.dot, '/^https:\\/\\/app\\.example\\.com$/')] };
+    })(),
+    // A module-level RegExp with g keeps lastIndex between requests; an inline one does not (valid above).
+    (() => {
+      const code = `${CORS}const ALLOWED = /^https:\\/\\/app\\.example\\.com$/g;\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, ALLOWED.test(origin)) }));`;
+      return { code, errors: [weak(code, '/^https:\\/\\/app\\.example\\.com$/g', REASON.flag, '/^https:\\/\\/app\\.example\\.com$/')] };
+    })(),
+    // Each element of a list the callback checks against.
+    (() => {
+      const code = `${CORS}const domains = ['example.com', '.example.org'];\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, domains.some((d) => origin.endsWith(d))) }));`;
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = `${CORS}const patterns = [/^https:\\/\\/app\\.example\\.com$/, /example\\.org$/];\napp.use(cors({\n  credentials: true,\n  origin(origin, cb) {\n    for (const pattern of patterns) {\n      if (pattern.test(origin)) return cb(null, true);\n    }\n    cb(null, false);\n  },\n}));`;
+      return { code, errors: [weak(code, '/example\\.org$/', REASON.start, '/^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.org$/')] };
+    })(),
+    // A comma-separated string is not a list.
+    (() => {
+      const code = callback(`    cb(null, process.env.ALLOWED_ORIGINS.includes(origin));`);
+      return { code, errors: [weak(code, 'process.env.ALLOWED_ORIGINS', REASON.substring)] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, 'https://app.example.com,https://admin.example.com'.indexOf(origin) !== -1);`);
+      return { code, errors: [weak(code, "'https://app.example.com,https://admin.example.com'", REASON.substring)] };
+    })(),
+    // Callback variants: an alias of cb, an async callback, a function declared elsewhere.
+    (() => {
+      const code = callback(`    const done = cb;\n    done(null, origin.includes('example.com'));`);
+      return { code, errors: [weak(code, "origin.includes('example.com')", REASON.substring)] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ credentials: true, origin: async (origin, cb) => { const ok = origin.endsWith('example.com'); cb(null, ok); } }));`;
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = `${CORS}function checkOrigin(origin, callback) {\n  if (origin.includes('example.com')) return callback(null, origin);\n  callback(new Error('Not allowed'));\n}\napp.use(cors({ origin: checkOrigin, credentials: true }));`;
+      return { code, errors: [weak(code, "origin.includes('example.com')", REASON.substring)] };
+    })(),
+    // Other libraries' callbacks.
+    (() => {
+      const code = `import koaCors from '@koa/cors';\napp.use(koaCors({ credentials: true, origin: (ctx) => (ctx.get('Origin').endsWith('example.com') ? ctx.get('Origin') : '') }));`;
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = `import { cors } from 'hono/cors';\napp.use('*', cors({ credentials: true, origin: (origin) => (origin.includes('example.com') ? origin : null) }));`;
+      return { code, errors: [weak(code, "origin.includes('example.com')", REASON.substring)] };
+    })(),
+    // Hand-written guards of a reflected origin.
+    (() => {
+      const code = guarded(`origin && origin.endsWith('example.com')`);
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = guarded(`/example\\.com/.test(origin)`);
+      return { code, errors: [weak(code, '/example\\.com/', `${REASON.start}; ${REASON.end}`, SUBDOMAINS)] };
+    })(),
+    (() => {
+      const code = `app.use((req, res, next) => {\n  const origin = req.get('origin');\n  if (!origin.startsWith('https://app.example.com')) return next();\n  res.set('Access-Control-Allow-Origin', origin);\n  res.set('Access-Control-Allow-Credentials', 'true');\n  next();\n});`;
+      return { code, errors: [weak(code, "origin.startsWith('https://app.example.com')", REASON.prefix)] };
+    })(),
+    (() => {
+      const code = `app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', origin.includes('example.com') ? origin : '');\n${ACAC}  next();\n});`;
+      return { code, errors: [weak(code, "origin.includes('example.com')", REASON.substring)] };
+    })(),
+    // The same weak RegExp used twice is reported once.
+    (() => {
+      const code = `const ALLOWED = /example\\.com$/;\napp.get('/a', (req, res) => {\n  if (ALLOWED.test(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('a');\n});\napp.get('/b', (req, res) => {\n  if (ALLOWED.test(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('b');\n});`;
+      return { code, errors: [weak(code, '/example\\.com$/', REASON.start, SUBDOMAINS)] };
+    })(),
+  ],
+});
