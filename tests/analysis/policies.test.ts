@@ -299,13 +299,49 @@ describe('following options', () => {
   it('skips what it cannot read without failing', () => {
     expect(summarize(`import cors from 'cors';\napp.use(cors(getOptions()));`)).toEqual([]);
     expect(summarize(`import cors from 'cors';\napp.use(cors(...args));`)).toEqual([]);
-    expect(summarize(`import cors from 'cors';\napp.use(cors((req, cb) => cb(null, { origin: true, credentials: true })));`)).toEqual([]);
+    expect(summarize(`import cors from 'cors';\napp.use(cors(makeDelegate()));`)).toEqual([]);
+    expect(summarize(`import cors from 'cors';\napp.use(cors((req) => {}));`)).toEqual([]);
     expect(summarize(`import cors from 'cors';\napp.use(cors({ [key]: true, credentials: true }));`)).toEqual([]);
     expect(summarize(`import cors from 'cors';\napp.use(cors({ origin: getOrigin(), credentials: true }));`)).toEqual(['cors config credentials=on -> restricted']);
     expect(summarize(`import cors from '@koa/cors';\napp.use(cors({ origin, credentials: true }));`)).toEqual(['@koa/cors config credentials=on -> restricted']);
     expect(summarize(`import Hapi from '@hapi/hapi';\nHapi.server(config);\nserver.route(routes);\nserver.route({ options: getOptions() });`)).toEqual([]);
     expect(summarize(`import { Server } from 'socket.io';\nnew Server(...args);`)).toEqual([]);
     expect(summarize(`fastify.register();`)).toEqual([]);
+  });
+});
+
+describe('options delegates', () => {
+  const delegate = (body: string) => `import cors from 'cors';\nconst allowlist = ['https://app.example.com'];\napp.use(cors(${body}));`;
+
+  it('options handed over without looking at the Origin are policies', () => {
+    expect(summarize(delegate(`(req, callback) => callback(null, { origin: true, credentials: true })`))).toEqual(['cors echo credentials=on -> echo']);
+    expect(summarize(delegate(`(req, callback) => { callback(null, { origin: req.header('Origin'), credentials: true }); }`))).toEqual(['cors echo credentials=on -> echo']);
+    expect(summarize(delegate(`function (req, cb) { const origin = req.headers.origin; cb(null, { origin, credentials: true }); }`))).toEqual(['cors echo credentials=on -> echo']);
+    expect(summarize(delegate(`(req, cb) => cb(null, { origin: '*' })`))).toEqual(['cors any credentials=off -> wildcard']);
+    expect(
+      summarize(`import cors from 'cors';\nfunction corsOptionsDelegate(req, callback) {\n  let corsOptions;\n  corsOptions = { origin: true, credentials: true };\n  callback(null, corsOptions);\n}\napp.use(cors(corsOptionsDelegate));`),
+    ).toEqual(['cors echo credentials=on -> echo']);
+  });
+
+  it('options built behind an allowlist check of the Origin are trusted', () => {
+    expect(
+      summarize(
+        delegate(`function (req, callback) {\n  let corsOptions;\n  if (allowlist.indexOf(req.header('Origin')) !== -1) {\n    corsOptions = { origin: true, credentials: true };\n  } else {\n    corsOptions = { origin: false };\n  }\n  callback(null, corsOptions);\n}`),
+      ),
+    ).toEqual(['cors disabled credentials=off -> disabled']);
+    expect(summarize(delegate(`(req, cb) => { if (!allowlist.includes(req.headers.origin)) return cb(null, { origin: false }); cb(null, { origin: true, credentials: true }); }`))).toEqual([
+      'cors disabled credentials=off -> disabled',
+    ]);
+    expect(summarize(delegate(`(req, cb) => cb(null, allowlist.includes(req.header('Origin')) ? { origin: true, credentials: true } : { origin: false })`))).toEqual([
+      'cors disabled credentials=off -> disabled',
+    ]);
+    // Conditions that do not look at the Origin (a path, an environment switch) are not judged, as in origin callbacks.
+    expect(summarize(delegate(`(req, cb) => cb(null, req.path.startsWith('/api') ? { origin: true, credentials: true } : { origin: false })`))).toEqual([]);
+  });
+
+  it('ignores objects that are not handed to the callback, and objects in nested functions', () => {
+    expect(summarize(delegate(`(req, cb) => { log({ origin: true, credentials: true }); cb(null, options); }`))).toEqual([]);
+    expect(summarize(delegate(`(req, cb) => { lookup(req, (err, site) => cb(null, { origin: true, credentials: true })); }`))).toEqual([]);
   });
 });
 

@@ -47,7 +47,7 @@ ruleTester.run('no-permissive-origin', rule, {
     // Unreadable shapes.
     `${CORS}app.use(cors(getOptions()));`,
     `${CORS}app.use(cors(...args));`,
-    `${CORS}app.use(cors((req, cb) => cb(null, { origin: '*' })));`,
+    `${CORS}app.use(cors((req, cb) => cb(null, allowed.has(req.header('Origin')) ? { origin: true } : { origin: false })));`,
     `${CORS}app.use(cors({ ...defaults, methods: ['GET'] }));`,
   ],
   invalid: [
@@ -275,6 +275,13 @@ ruleTester.run('no-permissive-origin', rule, {
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: `module.exports = {\n  origin: ['https://app.example.com'],\n  methods: ['GET', 'POST'],\n};` }],
           },
         ],
+      };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors((req, cb) => cb(null, { origin: '*' })));`;
+      return {
+        code,
+        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'cors sends Access-Control-Allow-Origin: *' }, ...at(code, `'*'`), suggestions: [] }],
       };
     })(),
     // Hand-written headers on responses without credentials.

@@ -67,7 +67,10 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
     // Shapes that cannot be read are skipped.
     `${CORS}app.use(cors(getOptions()));`,
     `${CORS}app.use(cors(...args));`,
-    `${CORS}app.use(cors((req, callback) => callback(null, { origin: true, credentials: true })));`,
+    `${CORS}app.use(cors(makeDelegate()));`,
+    // Options delegates that check the Origin against an allowlist.
+    `${CORS}${ALLOWLIST}function corsOptionsDelegate(req, callback) {\n  let corsOptions;\n  if (allowlist.indexOf(req.header('Origin')) !== -1) {\n    corsOptions = { origin: true, credentials: true };\n  } else {\n    corsOptions = { origin: false };\n  }\n  callback(null, corsOptions);\n}\napp.use(cors(corsOptionsDelegate));`,
+    `${CORS}${ALLOWLIST}app.use(cors((req, cb) => cb(null, allowlist.includes(req.headers.origin) ? { origin: true, credentials: true } : { origin: false })));`,
     `${CORS}app.use(cors({ ...defaults, credentials: true }));`,
     `${CORS}let options = { origin: true, credentials: true };\noptions = loadOptions();\napp.use(cors(options));`,
     { code: `${CORS}app.use(cors({ origin: ['https://app.example.com'], credentials: true }));`, settings: ONE_ORIGIN },
@@ -273,6 +276,22 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
             messageId: 'reflectedOption' as const,
             ...at(code, 'cb(null, o)'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `import type { CorsOptions } from 'cors';\nexport const corsOptions: CorsOptions = { origin: (o, cb) => cb(null, o) };` }],
+          },
+        ],
+      };
+    })(),
+    (() => {
+      // An options delegate that echoes without checking the Origin.
+      const code = `${CORS}app.use(cors((req, callback) => {\n  callback(null, { origin: req.header('Origin'), credentials: true });\n}));`;
+      return {
+        code,
+        settings: ONE_ORIGIN,
+        output: `${CORS}app.use(cors((req, callback) => {\n  callback(null, { origin: ['https://app.example.com'], credentials: true });\n}));`,
+        errors: [
+          {
+            messageId: 'reflectedOption' as const,
+            ...at(code, `origin: req.header('Origin')`),
+            suggestions: [{ messageId: 'removeCredentials' as const, output: `${CORS}app.use(cors((req, callback) => {\n  callback(null, { origin: req.header('Origin') });\n}));` }],
           },
         ],
       };

@@ -39,7 +39,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
     // Unreadable shapes.
     `${CORS}app.use(cors(loadOptions()));`,
     `${CORS}app.use(cors(...args));`,
-    `${CORS}app.use(cors((req, callback) => callback(null, { origin: '*', credentials: true })));`,
+    `${CORS}app.use(cors(optionsFor(tenant)));`,
   ],
   invalid: [
     (() => {
@@ -140,6 +140,20 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
             messageId: 'wildcardPolicy' as const,
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `export default { origin: '*', maxAge: 86400 };` }],
+          },
+        ],
+      };
+    })(),
+    (() => {
+      // An options delegate.
+      const code = `${CORS}app.use(cors((req, callback) => callback(null, { origin: '*', credentials: true })));`;
+      return {
+        code,
+        errors: [
+          {
+            messageId: 'wildcardPolicy' as const,
+            ...at(code, `'*'`),
+            suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `${CORS}app.use(cors((req, callback) => callback(null, { origin: '*' })));` }],
           },
         ],
       };

@@ -11,6 +11,7 @@ import {
   isModuleDefault,
   isModuleExport,
   resolveExpression,
+  resolveFunction,
   type ImportReference,
   type ObjectEntry,
   resolveImport,
@@ -18,6 +19,7 @@ import {
   walk,
   type ValueContext,
 } from '../values.js';
+import { delegatePolicies } from './delegates.js';
 import { normalizePolicy, SEMANTICS, type CorsPolicy, type LibrarySemantics } from './semantics.js';
 
 export * from './semantics.js';
@@ -186,7 +188,11 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
     if (required) noteSource(required.source);
     const ref = importOf(ctx, callee);
     if (ref) {
-      if (isModuleDefault(ref, ['cors'])) pushArgument(policies, ctx, SEMANTICS.cors, node, 0, used);
+      if (isModuleDefault(ref, ['cors'])) {
+        const delegate = args[0] ? resolveFunction(ctx, args[0]) : null;
+        if (delegate) policies.push(...delegatePolicies(ctx, SEMANTICS.cors, delegate, used));
+        else pushArgument(policies, ctx, SEMANTICS.cors, node, 0, used);
+      }
       else if (isModuleDefault(ref, KOA_CORS)) pushArgument(policies, ctx, SEMANTICS['@koa/cors'], node, 0, used);
       else if (isModuleExport(ref, ['hono/cors'], 'cors')) pushArgument(policies, ctx, SEMANTICS['hono/cors'], node, 0, used);
       else if ([...H3_CORS_FUNCTIONS].some((fn) => isModuleExport(ref, H3, fn))) pushArgument(policies, ctx, SEMANTICS.h3, node, 1, used);

@@ -209,6 +209,8 @@ function originPolicyOf(
     };
   }
   if (value.type === AST_NODE_TYPES.ArrayExpression) return listPolicy(ctx, semantics, property, value);
+  // Options built per request (`origin: req.header('Origin')` in an options delegate).
+  if (isRequestOriginRead(ctx, value)) return { ...EMPTY_ORIGIN, kind: 'echo', property };
   const regex = regexOf(ctx, value);
   if (regex) {
     const checks = patternChecks(ctx, value);
