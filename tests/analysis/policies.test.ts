@@ -265,6 +265,26 @@ describe('library semantics', () => {
     expect(summarize(use.cors(`{ ...defaults, origin: true }`))).toEqual(['cors echo credentials=unknown -> echo']);
     // The origin may come from the unknown spread: nothing can be said.
     expect(summarize(use.cors(`{ ...defaults, credentials: true }`))).toEqual([]);
+    // A later unknown spread or computed key may replace what is written before it.
+    expect(summarize(use.cors(`{ origin: '*', credentials: true, ...overrides }`))).toEqual([]);
+    expect(summarize(use.cors(`{ credentials: true, origin: '*', [key]: value }`))).toEqual([]);
+    expect(summarize(use.cors(`{ credentials: true, ...overrides, origin: '*' }`))).toEqual(['cors any credentials=unknown -> wildcard']);
+    expect(summarize(use.cors(`{ ...defaults, origin: '*', credentials: true }`))).toEqual(['cors any credentials=on -> wildcard']);
+    // Accessors are computed when read.
+    expect(summarize(use.cors(`{ get origin() { return '*'; }, credentials: true }`))).toEqual([]);
+  });
+
+  it('origin functions: cors needs the callback parameter; @fastify/cors also takes a promise', () => {
+    expect(summarize(use.cors(`{ origin: (origin) => true, credentials: true }`))).toEqual(['cors callback/unknown credentials=on -> restricted']);
+    expect(summarize(use.cors(`{ origin: async (origin) => true, credentials: true }`))).toEqual(['cors callback/unknown credentials=on -> restricted']);
+    expect(summarize(use.fastify(`{ origin: async (origin) => true, credentials: true }`))).toEqual(['@fastify/cors callback/allow-all credentials=on -> echo']);
+    expect(summarize(use.fastify(`{ origin: (origin) => true, credentials: true }`))).toEqual(['@fastify/cors callback/unknown credentials=on -> restricted']);
+    expect(summarize(use.fastify(`{ origin: (origin, cb) => cb(null, true), credentials: true }`))).toEqual(['@fastify/cors callback/allow-all credentials=on -> echo']);
+  });
+
+  it('@fastify/cors delegators decide per request', () => {
+    expect(summarize(use.fastify(`{ delegator: (req, cb) => cb(null, { origin: true }) }`))).toEqual([]);
+    expect(summarize(use.fastify(`(instance) => (req, cb) => cb(null, { origin: true })`))).toEqual([]);
   });
 });
 

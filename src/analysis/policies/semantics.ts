@@ -9,6 +9,7 @@ import { isRequestOriginRead } from '../request-origin.js';
 import {
   getObjectEntries,
   getStaticValue,
+  propertyKeyName,
   resolveExpression,
   resolveFunction,
   unwrap,
@@ -46,6 +47,10 @@ export interface LibrarySemantics {
   /** `origin: false | null | undefined` switches CORS off. */
   readonly falsyDisables: boolean;
   readonly callbackStyle: CallbackStyle;
+  /** A `node-callback` origin function may instead return a promise of the decision (@fastify/cors). */
+  readonly promiseOrigins: boolean;
+  /** An option that hands the whole configuration to a per-request function (@fastify/cors `delegator`). */
+  readonly delegatorKey: string | null;
   /** Accepts an array of origins (an allowlist fix can write one). */
   readonly acceptsList: boolean;
   /** Name of the origin and credentials options. */
@@ -61,6 +66,8 @@ const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   listWithWildcard: 'nothing',
   falsyDisables: true,
   callbackStyle: 'node-callback',
+  promiseOrigins: false,
+  delegatorKey: null,
   acceptsList: true,
   originKey: 'origin',
   credentialsKey: 'credentials',
@@ -71,7 +78,7 @@ export const SEMANTICS: Record<Library, LibrarySemantics> = {
   nestjs: { ...CORS_LIKE, library: 'nestjs', label: 'NestJS' },
   'socket.io': { ...CORS_LIKE, library: 'socket.io', label: 'socket.io' },
   'apollo-server': { ...CORS_LIKE, library: 'apollo-server', label: 'Apollo Server' },
-  '@fastify/cors': { ...CORS_LIKE, library: '@fastify/cors', label: '@fastify/cors', listWithWildcard: 'any' },
+  '@fastify/cors': { ...CORS_LIKE, library: '@fastify/cors', label: '@fastify/cors', listWithWildcard: 'any', promiseOrigins: true, delegatorKey: 'delegator' },
   '@koa/cors': {
     ...CORS_LIKE,
     library: '@koa/cors',
@@ -186,6 +193,8 @@ export function effectiveOrigin(policy: CorsPolicy): EffectiveOrigin {
   }
 }
 
+const UNKNOWN_CALLBACK: CallbackAnalysis = { kind: 'unknown', permissive: null, weakChecks: [], nullEntries: [] };
+
 const EMPTY_ORIGIN = { entries: [], callback: null, weakChecks: [], nullOrigins: [], wildcard: null, literalWildcard: false } as const;
 
 function originPolicyOf(
@@ -198,7 +207,11 @@ function originPolicyOf(
   const value = resolveExpression(ctx, entry.value);
   const fn = resolveFunction(ctx, entry.value);
   if (fn) {
-    const callback = analyzeOriginCallback(ctx, fn, fn.params.length >= 2 && semantics.callbackStyle === 'node-callback' ? 'node-callback' : 'return', (n) => isRequestOriginRead(ctx, n));
+    let style: CallbackStyle | null = semantics.callbackStyle;
+    // cors ignores what an origin function returns: without a callback parameter it never decides.
+    if (style === 'node-callback' && fn.params.length < 2) style = semantics.promiseOrigins && fn.async ? 'return' : null;
+    if (!style) return { ...EMPTY_ORIGIN, kind: 'callback', property, callback: UNKNOWN_CALLBACK };
+    const callback = analyzeOriginCallback(ctx, fn, style, (n) => isRequestOriginRead(ctx, n));
     return {
       ...EMPTY_ORIGIN,
       kind: 'callback',
@@ -311,6 +324,22 @@ function credentialsPolicyOf(ctx: ValueContext, entry: ObjectEntry | null): Cred
   return { kind: 'unknown', property: entry.property };
 }
 
+/** True when a spread that cannot be read follows the element of `object` that gives `entry`, and may replace it. */
+function overridable(ctx: ValueContext, object: TSESTree.ObjectExpression, entry: ObjectEntry): boolean {
+  const elements = object.properties;
+  const index = elements.findIndex(
+    (element) =>
+      element === entry.property ||
+      (element.type === AST_NODE_TYPES.SpreadElement && (getObjectEntries(ctx, element.argument)?.entries.some((e) => e.property === entry.property) ?? false)),
+  );
+  if (index === -1) return false;
+  return elements.slice(index + 1).some((element) => {
+    if (element.type !== AST_NODE_TYPES.SpreadElement) return propertyKeyName(ctx, element) === null;
+    const spread = getObjectEntries(ctx, element.argument);
+    return !spread || spread.incomplete;
+  });
+}
+
 /**
  * Normalises CORS options under a library's semantics. `options` may be an
  * options object, `true` (the defaults), or absent (the defaults). Returns
@@ -345,12 +374,19 @@ export function normalizePolicy(
   const stat = resolved.type === AST_NODE_TYPES.Literal ? getStaticValue(ctx, resolved) : null;
   if (stat && stat.value === true) return defaults(options);
   if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  // Accessors compute their value when read.
+  if (resolved.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init')) return null;
   const entries = getObjectEntries(ctx, resolved);
   if (!entries) return null;
-  const find = (key: string) => entries.entries.find((e) => e.key === key) ?? null;
-  const originEntry = find(semantics.originKey);
+  // An entry is known only when no unreadable spread comes after it.
+  const known = (key: string) => {
+    const entry = entries.entries.find((e) => e.key === key) ?? null;
+    return entry && !overridable(ctx, resolved, entry) ? entry : null;
+  };
+  if (semantics.delegatorKey && entries.entries.some((e) => e.key === semantics.delegatorKey)) return null;
+  const originEntry = known(semantics.originKey);
   if (!originEntry && entries.incomplete) return null;
-  const credentialsEntry = find(semantics.credentialsKey);
+  const credentialsEntry = known(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, credentialsEntry);
   return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
