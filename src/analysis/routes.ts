@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   calleeName,
+  findVariable,
   getObjectEntries,
   getPropertyName,
   getStaticString,
@@ -61,6 +62,11 @@ function staticPath(ctx: ValueContext, node: Node | undefined): string | null | 
       return null;
     case AST_NODE_TYPES.BinaryExpression:
       return resolved.operator === '+' ? null : undefined;
+    case AST_NODE_TYPES.Identifier: {
+      // `function mount(app, prefix) { app.use(prefix, handler) }`: a parameter before handlers is a path.
+      const def = findVariable(ctx, resolved)?.defs[0];
+      return def?.type === 'Parameter' && !resolveFunction(ctx, resolved) ? null : undefined;
+    }
     default:
       return undefined;
   }
