@@ -300,6 +300,8 @@ export class OriginCheckClassifier {
         const callee = unwrap(call.callee) as TSESTree.MemberExpression;
         const arg = call.arguments[0];
         if (negated || !this.isOriginOrHost(callee.object) || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return this.fallback(node);
+        // origin.search(/^…$/) === 0 is the RegExp's verdict; origin.indexOf('https://x') === 0 is a prefix test.
+        if (getPropertyName(this.ctx, callee) === 'search' || this.isRegExp(arg)) return this.regExpCheck(arg, false);
         return this.prefixCheck(call, arg);
       }
       if ((comparison === 'found') !== negated) return this.classifyCall(call);
