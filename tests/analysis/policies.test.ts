@@ -8,6 +8,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { getCorsModel } from '../../src/analysis/model.js';
 import { effectiveOrigin, type CorsPolicy } from '../../src/analysis/policies/index.js';
+import plugin from '../../src/index.js';
 
 function sourceCodeOf(code: string, filename = 'file.ts'): Readonly<TSESLint.SourceCode> {
   let captured: Readonly<TSESLint.SourceCode> | undefined;
@@ -494,4 +495,43 @@ describe('nodes kept for reports and fixes', () => {
     expect(fromCall!.options?.type).toBe('ObjectExpression');
     expect(fromCall!.origin.wildcard).toMatchObject({ type: 'Literal', value: '*' });
   });
+});
+
+describe('odd code', () => {
+  const snippets = [
+    `import cors from 'cors';\napp.use(cors(undefined), cors(null), cors(true), cors({}), cors\`x\`);`,
+    `import cors from 'cors';\napp.use(cors({ origin: [, ...x, '*'], credentials: true }), cors({ origin: 42 }), cors({ origin: Symbol() }));`,
+    `import cors from 'cors';\napp.use(cors({ origin: (o, ...rest) => rest[0](null, true), credentials: true }), cors({ origin: ({ x }, cb) => cb(null, true) }));`,
+    `import cors from 'cors';\napp.use(cors({ origin: function* (o, cb) { yield cb(null, true); }, credentials: true }));`,
+    `import cors from 'cors';\napp.use(cors((req, cb) => cb()), cors((req) => ({ origin: true })), cors(function (req, cb) { cb(null, cb); }));`,
+    `import cors from 'cors';\nnew cors({ origin: true, credentials: true });\ncors.call(null, { origin: true, credentials: true });`,
+    `import Hapi from '@hapi/hapi';\nHapi.server();\nHapi.server(null);\nHapi.server({ routes: null });\nserver.route();\nserver.route([null, , ...r, 1, { options: null }, { options: { cors: [] } }]);`,
+    `import { NestFactory } from '@nestjs/core';\nNestFactory.create();\nNestFactory.create(AppModule, null);\nNestFactory.create(AppModule, ...opts);\napp.enableCors(...x);`,
+    `import { Server } from 'socket.io';\nnew Server();\nnew Server(http, { cors: null });\nnew Server(...args);`,
+    `import { handleCors } from 'h3';\nhandleCors();\nhandleCors(event, null);`,
+    `fastify.register(require('@fastify/cors'), (instance) => (req, cb) => cb(null, { origin: true }));\nfastify.register(require(name), { origin: '*' });`,
+    `module.exports = { cors: { origin: true, credentials: true }, other: { origin: '*', methods: 'GET' } };\nexports = { origin: true, credentials: true };`,
+    `export default { ...rest, origin: '*', credentials: true, get methods() { return 'GET'; } };`,
+    `import cors from 'cors';\nconst a = { ...b };\nconst b = { ...a, origin: true, credentials: true };\napp.use(cors(b));`,
+  ];
+  const linter = new Linter({ configType: 'flat' });
+  const ruleNames = ['no-reflected-origin-with-credentials', 'no-wildcard-origin-with-credentials', 'no-permissive-origin', 'no-null-origin', 'no-permissive-origin-check'];
+  for (const code of snippets) {
+    it(`lints without failing: ${code.split('\n').at(-1)!.slice(0, 60)}`, () => {
+      const messages = linter.verify(
+        code,
+        [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+            plugins: { cors: plugin as never },
+            settings: { cors: { allowedOrigins: ['https://app.example.com', 'https://admin.example.com'] } },
+            rules: Object.fromEntries(ruleNames.map((name) => [`cors/${name}`, 'error'])),
+          },
+        ],
+        'file.ts',
+      );
+      expect(messages.filter((m) => m.fatal || m.ruleId === null)).toEqual([]);
+    });
+  }
 });
