@@ -385,6 +385,21 @@ describe('findings', () => {
   });
 });
 
+describe('server code', () => {
+  it('has no client requests: credentials modes are a browser matter', () => {
+    expect(describeRequests(`'use server';\nexport async function save() { await fetch('https://api.example.com/x'); }`)).toEqual([]);
+    expect(describeRequests(`import { cookies } from 'next/headers';\nexport const load = () => fetch('https://api.example.com/x');`)).toEqual([]);
+    expect(describeRequests(`const fs = require('node:fs');\nfetch('https://api.example.com/x');`)).toEqual([]);
+    expect(describeRequests(`import express from 'express';\nimport axios from 'axios';\naxios.get('https://api.example.com/x');`)).toEqual([]);
+  });
+
+  it('still reads client modules that import only types or client libraries', () => {
+    expect(describeRequests(`import type { Request } from 'express';\nfetch('https://api.example.com/x');`)).toEqual([
+      "fetch call 'https://api.example.com/x' -> https://api.example.com/x [default/default]",
+    ]);
+  });
+});
+
 describe('laziness', () => {
   it('does not build the requests part for files without request APIs', () => {
     expect(REQUEST_API_TEXT.test('export const x = 1;')).toBe(false);

@@ -236,7 +236,10 @@ class RequestCollector {
   private axiosBase: Node | null = null;
   private jqueryGlobal: CredentialsSetting | null = null;
 
-  constructor(private readonly ctx: ValueContext) {}
+  constructor(
+    private readonly ctx: ValueContext,
+    private readonly gates: LibraryGates,
+  ) {}
 
   private defaultsOf(target: Node): InstanceDefaults {
     let entry = this.defaults.get(target);
@@ -250,6 +253,7 @@ class RequestCollector {
   /** `axios.defaults.withCredentials = true`, `api.defaults.baseURL = X`. */
   readAssignment(node: TSESTree.AssignmentExpression): void {
     const ctx = this.ctx;
+    if (!this.gates.axios) return;
     if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
     const key = getPropertyName(ctx, node.left);
     if (key !== 'withCredentials' && key !== 'baseURL') return;
@@ -285,6 +289,7 @@ class RequestCollector {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = getPropertyName(ctx, callee);
     if (method === 'use') {
+      if (!this.gates.axios) return;
       const request = unwrap(callee.object);
       if (request.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, request) !== 'request') return;
       const interceptors = unwrap(request.object);
@@ -295,7 +300,7 @@ class RequestCollector {
       return;
     }
     if (method === 'ajaxSetup' || method === 'ajaxPrefilter') {
-      if (jqueryRoot(ctx, callee.object) === null) return;
+      if (!this.gates.jquery || jqueryRoot(ctx, callee.object) === null) return;
       if (method === 'ajaxPrefilter') {
         this.jqueryGlobal = UNKNOWN_SETTING;
         return;
@@ -478,24 +483,27 @@ class RequestCollector {
       return;
     }
 
-    const axios = pathBelow(ctx, callee, (n) => axiosRoot(ctx, n));
+    const gates = this.gates;
+    const axios = gates.axios ? pathBelow(ctx, callee, (n) => axiosRoot(ctx, n)) : null;
     if (axios) {
       this.axiosLike(call, axios, null, firstIsObject);
       return;
     }
-    const ky = pathBelow(ctx, callee, (n) => kyRoot(ctx, n));
+    const ky = gates.ky ? pathBelow(ctx, callee, (n) => kyRoot(ctx, n)) : null;
     if (ky) {
       this.kyLike(call, ky, null);
       return;
     }
-    const ofetch = pathBelow(ctx, callee, (n) => ofetchRoot(ctx, n));
+    const ofetch = gates.ofetch ? pathBelow(ctx, callee, (n) => ofetchRoot(ctx, n)) : null;
     if (ofetch) {
       this.ofetchLike(call, ofetch, null);
       return;
     }
 
     // Calls on a client instance: api(url), api.get(url), api.extend(…)
-    const instance = this.instanceOf(callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee);
+    const instance = !(gates.axios || gates.ky || gates.ofetch)
+      ? null
+      : this.instanceOf(callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee);
     if (instance) {
       const path = callee.type === AST_NODE_TYPES.MemberExpression ? [getPropertyName(ctx, callee) ?? ''] : [];
       if (instance.api === 'axios') this.axiosLike(call, path, instance, firstIsObject);
@@ -508,7 +516,7 @@ class RequestCollector {
     const method = getPropertyName(ctx, callee);
     if (method === null) return;
 
-    if (jqueryRoot(ctx, callee.object)) {
+    if (gates.jquery && jqueryRoot(ctx, callee.object)) {
       if (method === 'ajax') {
         const shape = firstIsObject ? { url: -1, options: 0 } : { url: 0, options: 1 };
         this.plainCall(call, 'jQuery', 'jquery', shape, this.jqueryGlobal);
@@ -519,7 +527,7 @@ class RequestCollector {
       return;
     }
 
-    if (isHttpClient(ctx, callee.object)) {
+    if (gates.angular && isHttpClient(ctx, callee.object)) {
       if (ANGULAR_URL_OPTIONS.has(method)) this.plainCall(call, 'HttpClient', 'with-credentials', { url: 0, options: 1 }, null);
       else if (ANGULAR_URL_BODY_OPTIONS.has(method)) this.plainCall(call, 'HttpClient', 'with-credentials', { url: 0, options: 2 }, null);
       else if (method === 'request' && first && !firstIsObject && call.arguments.length >= 2) {
@@ -639,8 +647,62 @@ function isRequestObject(ctx: ValueContext, node: Node): boolean {
   return resolved.type === AST_NODE_TYPES.NewExpression && isGlobal(ctx, resolved.callee, 'Request');
 }
 
-/** Collects every client request of a module. */
+/** Which library families a module can use at all, judged from its text: recognition skips the others. */
+interface LibraryGates {
+  readonly axios: boolean;
+  readonly ky: boolean;
+  readonly ofetch: boolean;
+  readonly jquery: boolean;
+  readonly angular: boolean;
+}
+
+function libraryGates(text: string): LibraryGates {
+  return {
+    axios: /axios/.test(text),
+    ky: /['"]ky(?:-universal)?['"]/.test(text),
+    ofetch: /ofetch|\$fetch/.test(text),
+    jquery: /jquery|\$\s*\.\s*(?:ajax|get|post)/i.test(text),
+    angular: /@angular\/common\/http/.test(text),
+  };
+}
+
+/** Modules that only run on a server, where the browser's credentials modes do not apply. */
+const SERVER_MODULES = new Set([
+  'server-only',
+  'next/headers',
+  'next/server',
+  'express',
+  'koa',
+  'fastify',
+  'hono',
+  '@hapi/hapi',
+  '@nestjs/common',
+  '@nestjs/core',
+  'fs',
+  'fs/promises',
+  'child_process',
+  'http',
+  'https',
+  'http2',
+  'net',
+]);
+const SERVER_REQUIRE = /\brequire\(\s*['"](?:node:[^'"]+|express|koa|fastify|fs|fs\/promises|child_process|http|https|http2|net)['"]\s*\)/;
+
+/** True for server code: a `'use server'` module, or one that imports Node built-ins or a server framework. */
+function isServerModule(ctx: ValueContext, program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === 'use server') return true;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type') {
+      const source = String(statement.source.value);
+      if (source.startsWith('node:') || SERVER_MODULES.has(source)) return true;
+    }
+  }
+  return SERVER_REQUIRE.test(ctx.sourceCode.text);
+}
+
+/** Collects every client request of a module (none for server code). */
 export function collectRequests(ctx: ValueContext, program: TSESTree.Program): RequestModel {
+  if (isServerModule(ctx, program)) return { requests: [], globals: [] };
   const calls: TSESTree.CallExpression[] = [];
   const news: TSESTree.NewExpression[] = [];
   const assignments: TSESTree.AssignmentExpression[] = [];
@@ -649,7 +711,7 @@ export function collectRequests(ctx: ValueContext, program: TSESTree.Program): R
     else if (node.type === AST_NODE_TYPES.NewExpression) news.push(node);
     else if (node.type === AST_NODE_TYPES.AssignmentExpression) assignments.push(node);
   });
-  const collector = new RequestCollector(ctx);
+  const collector = new RequestCollector(ctx, libraryGates(ctx.sourceCode.text));
   for (const assignment of assignments) collector.readAssignment(assignment);
   for (const call of calls) collector.readSetupCall(call);
   for (const call of calls) collector.readCall(call);
