@@ -207,6 +207,20 @@ describe('request APIs', () => {
     ]);
   });
 
+  it('treats options built by a call that mentions credentials as unknown', () => {
+    expect(
+      describeRequests(`
+        fetch('https://api.example.com/a', Object.assign({}, defaults, { credentials: 'include' }));
+        fetch('https://api.example.com/b', withCredentials(init));
+        fetch('https://api.example.com/c', build(init));
+      `),
+    ).toEqual([
+      "fetch call 'https://api.example.com/a' -> https://api.example.com/a [unknown/call,uncertain]",
+      "fetch call 'https://api.example.com/b' -> https://api.example.com/b [unknown/call,uncertain]",
+      "fetch call 'https://api.example.com/c' -> https://api.example.com/c [default/default,uncertain]",
+    ]);
+  });
+
   it('treats an options object changed after its declaration as unknown', () => {
     expect(
       describeRequests(`

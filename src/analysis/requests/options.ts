@@ -105,6 +105,8 @@ export function readOptions(
       (unwrapped.type === AST_NODE_TYPES.Identifier && unwrapped.name === 'undefined') ||
       (unwrapped.type === AST_NODE_TYPES.Literal && unwrapped.value === null);
     if (absent) return { object: null, entries: null, setting: NOT_SET, edit: null };
+    // Object.assign({}, defaults, { credentials: 'include' }), withCredentials(init): set somewhere in there.
+    if (/credentials/i.test(ctx.sourceCode.getText(resolved))) return { object: null, entries: null, setting: UNKNOWN_SETTING, edit: null };
     return {
       object: null,
       entries: null,
