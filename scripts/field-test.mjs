@@ -135,6 +135,21 @@ for (const pkg of packages) {
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+
+// Markdown tables for docs/field-test.md (the verdicts are written by hand).
+const md = ['| package | files linted | reports (recommended) | reports (all) |', '| --- | ---: | ---: | ---: |'];
+for (const p of result.packages) {
+  if (p.linted === 0) continue;
+  md.push(`| \`${p.name}@${p.version}\` | ${p.linted} | ${p.reports.recommended} | ${p.reports.all} |`);
+}
+md.push('', '| config | location | rule | code |', '| --- | --- | --- | --- |');
+for (const r of result.reports) {
+  const inRecommended = r.config === 'all' && result.reports.some((y) => y.config === 'recommended' && y.file === r.file && y.line === r.line && y.rule === r.rule);
+  if (inRecommended) continue;
+  const code = r.source.length > 90 ? `${r.source.slice(0, 87)}…` : r.source;
+  md.push(`| ${r.config} | \`${r.file}:${r.line}:${r.column}\` | ${r.rule} | \`${code.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`);
+}
+fs.writeFileSync(out.replace(/\.json$/, '.md'), `${md.join('\n')}\n`);
 console.log(`\nreports (recommended): ${result.reports.filter((r) => r.config === 'recommended').length}`);
 for (const r of result.reports.filter((x) => x.config === 'recommended')) {
   console.log(`  ${r.file}:${r.line}:${r.column} ${r.rule}  ${r.source}`);

@@ -2,6 +2,7 @@ export interface ExpectedFinding {
   id: string;
   category: string | null;
   fix: boolean;
+  noFix: boolean;
   lines: number[];
 }
 export interface LabelledFile {

@@ -1,9 +1,11 @@
 // The labelled corpus (tests/corpus): files of code with the findings the
 // plugin must report written next to them.
 //
-// - A line that must be reported ends with `// @cors ID category [fix]`. Every
-//   line tagged with the same ID in a file is one expected finding; a report on
-//   any of them finds it. `fix`: an autofix is expected and must verify.
+// - A line that must be reported ends with `// @cors ID category [fix|nofix]`.
+//   Every line tagged with the same ID in a file is one expected finding; a
+//   report on any of them finds it. `fix`: an autofix is expected and must
+//   verify. `nofix`: no autofix may be offered (it would change behaviour the
+//   author did not ask for, e.g. widen access); suggestions are fine.
 // - `/* @cors-settings {json} */` is passed as `settings.cors`.
 // - `/* @cors-rules rule-a, rule-b */` names the rules the file is about: the
 //   file is scored only once all of them exist (files in pending/ use this).
@@ -31,7 +33,7 @@ export const CATEGORY_RULES = {
 };
 
 const SOURCE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
-const TAG = /@cors\s+([A-Za-z0-9]+)(?:[ \t]+([a-z][a-z-]*))?(?:[ \t]+(fix))?/g;
+const TAG = /@cors\s+([A-Za-z0-9]+)(?:[ \t]+([a-z][a-z-]*))?(?:[ \t]+(fix|nofix))?/g;
 
 function listFiles(dir) {
   const files = [];
@@ -58,14 +60,14 @@ export function parseLabelledFile(file, text, root = CORPUS_DIR) {
     const lineNo = index + 1;
     for (const match of line.matchAll(TAG)) {
       const [, id, word, fixWord] = match;
-      const group = groups.get(id) ?? { id, category: null, fix: false, lines: [] };
-      if (word === 'fix') group.fix = true;
-      else if (word) {
+      const group = groups.get(id) ?? { id, category: null, fix: false, noFix: false, lines: [] };
+      if (word === 'fix' || fixWord === 'fix') group.fix = true;
+      if (word === 'nofix' || fixWord === 'nofix') group.noFix = true;
+      if (word && word !== 'fix' && word !== 'nofix') {
         if (!(word in CATEGORY_RULES)) problems.push(`line ${lineNo}: unknown category "${word}"`);
         else if (group.category && group.category !== word) problems.push(`line ${lineNo}: group ${id} has two categories`);
         else group.category = word;
       }
-      if (fixWord) group.fix = true;
       if (!group.lines.includes(lineNo)) group.lines.push(lineNo);
       groups.set(id, group);
       const ids = lineGroups.get(lineNo) ?? [];

@@ -1,7 +1,7 @@
 import type { LabelledFile } from './corpus-files.mjs';
 import type { PluginLike, Toolchain } from './lint-setup.mjs';
 
-export type DiscrepancyKind = 'FN' | 'FP' | 'NOFIX' | 'BADFIX' | 'PARSE' | 'CRASH' | 'FORMAT';
+export type DiscrepancyKind = 'FN' | 'FP' | 'NOFIX' | 'BADFIX' | 'UNSAFEFIX' | 'PARSE' | 'CRASH' | 'FORMAT';
 export interface Discrepancy {
   kind: DiscrepancyKind;
   file: string;

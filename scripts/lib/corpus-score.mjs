@@ -27,7 +27,7 @@ export function createCorpusScorer({ Linter, espree, tsParser, plugin }) {
   /**
    * Scores one parsed corpus file. Returns `{ skipped }` for a file whose
    * `@cors-rules` are not all in the plugin, otherwise the groups found, the
-   * discrepancies (`FN`, `FP`, `NOFIX`, `BADFIX`, `PARSE`, `FORMAT`) and counts.
+   * discrepancies (`FN`, `FP`, `NOFIX`, `BADFIX`, `UNSAFEFIX`, `PARSE`, `FORMAT`) and counts.
    */
   function scoreFile(entry) {
     const missing = entry.rules.filter((r) => !ruleExists(r));
@@ -80,6 +80,9 @@ export function createCorpusScorer({ Linter, espree, tsParser, plugin }) {
       if (!record.found) {
         add('FN', group.lines[0], rule, `expected ${group.category} (group ${group.id}, lines ${group.lines.join(',')})`);
         continue;
+      }
+      if (group.noFix && hit.some((m) => m.fix)) {
+        add('UNSAFEFIX', group.lines[0], rule, 'an autofix is offered where none may be (it would change what the code allows)');
       }
       if (!group.fix) continue;
       const withFix = hit.find((m) => m.fix);

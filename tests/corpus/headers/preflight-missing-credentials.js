@@ -3,12 +3,6 @@ const express = require('express');
 const app = express();
 const WEB_ORIGIN = 'https://web.example.com';
 
-app.use((req, res, next) => {
-  res.setHeader('Access-Control-Allow-Origin', WEB_ORIGIN);
-  res.setHeader('Access-Control-Allow-Credentials', 'true');
-  next();
-});
-
 app.options('/api/items/:id', (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', WEB_ORIGIN); // @cors A preflight-credentials fix
   res.setHeader('Access-Control-Allow-Methods', 'PUT, DELETE');
@@ -16,6 +10,10 @@ app.options('/api/items/:id', (req, res) => {
   res.sendStatus(204);
 });
 
-app.put('/api/items/:id', (req, res) => res.json({ updated: true }));
+app.put('/api/items/:id', (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', WEB_ORIGIN);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.json({ updated: true });
+});
 
 module.exports = app;
