@@ -98,6 +98,10 @@ describe('recognising CORS middleware by import', () => {
     expect(summarize(`fastify.register(import('@fastify/cors'), ${opts});`)).toEqual(expected);
     expect(summarize(`await fastify.register(await import('@fastify/cors'), ${opts});`)).toEqual(expected);
     expect(summarize(`fastify.register(require('fastify-cors'), ${opts});`)).toEqual(expected);
+    expect(summarize(`const cors = await import('@fastify/cors');\nfastify.register(cors, ${opts});`)).toEqual(expected);
+    expect(summarize(`fastify.register((await import('@fastify/cors')).default, ${opts});`)).toEqual(expected);
+    expect(summarize(`const mod = await import('@fastify/cors');\nfastify.register(mod.fastifyCors, ${opts});`)).toEqual(expected);
+    expect(summarize(`const mod = await import('@fastify/helmet');\nfastify.register(mod.default, ${opts});`)).toEqual([]);
     expect(summarize(`import helmet from '@fastify/helmet';\nfastify.register(helmet, ${opts});`)).toEqual([]);
   });
 

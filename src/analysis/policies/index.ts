@@ -45,16 +45,37 @@ export interface PolicyCollection {
   readonly policies: readonly CorsPolicy[];
 }
 
-function importOf(ctx: ValueContext, node: Node) {
+/**
+ * The import an expression refers to, also through dynamic imports:
+ * `import('x')`, `await import('x')`, `(await import('x')).default`, and
+ * constants holding them.
+ */
+function importOf(ctx: ValueContext, node: Node, depth = 0): ImportReference | null {
   const current = unwrap(node);
-  if (current.type === AST_NODE_TYPES.ImportExpression) {
-    const source = current.source;
-    return source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string'
-      ? { source: source.value, imported: '*', path: [] as string[] }
-      : null;
+  if (depth > 8) return null;
+  switch (current.type) {
+    case AST_NODE_TYPES.ImportExpression:
+      return current.source.type === AST_NODE_TYPES.Literal && typeof current.source.value === 'string'
+        ? { source: current.source.value, imported: '*', path: [] }
+        : null;
+    case AST_NODE_TYPES.AwaitExpression:
+      return importOf(ctx, current.argument, depth + 1);
+    case AST_NODE_TYPES.MemberExpression: {
+      const direct = resolveImport(ctx, current);
+      if (direct) return direct;
+      const name = getPropertyName(ctx, current);
+      const base = name === null ? null : importOf(ctx, current.object, depth + 1);
+      return base && name !== null ? { ...base, path: [...base.path, name] } : null;
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const direct = resolveImport(ctx, current);
+      if (direct) return direct;
+      const resolved = resolveExpression(ctx, current);
+      return resolved !== current && resolved.type !== AST_NODE_TYPES.Identifier ? importOf(ctx, resolved, depth + 1) : null;
+    }
+    default:
+      return resolveImport(ctx, current);
   }
-  if (current.type === AST_NODE_TYPES.AwaitExpression) return importOf(ctx, current.argument);
-  return resolveImport(ctx, current);
 }
 
 /** An undeclared global (auto-imported helpers in Nuxt/Nitro server routes). */
