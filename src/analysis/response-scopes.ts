@@ -350,15 +350,16 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     isPreflightSite,
     classifyOrigin(write) {
       if (!write.valueNode) return { kind: 'dynamic', literal: null };
-      const value = getStaticValue(ctx, write.valueNode);
+      const value = getStaticValue(ctx, write.valueNode)?.value;
       const literal = findSourceLiteral(ctx, write.valueNode);
-      if (value && typeof value.value === 'string') {
-        const text = value.value.trim();
-        if (text === '*') return { kind: 'wildcard', literal };
-        if (text.toLowerCase() === 'null') return { kind: 'null', literal };
+      // `setHeader(name, ['*'])` sends the one value of the array.
+      const text = typeof value === 'string' ? value : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : null;
+      if (text !== null) {
+        const trimmed = text.trim();
+        if (trimmed === '*') return { kind: 'wildcard', literal };
+        if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal };
         return { kind: 'fixed', literal };
       }
-      if (value) return { kind: 'fixed', literal };
       return { kind: this.isPerRequest(write) ? 'request-origin' : 'dynamic', literal: null };
     },
     classifyCredentials(write) {
