@@ -267,6 +267,12 @@ describe('library semantics', () => {
   it('credentials: on only for true; unknown when computed or hidden in an unknown spread', () => {
     expect(summarize(use.cors(`{ origin: true, credentials: false }`))).toEqual(['cors echo credentials=off -> echo']);
     expect(summarize(use.cors(`{ origin: true, credentials: process.env.CREDS === '1' }`))).toEqual(['cors echo credentials=unknown -> echo']);
+    // cors sends the credentials header for `true` only; Koa, @fastify/cors, hono and h3 for any truthy value.
+    expect(summarize(use.cors(`{ origin: true, credentials: 'true' }`))).toEqual(['cors echo credentials=unknown -> echo']);
+    expect(summarize(use.koa(`{ credentials: 'true' }`))).toEqual(['@koa/cors any credentials=on -> echo']);
+    expect(summarize(use.koa(`{ credentials: (ctx) => ctx.path.startsWith('/api') }`))).toEqual(['@koa/cors any credentials=unknown -> wildcard']);
+    expect(summarize(use.fastify(`{ origin: '*', credentials: 1 }`))).toEqual(['@fastify/cors any credentials=on -> wildcard']);
+    expect(summarize(use.hono(`{ origin: '*', credentials: 0 }`))).toEqual(['hono/cors any credentials=off -> wildcard']);
     expect(summarize(use.cors(`{ ...defaults, origin: true }`))).toEqual(['cors echo credentials=unknown -> echo']);
     // The origin may come from the unknown spread: nothing can be said.
     expect(summarize(use.cors(`{ ...defaults, credentials: true }`))).toEqual([]);

@@ -348,6 +348,20 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
       };
     })(),
     (() => {
+      // Koa turns any truthy credentials option on.
+      const code = `${KOA}app.use(cors({ credentials: 'true', maxAge: 600 }));`;
+      return {
+        code,
+        errors: [
+          {
+            messageId: 'reflectedDefault' as const,
+            ...at(code, `credentials: 'true'`),
+            suggestions: [{ messageId: 'removeCredentials' as const, output: `${KOA}app.use(cors({ maxAge: 600 }));` }],
+          },
+        ],
+      };
+    })(),
+    (() => {
       // `origin: false` is no origin to Koa: it falls back to `*`, echoed with credentials.
       const code = `import koaCors from '@koa/cors';\napp.use(koaCors({ origin: false, credentials: true }));`;
       return {

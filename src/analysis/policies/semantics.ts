@@ -49,6 +49,8 @@ export interface LibrarySemantics {
   readonly callbackStyle: CallbackStyle;
   /** A `node-callback` origin function may instead return a promise of the decision (@fastify/cors). */
   readonly promiseOrigins: boolean;
+  /** Any truthy `credentials` turns credentials on (`!!options.credentials`), not only `true`. */
+  readonly credentialsTruthy: boolean;
   /** An option that hands the whole configuration to a per-request function (@fastify/cors `delegator`). */
   readonly delegatorKey: string | null;
   /** Accepts an array of origins (an allowlist fix can write one). */
@@ -67,6 +69,7 @@ const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   falsyDisables: true,
   callbackStyle: 'node-callback',
   promiseOrigins: false,
+  credentialsTruthy: false,
   delegatorKey: null,
   acceptsList: true,
   originKey: 'origin',
@@ -78,7 +81,7 @@ export const SEMANTICS: Record<Library, LibrarySemantics> = {
   nestjs: { ...CORS_LIKE, library: 'nestjs', label: 'NestJS' },
   'socket.io': { ...CORS_LIKE, library: 'socket.io', label: 'socket.io' },
   'apollo-server': { ...CORS_LIKE, library: 'apollo-server', label: 'Apollo Server' },
-  '@fastify/cors': { ...CORS_LIKE, library: '@fastify/cors', label: '@fastify/cors', listWithWildcard: 'any', promiseOrigins: true, delegatorKey: 'delegator' },
+  '@fastify/cors': { ...CORS_LIKE, library: '@fastify/cors', label: '@fastify/cors', listWithWildcard: 'any', promiseOrigins: true, credentialsTruthy: true, delegatorKey: 'delegator' },
   '@koa/cors': {
     ...CORS_LIKE,
     library: '@koa/cors',
@@ -88,6 +91,7 @@ export const SEMANTICS: Record<Library, LibrarySemantics> = {
     listWithWildcard: 'literal',
     falsyDisables: false,
     callbackStyle: 'return',
+    credentialsTruthy: true,
     acceptsList: false,
   },
   'hono/cors': {
@@ -98,8 +102,9 @@ export const SEMANTICS: Record<Library, LibrarySemantics> = {
     listWithWildcard: 'literal',
     falsyDisables: false,
     callbackStyle: 'return',
+    credentialsTruthy: true,
   },
-  h3: { ...CORS_LIKE, library: 'h3', label: 'h3 CORS', originTrue: 'unsupported', listWithWildcard: 'literal', falsyDisables: false, callbackStyle: 'return' },
+  h3: { ...CORS_LIKE, library: 'h3', label: 'h3 CORS', originTrue: 'unsupported', listWithWildcard: 'literal', falsyDisables: false, callbackStyle: 'return', credentialsTruthy: true },
   '@hapi/hapi': {
     ...CORS_LIKE,
     library: '@hapi/hapi',
@@ -317,10 +322,13 @@ function patternChecks(ctx: ValueContext, node: Node): WeakCheck[] {
   return verdict.kind === 'weak' ? [...verdict.checks] : [];
 }
 
-function credentialsPolicyOf(ctx: ValueContext, entry: ObjectEntry | null): CredentialsPolicy {
+function credentialsPolicyOf(ctx: ValueContext, semantics: LibrarySemantics, entry: ObjectEntry | null): CredentialsPolicy {
   if (!entry) return { kind: 'off', property: null };
   const stat = getStaticValue(ctx, entry.value);
-  if (stat) return { kind: stat.value === true ? 'on' : stat.value === false || stat.value == null ? 'off' : 'unknown', property: entry.property };
+  if (!stat) return { kind: 'unknown', property: entry.property };
+  const value = stat.value;
+  if (value === true || (semantics.credentialsTruthy && value && typeof value !== 'function')) return { kind: 'on', property: entry.property };
+  if (value === false || value === null || value === undefined || (semantics.credentialsTruthy && !value)) return { kind: 'off', property: entry.property };
   return { kind: 'unknown', property: entry.property };
 }
 
@@ -388,6 +396,6 @@ export function normalizePolicy(
   if (!originEntry && entries.incomplete) return null;
   const credentialsEntry = known(semantics.credentialsKey);
   const credentials =
-    !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, credentialsEntry);
+    !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
   return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
 }
