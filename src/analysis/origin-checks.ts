@@ -15,6 +15,7 @@ import {
   isFunctionNode,
   propertyKeyName,
   resolveExpression,
+  resolveFunction,
   unwrap,
   type ValueContext,
 } from './values.js';
@@ -155,6 +156,7 @@ export class OriginCheckClassifier {
   private child(): OriginCheckClassifier {
     const inner = new OriginCheckClassifier(this.ctx, this.isOrigin);
     inner.negatedDepth = this.negatedDepth;
+    inner.active = this.active;
     return inner;
   }
 
@@ -234,6 +236,42 @@ export class OriginCheckClassifier {
     return found;
   }
 
+  /** The condition a constant names (`const ok = allowed.includes(origin)`), or null. */
+  private namedCondition(node: Node): Node | null {
+    if (node.type !== AST_NODE_TYPES.Identifier || this.isOriginOrHost(node) || node.name === this.substitution?.name) return null;
+    const resolved = resolveExpression(this.ctx, node);
+    if (resolved === node || resolved.type === AST_NODE_TYPES.Identifier || isFunctionNode(resolved)) return null;
+    return resolved;
+  }
+
+  /**
+   * `isAllowedOrigin(origin)` for a function of this module that returns one
+   * expression: that expression, with the parameter standing for the origin.
+   */
+  private helperCheck(call: TSESTree.CallExpression): CheckVerdict | null {
+    const fn = resolveFunction(this.ctx, call.callee);
+    if (!fn || this.active.has(fn) || this.active.size > 4) return null;
+    const body = singleReturn(fn);
+    if (!body) return null;
+    const indexes = call.arguments.flatMap((arg, i) => (arg.type !== AST_NODE_TYPES.SpreadElement && this.isOriginOrHost(arg) ? [i] : []));
+    const params = indexes.map((i) => fn.params[i]).filter((p): p is TSESTree.Identifier => p?.type === AST_NODE_TYPES.Identifier);
+    if (params.length === 0) return null;
+    const variables = new Set(params.map((p) => findVariable(this.ctx, p)).filter((v) => v !== null));
+    const outer = this.isOrigin;
+    const inner = new OriginCheckClassifier(this.ctx, (n) => {
+      const current = unwrap(n);
+      return (current.type === AST_NODE_TYPES.Identifier && variables.has(findVariable(this.ctx, current)!)) || outer(n);
+    });
+    inner.negatedDepth = this.negatedDepth;
+    inner.active = new Set([...this.active, fn]);
+    const verdict = inner.classify(body);
+    this.nullEntries.push(...inner.nullEntries);
+    return verdict;
+  }
+
+  /** Helper functions being classified (against recursion). */
+  private active: ReadonlySet<Node> = new Set();
+
   private fallback(node: Node): CheckVerdict {
     return this.mentionsOrigin(node) ? UNKNOWN : UNRELATED;
   }
@@ -243,6 +281,9 @@ export class OriginCheckClassifier {
     const loop = this.loopVariableIn(test);
     if (loop) return this.classifyWithElements(test, loop.name, loop.elements);
     const node = unwrap(test);
+    // const ok = allowed.includes(origin); if (ok) …
+    const named = this.namedCondition(node);
+    if (named) return this.classify(named);
     switch (node.type) {
       case AST_NODE_TYPES.LogicalExpression: {
         if (node.operator === '??') return this.fallback(node);
@@ -269,6 +310,8 @@ export class OriginCheckClassifier {
   /** Classifies the situation where `test` is false (`if (!ok) return; …`, an `else` branch). */
   classifyNegated(test: Node): CheckVerdict {
     const node = unwrap(test);
+    const named = this.namedCondition(node);
+    if (named) return this.classifyNegated(named);
     if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return this.classify(node.argument);
     if (this.isOriginOrHost(node)) return ABSENT;
     if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
@@ -330,7 +373,10 @@ export class OriginCheckClassifier {
 
   private classifyCall(call: TSESTree.CallExpression): CheckVerdict {
     const callee = unwrap(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.fallback(call);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Boolean' && call.arguments[0] && this.isOriginOrHost(call.arguments[0]) && !findVariable(this.ctx, callee)?.defs.length) {
+      return OPEN;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return this.helperCheck(call) ?? this.fallback(call);
     const method = getPropertyName(this.ctx, callee);
     const receiver = callee.object;
     const arg = call.arguments[0];

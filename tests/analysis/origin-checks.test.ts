@@ -159,6 +159,12 @@ describe('classify: the condition under which an origin is trusted', () => {
     ["allowed.includes(origin) || origin.endsWith('example.com')", LIST, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
     ['domains.some((d) => origin.endsWith(d))', "const domains = ['.example.com', 'example.org'];", { kind: 'weak', checks: ["unbounded-suffix: 'example.org' → '.example.org'"] }],
     ['patterns.some((p) => p.test(origin))', "const patterns = [/^https:\\/\\/a\\.example\\.com$/, /b\\.example\\.com$/];", { kind: 'weak', checks: ['unanchored-start: /b\\.example\\.com$/ → /^https:\\/\\/(?:[a-z0-9-]+\\.)*b\\.example\\.com$/'] }],
+    // Named conditions and helper functions of the module.
+    ['isAllowed(origin)', `${LIST}\nfunction isAllowed(o) { return allowed.includes(o); }`, { kind: 'safe' }],
+    ['isAllowed(origin)', `const isAllowed = (o) => o.endsWith('example.com');`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    ['isAllowed(req, origin)', `const isAllowed = (req, o) => !!o;`, { kind: 'open' }],
+    ['isAllowed(origin)', `function isAllowed(o) { return isAllowed(o); }`, { kind: 'unknown' }],
+    ['isAllowed(origin)', `function isAllowed(o) { if (!o) return false; return true; }`, { kind: 'unknown' }],
     // Not judged.
     ['isAllowed(origin)', '', { kind: 'unknown' }],
     ['origin.endsWith(suffix)', '', { kind: 'unknown' }],
@@ -169,6 +175,27 @@ describe('classify: the condition under which an origin is trusted', () => {
     ["origin && process.env.NODE_ENV !== 'production'", '', { kind: 'unknown' }],
   ])('%s', (expression, prelude, expected) => {
     expect(classify(expression, prelude)).toEqual(expected);
+  });
+});
+
+describe('named conditions', () => {
+  it('follows a constant that holds the check', () => {
+    const decide = (expression: string, negated = false) => {
+      const sourceCode = parse(`${LIST}\nfunction decide(origin) {\n  const ok = ${expression};\n  return ok;\n}`);
+      const ctx: ValueContext = { sourceCode };
+      const fn = functionNamed(ctx, 'decide');
+      const variable = findVariable(ctx, fn.params[0] as TSESTree.Identifier);
+      const classifier = new OriginCheckClassifier(ctx, (n) => n.type === AST_NODE_TYPES.Identifier && findVariable(ctx, n) === variable);
+      const test = ((fn.body as TSESTree.BlockStatement).body[1] as TSESTree.ReturnStatement).argument!;
+      return (negated ? classifier.classifyNegated(test) : classifier.classify(test)).kind;
+    };
+    expect(decide('allowed.includes(origin)')).toBe('safe');
+    expect(decide('allowed.includes(origin)', true)).toBe('open');
+    expect(decide('!allowed.includes(origin)', true)).toBe('safe');
+    expect(decide("origin.includes('example.com')")).toBe('weak');
+    // An alias of the origin: its truthiness restricts nothing.
+    expect(decide('origin')).toBe('open');
+    expect(decide('isAllowed(origin)')).toBe('unknown');
   });
 });
 

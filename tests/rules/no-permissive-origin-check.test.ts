@@ -84,6 +84,16 @@ ruleTester.run('no-permissive-origin-check', rule, {
     `${CORS}app.use(cors({ credentials: true, origin: (origin, cb) => check(origin, cb) }));`,
     `${CORS}app.use(cors({ credentials: true, origin: async (origin, cb) => { cb(null, await isAllowed(origin)); } }));`,
     `${CORS}app.use(cors({ credentials: true, origin: (origin, cb) => cb(...result) }));`,
+    // Odd code.
+    `${CORS}app.use(cors({ origin: new RegExp('('), credentials: true }));`,
+    `${CORS}app.use(cors({ origin: RegExp, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: [, /^https:\\/\\/a\\.example\\.com$/], credentials: true }));`,
+    `${CORS}const check = (origin, cb) => check(origin, cb);\napp.use(cors({ origin: check, credentials: true }));`,
+    `${CORS}function loop(o) { return loop(o); }\napp.use(cors({ origin: (origin, cb) => cb(null, loop(origin)), credentials: true }));`,
+    `${CORS}app.use(cors({ credentials: true, origin(origin, cb) { cb(); } }));`,
+    `${CORS}app.use(cors({ credentials: true, origin: function () { return arguments[1](null, true); } }));`,
+    `${CORS}const a = b;\nconst b = a;\napp.use(cors({ origin: (origin, cb) => cb(null, a.test(origin)), credentials: true }));`,
+    `${CORS}app.use(cors({ credentials: true, origin: (origin, cb) => { for (const x of origin) if (x.includes('a')) return cb(null, true); cb(null, false); } }));`,
     // Weak checks that decide nothing about credentials: another response, no credentials.
     `app.get('/public', (req, res) => {\n  const origin = req.headers.origin;\n  if (origin.includes('example.com')) res.setHeader('Access-Control-Allow-Origin', origin);\n  res.send('ok');\n});\napp.get('/private', (req, res) => {\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('ok');\n});`,
     // Hand-written, safe.
@@ -228,6 +238,15 @@ ruleTester.run('no-permissive-origin-check', rule, {
     (() => {
       const code = `${CORS}function checkOrigin(origin, callback) {\n  if (origin.includes('example.com')) return callback(null, origin);\n  callback(new Error('Not allowed'));\n}\napp.use(cors({ origin: checkOrigin, credentials: true }));`;
       return { code, errors: [weak(code, "origin.includes('example.com')", REASON.substring)] };
+    })(),
+    // A helper function of the module.
+    (() => {
+      const code = `${CORS}const isAllowedOrigin = (value) => value.endsWith('example.com');\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, isAllowedOrigin(origin)) }));`;
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = guarded(`isTrusted(origin)`, `function isTrusted(o) {\n  return /^https:\\/\\/app.example.com$/.test(o);\n}\n`);
+      return { code, errors: [weak(code, '/^https:\\/\\/app.example.com$/', REASON.dot, '/^https:\\/\\/app\\.example\\.com$/')] };
     })(),
     // Other libraries' callbacks.
     (() => {

@@ -59,6 +59,8 @@ const echoCases: Array<[string, string, string]> = [
   ['not in the list', `  const origin = req.headers.origin;\n  if (allowed.indexOf(origin) === -1) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
   ['a negated includes', `  const origin = req.headers.origin;\n  if (!allowed.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
   // A variable assigned the origin without a check.
+  ['a named presence test', `  const origin = req.headers.origin;\n  const isSecure = origin.startsWith('https://');\n  if (isSecure) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
+  ['a helper that accepts anything', `  const origin = req.headers.origin;\n  const accept = (value) => Boolean(value);\n  if (accept(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`, 'origin);'],
   ['a reassigned variable', `  let allow = '*';\n  if (req.headers.origin) allow = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', allow);\n${ACAC}`, 'allow);'],
 ];
 
@@ -85,6 +87,9 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
     `const allowed = ['https://app.example.com'];\n${middleware(`  let allow = '';\n  if (allowed.includes(req.headers.origin)) allow = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', allow);\n${ACAC}`)}`,
     `const allowed = ['https://app.example.com'];\nfunction setCors(res, origin) {\n  if (!allowed.includes(origin)) return;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n}\napp.get('/a', (req, res) => {\n  setCors(res, req.headers.origin);\n  res.send('a');\n});`,
     `const allowed = ['https://app.example.com'];\nexport const handler = async (event) => {\n  const origin = event.headers.origin;\n  if (!allowed.includes(origin)) return { statusCode: 403, body: '' };\n  return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' }, body: '' };\n};`,
+    // Named conditions and helper functions.
+    `const allowed = ['https://app.example.com'];\nfunction isAllowedOrigin(value) {\n  return allowed.includes(value);\n}\n${middleware(`  const origin = req.headers.origin;\n  if (isAllowedOrigin(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const origin = req.headers.origin;\n  const trusted = !origin || allowed.includes(origin);\n  if (!trusted) return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
     // Weak checks are no-permissive-origin-check's findings.
     middleware(`  const origin = req.headers.origin;\n  if (origin && origin.endsWith('example.com')) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n`),
     middleware(`  const origin = req.headers.origin;\n  if (origin.includes('example.com')) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
@@ -96,6 +101,11 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
     `app.get('/a', (req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.send('a');\n});\napp.get('/b', (req, res) => {\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('b');\n});`,
     // Exclusive branches: the echo never goes out with credentials.
     middleware(`  if (req.path.startsWith('/public')) {\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  } else {\n    res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n${ACAC}  }\n`),
+    // Odd code never crashes.
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', ...args);\n${ACAC}`),
+    middleware(`  res.setHeader(...headers);\n${ACAC}`),
+    middleware(`  let o;\n  o = o;\n  res.setHeader('Access-Control-Allow-Origin', o);\n${ACAC}`),
+    middleware(`  const origin = req.headers.origin;\n  switch (true) {\n    default:\n  }\n  if (new RegExp(origin).test(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
     // Not the request origin.
     middleware(`  res.setHeader('Access-Control-Allow-Origin', config.origin);\n${ACAC}`),
     middleware(`  res.setHeader('Access-Control-Allow-Origin', process.env.FRONTEND_ORIGIN);\n${ACAC}`),
