@@ -176,6 +176,69 @@ describe('request URLs', () => {
   });
 });
 
+describe('URL shapes of real code', () => {
+  it('treat URLs built on the page location as same-origin', () => {
+    expect(
+      describeRequests(`
+        fetch(\`\${window.location.origin}/api/me\`);
+        fetch(location.origin + '/api/me');
+        fetch(new URL('/api/me', window.location.href));
+        function f(location) { return fetch(location.origin + '/x'); }
+      `),
+    ).toEqual([
+      'fetch call `${window.location.origin}/api/me` -> relative [default/default]',
+      "fetch call location.origin + '/api/me' -> relative [default/default]",
+      "fetch call new URL('/api/me', window.location.href) -> relative [default/default]",
+      "fetch call location.origin + '/x' -> {location.origin} [default/default]",
+    ]);
+  });
+
+  it('take the deployed URL of a fallback or an environment switch', () => {
+    expect(
+      describeRequests(`
+        const API = process.env.API_URL ?? 'https://api.example.com';
+        const DEV = process.env.API_URL || 'http://localhost:3000';
+        const SWITCH = import.meta.env.PROD ? 'https://api.example.com/v1' : 'http://127.0.0.1:8080';
+        fetch(\`\${API}/me\`);
+        fetch(\`\${DEV}/me\`);
+        fetch(SWITCH + '/me');
+      `),
+    ).toEqual([
+      'fetch call `${API}/me` -> https://api.example.com/me [default/default]',
+      "fetch call `${DEV}/me` -> {DEV|process.env.API_URL||'http://localhost:3000'|process.env.API_URL} [default/default]",
+      "fetch call SWITCH + '/me' -> https://api.example.com/v1/me [default/default]",
+    ]);
+  });
+
+  it('follow URL-building functions, class fields and configuration objects', () => {
+    expect(
+      describeRequests(`
+        import { environment } from './environments/environment';
+        const API = 'https://api.example.com';
+        const endpoint = (path: string) => \`\${API}\${path}\`;
+        function url(path: string) { return API + path; }
+        const config = { api: { base: process.env.API_URL } };
+        fetch(endpoint('/me'));
+        fetch(url('/cart'));
+        fetch(\`\${config.api.base}/me\`);
+        class Users {
+          private readonly base = \`\${environment.apiUrl}/users\`;
+          private other: string;
+          constructor() { this.other = 'https://other.example.net'; }
+          list() { return fetch(this.base); }
+          more() { return fetch(\`\${this.other}/x\`); }
+        }
+      `),
+    ).toEqual([
+      "fetch call endpoint('/me') -> https://api.example.com [default/default]",
+      "fetch call url('/cart') -> https://api.example.com [default/default]",
+      'fetch call `${config.api.base}/me` -> {config.api.base|process.env.API_URL} [default/default]',
+      'fetch call this.base -> {this.base|environment.apiUrl} [default/default]',
+      'fetch call `${this.other}/x` -> https://other.example.net/x [default/default]',
+    ]);
+  });
+});
+
 describe('request APIs', () => {
   it('read fetch and Request options, and leave shadowed fetch alone', () => {
     expect(

@@ -7,6 +7,7 @@ import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester
 const CONFIGURED = corsSettings({ credentialedApis: ['https://api.example.com'] });
 const EXPRESSIONS = corsSettings({ credentialedApis: ['process.env.API_URL', 'import.meta.env.VITE_API_URL', 'API_BASE'] });
 const PATH_PREFIX = corsSettings({ credentialedApis: ['https://example.com/api/'] });
+const ENVIRONMENT = corsSettings({ credentialedApis: ['environment.apiUrl'] });
 
 createRuleTester().run('require-request-credentials', rule, {
   assertionOptions,
@@ -41,6 +42,8 @@ createRuleTester().run('require-request-credentials', rule, {
     { code: `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${token}\` } });\nfetch(\`\${API}/c\`, { credentials: 'omit' });` },
     { code: `fetch('https://a.example.com/x', { credentials: 'include' });\nfetch('https://b.example.com/x');` },
     { code: `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfunction f(init) { return fetch(\`\${API}/b\`, init); }` },
+    { code: `fetch(\`\${window.location.origin}/a\`, { credentials: 'include' });\nfetch(\`\${window.location.origin}/b\`);` },
+    { code: `const API = import.meta.env.DEV ? 'http://localhost:3000' : '';\nfetch(\`\${API}/a\`);`, settings: CONFIGURED },
   ],
   invalid: [
     {
@@ -998,6 +1001,80 @@ fetch('https://accounts.example.com/b', { credentials: 'same-origin' });`,
             { messageId: 'addCredentials', output: `fetch('https://accounts.example.com/a', { credentials: 'include' });
 fetch('https://accounts.example.com/b', { credentials: 'include' });` },
           ],
+        },
+      ],
+    }
+,
+    {
+      // Angular service with the base URL in a field
+      code: `import { HttpClient } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+import { environment } from '../environments/environment';
+
+@Injectable({ providedIn: 'root' })
+export class OrderService {
+  private readonly apiUrl = environment.apiUrl;
+  constructor(private readonly http: HttpClient) {}
+  list() {
+    return this.http.get<Order[]>(\`\${this.apiUrl}/orders\`);
+  }
+}`,
+      settings: ENVIRONMENT,
+      output: `import { HttpClient } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+import { environment } from '../environments/environment';
+
+@Injectable({ providedIn: 'root' })
+export class OrderService {
+  private readonly apiUrl = environment.apiUrl;
+  constructor(private readonly http: HttpClient) {}
+  list() {
+    return this.http.get<Order[]>(\`\${this.apiUrl}/orders\`, { withCredentials: true });
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 10,
+          column: 35,
+          endLine: 10,
+          endColumn: 58,
+        },
+      ],
+    },
+    {
+      // a deployed fallback for an environment variable
+      code: `const API = process.env.NEXT_PUBLIC_API_URL ?? 'https://api.example.com';
+export const me = () => fetch(\`\${API}/me\`);`,
+      settings: CONFIGURED,
+      output: `const API = process.env.NEXT_PUBLIC_API_URL ?? 'https://api.example.com';
+export const me = () => fetch(\`\${API}/me\`, { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      // a URL-building function
+      code: `const API = 'https://api.example.com';
+const endpoint = (path: string) => \`\${API}\${path}\`;
+export const me = () => fetch(endpoint('/me'));`,
+      settings: CONFIGURED,
+      output: `const API = 'https://api.example.com';
+const endpoint = (path: string) => \`\${API}\${path}\`;
+export const me = () => fetch(endpoint('/me'), { credentials: 'include' });`,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 46,
         },
       ],
     }

@@ -7,9 +7,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   findVariable,
+  getObjectEntry,
   getPropertyName,
   getStaticString,
   resolveExpression,
+  resolveFunction,
   unwrap,
   type ValueContext,
 } from '../values.js';
@@ -83,6 +85,124 @@ interface Parts {
   resolved: RequestUrl | null;
 }
 
+/** The page's own origin: a URL built on it is same-origin, like a relative one. */
+const SAME_ORIGIN_URL: RequestUrl = Object.freeze({
+  kind: 'relative',
+  prefix: '',
+  complete: false,
+  origin: null,
+  originCertain: false,
+  baseTexts: Object.freeze([]) as readonly string[],
+  baseKey: null,
+});
+
+const LOCAL_HOST = /^(?:https?:)?\/\/(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|$)/i;
+
+/** An absolute http(s) URL that is not a local development server. */
+function isDeployedAbsolute(prefix: string): boolean {
+  return /^(?:https?:)?\/\/[^/?#]/i.test(prefix) && !LOCAL_HOST.test(prefix);
+}
+
+/** `location.origin`, `window.location.origin`, `document.location.href`, … (unshadowed). */
+function isPageLocation(ctx: ValueContext, node: Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(ctx, node);
+  if (name !== 'origin' && name !== 'href') return false;
+  const location = unwrap(node.object);
+  if (location.type === AST_NODE_TYPES.MemberExpression) {
+    const root = unwrap(location.object);
+    return (
+      getPropertyName(ctx, location) === 'location' &&
+      root.type === AST_NODE_TYPES.Identifier &&
+      ['window', 'self', 'globalThis', 'document'].includes(root.name) &&
+      !findVariable(ctx, root)?.defs.length
+    );
+  }
+  return location.type === AST_NODE_TYPES.Identifier && location.name === 'location' && !findVariable(ctx, location)?.defs.length;
+}
+
+function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  }
+  return null;
+}
+
+/** The value a class gives `this.name`: a field initialiser, or its one assignment in the constructor. */
+function classFieldValue(ctx: ValueContext, node: TSESTree.MemberExpression): Node | null {
+  const name = getPropertyName(ctx, node);
+  const body = enclosingClassBody(node);
+  if (name === null || !body) return null;
+  let found: Node | null = null;
+  let count = 0;
+  for (const member of body.body) {
+    if (
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name &&
+      member.value
+    ) {
+      found = member.value;
+      count++;
+    }
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.body) {
+      for (const statement of member.value.body.body) {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+        const assignment = statement.expression;
+        const left = assignment.left;
+        if (
+          assignment.operator === '=' &&
+          left.type === AST_NODE_TYPES.MemberExpression &&
+          left.object.type === AST_NODE_TYPES.ThisExpression &&
+          getPropertyName(ctx, left) === name
+        ) {
+          found = assignment.right;
+          count++;
+        }
+      }
+    }
+  }
+  return count === 1 ? found : null;
+}
+
+/** The object literal an expression reads (`config`, `config.api`), through constants and nested properties. */
+function objectLiteralOf(ctx: ValueContext, node: Node, depth: number): TSESTree.ObjectExpression | null {
+  const resolved = resolveExpression(ctx, node);
+  if (resolved.type === AST_NODE_TYPES.ObjectExpression) return resolved;
+  if (resolved.type !== AST_NODE_TYPES.MemberExpression || depth > 4) return null;
+  const name = getPropertyName(ctx, resolved);
+  const parent = objectLiteralOf(ctx, resolved.object, depth + 1);
+  const value = name !== null && parent ? getObjectEntry(ctx, parent, name)?.value : null;
+  return value ? objectLiteralOf(ctx, value, depth + 1) : null;
+}
+
+/** What a name stands for: a constant's initialiser, a class field, an object property, a URL builder's result. */
+function definitionOf(ctx: ValueContext, expr: Node): Node | null {
+  if (expr.type === AST_NODE_TYPES.Identifier) {
+    const resolved = resolveExpression(ctx, expr);
+    return resolved !== expr ? resolved : null;
+  }
+  if (expr.type === AST_NODE_TYPES.MemberExpression) {
+    if (unwrap(expr.object).type === AST_NODE_TYPES.ThisExpression) return classFieldValue(ctx, expr);
+    const name = getPropertyName(ctx, expr);
+    const object = objectLiteralOf(ctx, expr.object, 0);
+    if (name === null || !object) return null;
+    return getObjectEntry(ctx, object, name)?.value ?? null;
+  }
+  if (expr.type === AST_NODE_TYPES.CallExpression) {
+    // const endpoint = (path) => `${API}${path}`
+    const fn = resolveFunction(ctx, expr.callee);
+    if (!fn || fn.async || fn.generator) return null;
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
+    const statements = fn.body.body;
+    const last = statements[statements.length - 1];
+    return statements.length === 1 && last?.type === AST_NODE_TYPES.ReturnStatement ? last.argument : null;
+  }
+  return null;
+}
+
 /** Reads the parts of a URL expression. `texts` collects the spellings of the leading expression. */
 function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth: number): Parts {
   const expr = unwrap(node);
@@ -140,20 +260,31 @@ function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth:
   if (expr.type === AST_NODE_TYPES.Identifier || expr.type === AST_NODE_TYPES.MemberExpression) {
     texts?.push(nodeText(ctx, expr));
   }
+  if (isPageLocation(ctx, expr)) return { prefix: '', complete: false, lead: null, resolved: SAME_ORIGIN_URL };
   const value = getStaticString(ctx, expr);
   if (value !== null) return { prefix: value, complete: true, lead: null, resolved: null };
-  if (expr.type === AST_NODE_TYPES.Identifier) {
-    const resolved = resolveExpression(ctx, expr);
-    if (resolved !== expr) {
-      const sub = readParts(ctx, resolved, texts, depth + 1);
-      return sub.prefix === '' && !sub.resolved && sub.lead === null ? { ...sub, lead: expr } : sub;
-    }
+  // A name for another expression: a constant, a class field, an object property, a URL-building function.
+  const target = definitionOf(ctx, expr);
+  if (target) {
+    const sub = readParts(ctx, target, texts, depth + 1);
+    return sub.prefix === '' && !sub.resolved && sub.lead === null && expr.type !== AST_NODE_TYPES.CallExpression ? { ...sub, lead: expr } : sub;
   }
   if (expr.type === AST_NODE_TYPES.LogicalExpression && (expr.operator === '??' || expr.operator === '||')) {
-    // process.env.API_URL ?? 'http://localhost:3000': the configured value names the API.
+    // process.env.API_URL ?? 'https://api.example.com': the expression names the API, a deployed fallback says where it is.
     texts?.push(nodeText(ctx, expr));
     const left = readParts(ctx, expr.left, texts, depth + 1);
-    return left.resolved || left.prefix !== '' ? { prefix: '', complete: false, lead: null, resolved: null } : { ...left, lead: left.lead ?? expr };
+    if (left.resolved || left.prefix !== '') return { prefix: '', complete: false, lead: null, resolved: null };
+    const right = readParts(ctx, expr.right, null, depth + 1);
+    if (!right.resolved && isDeployedAbsolute(right.prefix)) return { ...right, lead: null };
+    return { ...left, lead: left.lead ?? expr };
+  }
+  if (expr.type === AST_NODE_TYPES.ConditionalExpression) {
+    // import.meta.env.PROD ? 'https://api.example.com' : 'http://localhost:8080'
+    for (const branch of [expr.consequent, expr.alternate]) {
+      const sub = readParts(ctx, branch, null, depth + 1);
+      if (!sub.resolved && isDeployedAbsolute(sub.prefix)) return { ...sub, lead: null };
+    }
+    return { prefix: '', complete: false, lead: null, resolved: null };
   }
   if (
     expr.type === AST_NODE_TYPES.MemberExpression ||
