@@ -458,6 +458,13 @@ describe('origin callbacks', () => {
     expect(summarize(node(`(origin, cb) => cb(null, computed)`))).toEqual(['cors callback/unknown credentials=on -> restricted']);
   });
 
+  it("callbacks that answer '*' send `*`, which Koa echoes with credentials", () => {
+    expect(summarize(node(`(origin, cb) => cb(null, '*')`))).toEqual(['cors callback/allow-all credentials=on -> wildcard']);
+    expect(summarize(`import { cors } from 'hono/cors';\napp.use(cors({ origin: () => '*', credentials: true }));`)).toEqual(['hono/cors callback/allow-all credentials=on -> wildcard']);
+    expect(summarize(`import cors from '@koa/cors';\napp.use(cors({ origin: () => '*', credentials: true }));`)).toEqual(['@koa/cors callback/allow-all credentials=on -> echo']);
+    expect(summarize(`import cors from '@koa/cors';\napp.use(cors({ origin: () => '*' }));`)).toEqual(['@koa/cors callback/allow-all credentials=off -> wildcard']);
+  });
+
   it('weak checks are left to the origin-check rule', () => {
     expect(summarize(node(`(origin, cb) => { if (origin.endsWith('example.com')) cb(null, true); else cb(new Error('no')); }`))).toEqual([
       'cors callback/weak credentials=on -> restricted',

@@ -27,6 +27,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
     `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: { origin: ['*'], credentials: true } } });`,
     // Echo with credentials: the reflected-origin rule.
     `${CORS}app.use(cors({ origin: true, credentials: true }));`,
+    `import cors from '@koa/cors';\napp.use(cors({ origin: () => '*', credentials: true }));`,
     // Credentials unknown.
     `${CORS}app.use(cors({ origin: '*', credentials: process.env.CORS_CREDENTIALS === 'true' }));`,
     `${CORS}app.use(cors({ ...shared, origin: '*' }));`,
@@ -154,6 +155,22 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
             messageId: 'wildcardPolicy' as const,
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `${CORS}app.use(cors((req, callback) => callback(null, { origin: '*' })));` }],
+          },
+        ],
+      };
+    })(),
+    (() => {
+      // An origin callback that answers '*'.
+      const code = `${CORS}app.use(cors({ origin: (origin, callback) => callback(null, '*'), credentials: true }));`;
+      return {
+        code,
+        settings: ONE_ORIGIN,
+        output: `${CORS}app.use(cors({ origin: ['https://app.example.com'], credentials: true }));`,
+        errors: [
+          {
+            messageId: 'wildcardPolicy' as const,
+            ...at(code, `'*'`),
+            suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `${CORS}app.use(cors({ origin: (origin, callback) => callback(null, '*') }));` }],
           },
         ],
       };

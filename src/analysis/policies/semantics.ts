@@ -142,7 +142,7 @@ export interface OriginPolicy {
   readonly kind: OriginKind;
   /** The `origin` property, when written. */
   readonly property: TSESTree.Property | null;
-  /** The `'*'` literal (or list element) that makes the origin any. */
+  /** The `'*'` that makes the origin any: the option, a list element, or what an allow-all callback hands back. */
   readonly wildcard: Node | null;
   readonly entries: readonly OriginListEntry[];
   readonly callback: CallbackAnalysis | null;
@@ -188,6 +188,10 @@ export function effectiveOrigin(policy: CorsPolicy): EffectiveOrigin {
     case 'echo':
       return 'echo';
     case 'callback':
+      // A callback that lets everything through with `'*'` sends `*`, like `origin: '*'`.
+      if (origin.callback?.kind === 'allow-all' && origin.wildcard) {
+        return credentials.kind === 'on' && semantics.wildcardWithCredentials === 'echo' ? 'echo' : 'wildcard';
+      }
       return origin.callback?.kind === 'allow-all' || origin.callback?.kind === 'echo' ? 'echo' : 'restricted';
     case 'disabled':
       return 'disabled';
@@ -222,6 +226,7 @@ function originPolicyOf(
       kind: 'callback',
       property,
       callback,
+      wildcard: callback.kind === 'allow-all' ? wildcardDecision(ctx, callback.permissive) : null,
       weakChecks: callback.weakChecks,
       nullOrigins: callback.nullEntries,
     };
@@ -255,6 +260,13 @@ function originPolicyOf(
     return { ...EMPTY_ORIGIN, kind: 'unknown', property };
   }
   return { ...EMPTY_ORIGIN, kind: 'config', property };
+}
+
+/** The `'*'` an allow-all decision sends: `cb(null, '*')`, `return '*'`. */
+function wildcardDecision(ctx: ValueContext, decision: Node | null): Node | null {
+  if (!decision) return null;
+  const value = decision.type === AST_NODE_TYPES.CallExpression ? decision.arguments[1] : decision;
+  return value && value.type !== AST_NODE_TYPES.SpreadElement && getStaticValue(ctx, value)?.value === '*' ? value : null;
 }
 
 function listPolicy(
