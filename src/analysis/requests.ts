@@ -8,7 +8,7 @@
  * origin or base-URL expression send credentials, the others to the same base
  * are expected to as well.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { collectRequests } from './requests/clients.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './requests/types.js';
@@ -57,6 +57,21 @@ function lacksCredentials(request: ClientRequest): boolean {
 /** A call relying on its instance's base URL and defaults: the instance answers for it. */
 function coveredByInstance(request: ClientRequest): boolean {
   return request.kind === 'call' && request.viaInstanceBase && request.credentials.from !== 'call';
+}
+
+/**
+ * The property or assignment by which the request (or instance) itself sets
+ * its credentials, when it is written at the request: inside the call, or an
+ * `xhr.withCredentials` / `instance.defaults.withCredentials` assignment.
+ * Null for inherited settings and for options objects declared elsewhere.
+ */
+export function ownSettingAtRequest(request: ClientRequest): TSESTree.Node | null {
+  const setting = request.credentials;
+  const own = setting.from === (request.kind === 'instance' ? 'instance' : 'call');
+  const node = setting.node;
+  if (!own || !node) return null;
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) return node;
+  return node.range[0] >= request.node.range[0] && node.range[1] <= request.node.range[1] ? node : null;
 }
 
 export interface MissingCredentials {

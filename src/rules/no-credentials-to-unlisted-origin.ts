@@ -1,6 +1,6 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
-import { findUnlistedCredentials, globalCredentialDefaults } from '../analysis/requests.js';
+import { findUnlistedCredentials, globalCredentialDefaults, ownSettingAtRequest } from '../analysis/requests.js';
 import { applyCredentialsEdit, describeEdit, isRemovableSetting, removeCredentialsSetting } from '../fixes/request-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
@@ -45,13 +45,17 @@ export default createRule<Options, MessageIds>({
         if (!requests) return;
         const ctx = model.context;
         const sourceCode = context.sourceCode;
+        const reported = new Set<TSESTree.Node>();
         for (const finding of findUnlistedCredentials(requests, settings)) {
           const { request } = finding;
           const setting = request.credentials.node;
           if (!finding.inherited && setting) {
+            const node = ownSettingAtRequest(request) ?? request.target;
+            if (reported.has(node)) continue;
+            reported.add(node);
             const text = sourceCode.getText(setting);
             context.report({
-              node: setting,
+              node,
               messageId: 'unlistedOrigin',
               data: { origin: finding.origin, setting: text },
               suggest: isRemovableSetting(ctx, setting)

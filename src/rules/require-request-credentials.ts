@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
-import { findMissingCredentials, type ClientRequest, type MissingCredentials } from '../analysis/requests.js';
+import { findMissingCredentials, ownSettingAtRequest, type ClientRequest, type MissingCredentials } from '../analysis/requests.js';
 import { applyCredentialsEdit, describeEdit } from '../fixes/request-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
@@ -15,8 +15,8 @@ const REASON_INFERRED = 'other requests in this file send cookies to it';
 function reportNode(request: ClientRequest): { node: TSESTree.Node; disabled: boolean } {
   const setting = request.credentials;
   const own = setting.from === (request.kind === 'instance' ? 'instance' : 'call');
-  if (own && setting.node && (setting.mode === 'same-origin' || setting.mode === 'off')) return { node: setting.node, disabled: true };
-  return { node: request.target, disabled: false };
+  const disabled = own && setting.node !== null && (setting.mode === 'same-origin' || setting.mode === 'off');
+  return { node: (disabled ? ownSettingAtRequest(request) : null) ?? request.target, disabled };
 }
 
 export default createRule<Options, MessageIds>({
@@ -48,9 +48,12 @@ export default createRule<Options, MessageIds>({
         const requests = model.requests;
         if (!requests) return;
         const ctx = model.context;
+        const reported = new Set<TSESTree.Node>();
         const report = (finding: MissingCredentials) => {
           const { request } = finding;
           const { node, disabled } = reportNode(request);
+          if (reported.has(node)) return;
+          reported.add(node);
           const edit = request.edit;
           const fix = describeEdit(ctx, edit, request.dialect);
           // $.get / $.getJSON / $.post take no settings object that could carry xhrFields.
@@ -60,7 +63,7 @@ export default createRule<Options, MessageIds>({
             reason: finding.configured ? REASON_CONFIGURED : REASON_INFERRED,
             fix: disabled ? fix : `\`${fix}\`${shorthand}`,
             library: request.api,
-            setting: context.sourceCode.getText(node),
+            setting: context.sourceCode.getText(request.credentials.node ?? node),
           };
           const messageId: MessageIds = disabled
             ? 'disabledCredentials'

@@ -317,5 +317,26 @@ axios.get('https://cdn.example.org/data.json', { withCredentials: false });` },
       ],
     }
 ,
+    {
+      // options declared elsewhere with credentials
+      code: `const options = { credentials: 'include', mode: 'cors' };
+fetch('https://tracker.example.net/t', options);`,
+      settings: LISTED,
+      output: null,
+      errors: [
+        {
+          messageId: 'unlistedOrigin',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            { messageId: 'removeCredentials', output: `const options = { mode: 'cors' };
+fetch('https://tracker.example.net/t', options);` },
+          ],
+        },
+      ],
+    }
+,
   ],
 });

@@ -1079,6 +1079,41 @@ export const me = () => fetch(endpoint('/me'), { credentials: 'include' });`,
       ],
     }
 ,
+    {
+      // options declared elsewhere with credentials: 'same-origin'
+      code: `const options = { credentials: 'same-origin' };
+fetch('https://api.example.com/a', options);
+fetch('https://api.example.com/b', options);`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            { messageId: 'addCredentials', output: `const options = { credentials: 'include' };
+fetch('https://api.example.com/a', options);
+fetch('https://api.example.com/b', options);` },
+          ],
+        },
+        {
+          messageId: 'disabledCredentials',
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            { messageId: 'addCredentials', output: `const options = { credentials: 'include' };
+fetch('https://api.example.com/a', options);
+fetch('https://api.example.com/b', options);` },
+          ],
+        },
+      ],
+    }
+,
   ],
 });
 
