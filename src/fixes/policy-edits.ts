@@ -28,8 +28,8 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
   const property = policy.origin.property;
   if (property) {
     if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
-    // { origin, credentials: true }
-    if (property.shorthand && property.value.type === AST_NODE_TYPES.Identifier) return (fixer) => fixer.replaceText(property, `${key}: ${text}`);
+    // `{ origin, credentials: true }`, `{ origin(origin, callback) {…} }`: the whole property.
+    if (property.kind === 'init' && (property.shorthand || property.method)) return (fixer) => fixer.replaceText(property, `${key}: ${text}`);
     return null;
   }
   const options = policy.options;

@@ -173,6 +173,22 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
       };
     })(),
     (() => {
+      // A method: the whole method becomes the option.
+      const code = `${CORS}app.use(cors({\n  origin(origin, callback) {\n    callback(null, true);\n  },\n  credentials: true,\n}));`;
+      return {
+        code,
+        settings: TWO_ORIGINS,
+        output: `${CORS}app.use(cors({\n  origin: ['https://app.example.com', 'https://admin.example.com'],\n  credentials: true,\n}));`,
+        errors: [
+          {
+            messageId: 'reflectedOption' as const,
+            ...at(code, 'callback(null, true)'),
+            suggestions: [{ messageId: 'removeCredentials' as const, output: `${CORS}app.use(cors({\n  origin(origin, callback) {\n    callback(null, true);\n  },\n}));` }],
+          },
+        ],
+      };
+    })(),
+    (() => {
       // A callback declared as a function elsewhere in the module.
       const code = `${CORS}function checkOrigin(origin, callback) {\n  callback(null, true);\n}\napp.use(cors({ origin: checkOrigin, credentials: true }));`;
       return {
