@@ -254,6 +254,7 @@ describe('request APIs', () => {
         function wrapper(options) { return fetch(API, { ...options }); }
         function forward(options) { return fetch(API, options); }
         function shadowed(fetch) { return fetch(API); }
+        fetch(API, { get credentials() { return 'include'; } });
         const req = new Request(API, { credentials: 'include' });
         fetch(req);
       `),
@@ -266,6 +267,7 @@ describe('request APIs', () => {
       'fetch call API -> https://api.example.com [default/default,auth]',
       'fetch call API -> https://api.example.com [default/default,uncertain]',
       'fetch call API -> https://api.example.com [default/default,uncertain]',
+      'fetch call API -> https://api.example.com [unknown/call,uncertain]',
       'Request call API -> https://api.example.com [include/call]',
     ]);
   });

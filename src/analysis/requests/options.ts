@@ -115,7 +115,10 @@ export function readOptions(
     };
   }
   const entries = getObjectEntries(ctx, resolved);
-  if (!entries || isMutatedObject(ctx, argument, resolved)) {
+  const accessor = resolved.properties.some(
+    (p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init' && /credentials|xhrFields/i.test(ctx.sourceCode.getText(p.key)),
+  );
+  if (!entries || accessor || isMutatedObject(ctx, argument, resolved)) {
     return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
   }
   const inline = unwrap(argument) === resolved ? resolved : null;
