@@ -522,7 +522,8 @@ class RequestCollector {
         this.plainCall(call, 'jQuery', 'jquery', shape, this.jqueryGlobal);
       } else if (JQUERY_SHORTHANDS.has(method)) {
         if (firstIsObject) this.plainCall(call, 'jQuery', 'jquery', { url: -1, options: 0 }, this.jqueryGlobal);
-        else this.plainCall(call, 'jQuery', 'jquery', { url: 0, options: 99 }, this.jqueryGlobal, false);
+        // $.get(url, data, success): no argument takes settings, so nothing to edit.
+        else this.plainCall(call, 'jQuery', 'jquery', { url: 0, options: -1 }, this.jqueryGlobal, false);
       }
       return;
     }
