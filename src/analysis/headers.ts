@@ -31,7 +31,7 @@ export type WriteStyle =
       readonly receiver: TSESTree.Expression;
       readonly method: string;
     }
-  /** `setResponseHeader(event, name, value)` (h3). */
+  /** `setResponseHeader(event, name, value)` (h3); `fn` is the callee as written (`h3.setResponseHeader`). */
   | { readonly kind: 'function'; readonly call: TSESTree.CallExpression; readonly fn: string }
   /** A property of a headers object: `{ 'Access-Control-Allow-Origin': '*' }`. */
   | { readonly kind: 'property'; readonly property: TSESTree.Property; readonly object: TSESTree.ObjectExpression }
@@ -240,6 +240,12 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     const method = getPropertyName(ctx, callee);
     if (method === null) return;
     const receiver = callee.object;
+    // h3.setResponseHeader(event, name, value) through a namespace import
+    if (isModuleNamespace(ctx, receiver)) {
+      if (isForeignHeaderHelper(ctx, method, call)) out.opaque.push(call);
+      else collectFunctionWrites(ctx, call, method, ctx.sourceCode.getText(callee), out, add, addObject);
+      return;
+    }
     const nameValue = NAME_VALUE_METHODS.has(method) && args.length >= 2 && args.length <= 3;
     const relevant =
       nameValue ||
@@ -291,29 +297,59 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     return;
   }
 
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    const fn = callee.name;
-    const nameValue = NAME_VALUE_FUNCTIONS.has(fn) && args.length === 3;
-    const object = OBJECT_FUNCTIONS.has(fn) && args.length === 2;
-    if ((!nameValue && !object) || isLocalBinding(ctx, callee)) return;
-    if (nameValue) {
-      const name = getStaticString(ctx, args[1]!);
-      if (name === null) out.opaque.push(call);
-      if (name === null || !isTrackedHeader(name) || args[2]!.type === AST_NODE_TYPES.SpreadElement) return;
-      add([
-        record(out, {
-          name: name.trim().toLowerCase(),
-          nameNode: args[1]!,
-          valueNode: args[2]!,
-          append: NAME_VALUE_FUNCTIONS.get(fn)!,
-          style: { kind: 'function', call, fn },
-          node: call,
-        }),
-      ]);
-      return;
-    }
-    addObject(args[1], true);
+  if (callee.type === AST_NODE_TYPES.Identifier && !isLocalBinding(ctx, callee)) {
+    if (isForeignHeaderHelper(ctx, callee.name, call)) out.opaque.push(call);
+    else collectFunctionWrites(ctx, call, callee.name, callee.name, out, add, addObject);
   }
+}
+
+/** Names of functions that write CORS headers or `Vary` (`addOriginToVaryHeader`, `setCorsHeaders`), not ones that read them. */
+const HEADER_HELPER_NAME = /vary|cors|header/i;
+const READER_NAME = /^(get|has|is|read|parse|check|validate)/;
+
+/**
+ * A call to a function of another module that writes headers we cannot see,
+ * given the response (a parameter of the handler): `addOriginToVaryHeader(reply)`.
+ */
+function isForeignHeaderHelper(ctx: ValueContext, name: string, call: TSESTree.CallExpression): boolean {
+  if (!HEADER_HELPER_NAME.test(name) || READER_NAME.test(name) || NAME_VALUE_FUNCTIONS.has(name) || OBJECT_FUNCTIONS.has(name)) return false;
+  return call.arguments.some((arg) => arg.type === AST_NODE_TYPES.Identifier && findVariable(ctx, arg)?.defs[0]?.type === 'Parameter');
+}
+
+/** `setResponseHeader(event, name, value)`, `setResponseHeaders(event, {...})` and their aliases (h3). */
+function collectFunctionWrites(
+  ctx: ValueContext,
+  call: TSESTree.CallExpression,
+  name: string,
+  fn: string,
+  out: HeaderCollection,
+  add: (writes: HeaderWrite[]) => void,
+  addObject: (objectArg: Node | undefined, unknownIsOpaque?: boolean) => void,
+): void {
+  const args = call.arguments;
+  if (NAME_VALUE_FUNCTIONS.has(name) && args.length === 3) {
+    const header = getStaticString(ctx, args[1]!);
+    if (header === null) out.opaque.push(call);
+    if (header === null || !isTrackedHeader(header) || args[2]!.type === AST_NODE_TYPES.SpreadElement) return;
+    add([
+      record(out, {
+        name: header.trim().toLowerCase(),
+        nameNode: args[1]!,
+        valueNode: args[2]!,
+        append: NAME_VALUE_FUNCTIONS.get(name)!,
+        style: { kind: 'function', call, fn },
+        node: call,
+      }),
+    ]);
+    return;
+  }
+  if (OBJECT_FUNCTIONS.has(name) && args.length === 2) addObject(args[1], true);
+}
+
+/** `import * as h3 from 'h3'` or `const h3 = require('h3')`: a whole module, whose members are functions. */
+function isModuleNamespace(ctx: ValueContext, node: Node): boolean {
+  const ref = resolveImport(ctx, node);
+  return ref !== null && ref.path.length === 0 && (ref.imported === '*' || ref.imported === 'default');
 }
 
 /** Values that cannot be a headers object: strings, numbers, functions, arrays. */
@@ -486,8 +522,18 @@ export function collectHeaderObject(ctx: ValueContext, object: TSESTree.ObjectEx
   if (isRequestHeadersValue(ctx, object)) return;
   const entries = getObjectEntries(ctx, object);
   if (!entries?.entries.some((e) => isCorsHeader(e.key))) return;
+  if (entries.entries.some((e) => isCorsHeader(e.key) && isProse(getStaticString(ctx, e.value)))) return;
   if (entries.incomplete) out.opaque.push(object);
   out.headerObjects.set(object, propertyWrites(ctx, object, out));
+}
+
+/**
+ * A sentence rather than a header value (`'Which origin may read the response'`):
+ * an object of such values documents headers, it does not send them. Header
+ * values are single tokens or comma-separated lists of tokens.
+ */
+function isProse(value: string | null): boolean {
+  return value !== null && value.split(',').some((part) => part.trim().split(/\s+/).length >= 3);
 }
 
 function isCorsKey(prop: TSESTree.Property): boolean {

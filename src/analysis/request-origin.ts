@@ -89,6 +89,8 @@ export function isRequestOriginRead(ctx: ValueContext, node: Node): boolean {
     const args = current.arguments;
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getPropertyName(ctx, callee);
+      // h3.getRequestHeader(event, 'origin') through a namespace import
+      if (method !== null && HEADER_FUNCTIONS.test(method) && args.length === 2) return isOriginName(getStaticString(ctx, args[1]!));
       return (
         method !== null &&
         HEADER_GETTERS.has(method.toLowerCase()) &&

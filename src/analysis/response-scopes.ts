@@ -34,6 +34,8 @@ import {
 import {
   findSourceLiteral,
   findVariable,
+  isStableVariable,
+  resolveImport,
   getStaticValue,
   isFunctionNode,
   resolveFunction,
@@ -74,6 +76,12 @@ export interface OriginValue {
   readonly kind: OriginValueKind;
   /** The literal the static value is written as (possibly a constant's initialiser). */
   readonly literal: TSESTree.Literal | TSESTree.TemplateLiteral | null;
+  /**
+   * The same for every request: a fixed origin, or one read from constants,
+   * the environment or configuration (`WEB_ORIGIN`, `process.env.ORIGIN`,
+   * `config.cors.origin`) without calls or request data.
+   */
+  readonly constant: boolean;
 }
 
 export type CredentialsValueKind = 'true' | 'miscased' | 'false' | 'invalid' | 'dynamic';
@@ -349,18 +357,19 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     imports,
     isPreflightSite,
     classifyOrigin(write) {
-      if (!write.valueNode) return { kind: 'dynamic', literal: null };
+      if (!write.valueNode) return { kind: 'dynamic', literal: null, constant: false };
       const value = getStaticValue(ctx, write.valueNode)?.value;
       const literal = findSourceLiteral(ctx, write.valueNode);
       // `setHeader(name, ['*'])` sends the one value of the array.
       const text = typeof value === 'string' ? value : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : null;
       if (text !== null) {
         const trimmed = text.trim();
-        if (trimmed === '*') return { kind: 'wildcard', literal };
-        if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal };
-        return { kind: 'fixed', literal };
+        if (trimmed === '*') return { kind: 'wildcard', literal, constant: true };
+        if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal, constant: true };
+        return { kind: 'fixed', literal, constant: true };
       }
-      return { kind: this.isPerRequest(write) ? 'request-origin' : 'dynamic', literal: null };
+      if (this.isPerRequest(write)) return { kind: 'request-origin', literal: null, constant: false };
+      return { kind: 'dynamic', literal: null, constant: isConfigurationRead(ctx, write.valueNode) };
     },
     classifyCredentials(write) {
       if (!write.valueNode) return { kind: 'dynamic', literal: null, text: null };
@@ -384,6 +393,36 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       return result;
     },
   };
+}
+
+/** Names that hold the request or the response: a value read from them changes per request. */
+const REQUEST_NAMES = /^(req|request|res|response|reply|ctx|context|c|event|evt|e|h|headers|params|query|body|cookies|session|user)$/i;
+
+/**
+ * A value read from constants, the environment or configuration: an
+ * identifier or a chain of property reads (`WEB_ORIGIN`, `process.env.ORIGIN`,
+ * `config.cors.origin`), with no call and nothing read from the request.
+ */
+function isConfigurationRead(ctx: ValueContext, node: Node, depth = 0): boolean {
+  const current = unwrap(node);
+  if (depth > 8) return false;
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && getStaticValue(ctx, current.property) === null) return false;
+    return isConfigurationRead(ctx, current.object, depth + 1);
+  }
+  if (current.type === AST_NODE_TYPES.LogicalExpression) {
+    // process.env.ORIGIN ?? 'https://app.example.com'
+    const side = (n: Node) => getStaticValue(ctx, n) !== null || isConfigurationRead(ctx, n, depth + 1);
+    return side(current.left) && side(current.right);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || REQUEST_NAMES.test(current.name)) return false;
+  const variable = findVariable(ctx, current);
+  const def = variable?.defs[0];
+  if (!variable || !def) return true; // a global such as `process`
+  if (def.type === 'ImportBinding' || resolveImport(ctx, current) !== null) return true;
+  if (def.type !== 'Variable' || !isStableVariable(variable) || !def.node.init) return false;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier) return isConfigurationRead(ctx, def.node.init, depth + 1);
+  return getStaticValue(ctx, def.node.init) !== null || isConfigurationRead(ctx, def.node.init, depth + 1);
 }
 
 /** Where a `const x = {…}` object is read, or nothing when the object is not such an initialiser. */

@@ -57,6 +57,13 @@ describe('header writes: setters of every family', () => {
     expect(writes(code)).toEqual(expected);
   });
 
+  it.each([
+    ['h3 through a namespace import', `import * as h3 from 'h3'; h3.setResponseHeader(event, 'Access-Control-Allow-Origin', origin);`],
+    ['h3 through require', `const h3 = require('h3'); h3.setResponseHeaders(event, { 'Access-Control-Allow-Origin': origin });`],
+  ])('%s', (_name, code) => {
+    expect(writes(code)).toEqual(['access-control-allow-origin=origin']);
+  });
+
   it('records the API of each write', () => {
     expect(
       styles(`res.setHeader('Access-Control-Allow-Origin', o);
@@ -123,6 +130,7 @@ describe('look-alikes are not response writes', () => {
     ['NextResponse.next request headers', `NextResponse.next({ request: { headers: { 'Access-Control-Allow-Origin': '*' } } });`],
     ['a local function named like h3', `function setResponseHeader(a, b, c) {} setResponseHeader(x, 'Access-Control-Allow-Origin', '*');`],
     ['a parameter named like h3', `function f(setResponseHeader) { setResponseHeader(x, 'Access-Control-Allow-Origin', '*'); }`],
+    ['a table of header descriptions', `const docs = { 'Access-Control-Allow-Origin': 'Which origin may read the response' };`],
     ['assertions in tests', `expect(res.headers).toMatchObject({ 'access-control-allow-origin': '*' });`],
     ['names that are not static', `res.setHeader(name, '*'); res.set({ [name]: '*' });`],
   ])('%s', (_name, code) => {
@@ -152,6 +160,8 @@ describe('headers not known statically', () => {
     ['writeHead with an unknown object', `function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); res.writeHead(200, extra); }`],
     ['an h3 setter with a dynamic name', `function h(event) { setResponseHeader(event, 'Access-Control-Allow-Origin', o); setResponseHeader(event, name, v); }`],
     ['a headers object with an unknown spread', `const h = { ...shared, 'Access-Control-Allow-Origin': o };`],
+    ['a helper of another module given the response', `import { addVary } from './vary'; function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); addVary(res); }`],
+    ['a namespace helper given the response', `import * as cors from './cors'; function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); cors.setCorsHeaders(res); }`],
   ])('%s', (_name, code) => {
     expect(opaqueCount(code)).toBe(1);
   });
@@ -160,6 +170,8 @@ describe('headers not known statically', () => {
     ['Map.set with a dynamic key', `function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); cache.set(key, value); }`],
     ['a known object', `function h(req, res) { res.set({ 'Access-Control-Allow-Origin': o }); }`],
     ['writeHead with a status only', `function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); res.writeHead(204); }`],
+    ['a header reader', `import { getCorsOrigin } from './cors'; function h(req, res) { res.setHeader('Access-Control-Allow-Origin', getCorsOrigin(req)); }`],
+    ['a helper not given a parameter', `import { buildCorsHeaders } from './cors'; function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); buildCorsHeaders(ORIGIN); }`],
     ['a signal set', `function h(req, res) { res.setHeader('Access-Control-Allow-Origin', o); count.set(value); }`],
   ])('not for %s', (_name, code) => {
     expect(opaqueCount(code)).toBe(0);

@@ -97,6 +97,35 @@ describe('classifying Access-Control-Allow-Origin values', () => {
   });
 });
 
+describe('origins that are the same for every request', () => {
+  function isConstant(code: string): boolean {
+    const a = analyze(code);
+    const write = a.headers.writes.filter((w) => w.name === 'access-control-allow-origin').at(-1)!;
+    return a.headers.classifyOrigin(write).constant;
+  }
+
+  it.each([
+    ['a literal', inHandler("'https://app.example.com'")],
+    ['the environment', inHandler('process.env.WEB_ORIGIN')],
+    ['an imported constant', `import { WEB_ORIGIN } from './config';\n${inHandler('WEB_ORIGIN')}`],
+    ['a required configuration object', `const config = require('./config');\n${inHandler('config.cors.origin')}`],
+    ['a destructured configuration value', `const { origin } = settings;\n${inHandler('origin')}`],
+    ['a constant computed from the environment', `const ORIGIN = process.env.ORIGIN ?? 'https://app.example.com';\n${inHandler('ORIGIN')}`],
+  ])('%s', (_name, code) => {
+    expect(isConstant(code)).toBe(true);
+  });
+
+  it.each([
+    ['the request origin', inHandler('req.headers.origin')],
+    ['a call', inHandler('pickOrigin(req)')],
+    ['request data', inHandler('req.query.origin')],
+    ['a parameter', `function allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }`],
+    ['a reassigned variable', inHandler('origin', 'let origin = A; if (x) origin = B;')],
+  ])('not %s', (_name, code) => {
+    expect(isConstant(code)).toBe(false);
+  });
+});
+
 describe('reads of the request Origin header', () => {
   it('recognises a read by itself', () => {
     const a = analyze(`function h(req, res) { const x = req.headers.origin; const y = req.headers.host; res.setHeader('Access-Control-Allow-Origin', x); }`);

@@ -150,6 +150,11 @@ const h3Object = `import { defineEventHandler, setResponseHeaders } from 'h3';
 export default defineEventHandler((event) => {
   setResponseHeaders(event, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' });
 });`;
+const h3Namespace = `import * as h3 from 'h3';
+export default h3.defineEventHandler((event) => {
+  h3.setResponseHeader(event, 'Access-Control-Allow-Origin', '*');
+  h3.setResponseHeader(event, 'Access-Control-Allow-Credentials', 'true');
+});`;
 const lambda = `exports.handler = async () => ({
   statusCode: 200,
   headers: {
@@ -524,6 +529,12 @@ setResponseHeader(rows, 'Access-Control-Allow-Credentials', 'true');`,
     wildcard(h3Object, null, [
       { messageId: 'removeCredentials', output: h3Object.replace(", 'Access-Control-Allow-Credentials': 'true'", '') },
     ]),
+    {
+      ...wildcard(h3Namespace, h3Namespace.replace("'*'", "'https://app.example.com'"), [
+        { messageId: 'removeCredentials', output: h3Namespace.replace("  h3.setResponseHeader(event, 'Access-Control-Allow-Credentials', 'true');\n", '') },
+      ]),
+      settings: oneOrigin,
+    },
     {
       ...wildcard(lambda, lambda.replace("'*'", "'https://app.example.com'"), [
         { messageId: 'removeCredentials', output: lambda.replace("    'Access-Control-Allow-Credentials': true,\n", '') },

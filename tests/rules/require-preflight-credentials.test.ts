@@ -12,8 +12,23 @@ interface Case {
   readonly occurrence?: number;
 }
 
-function invalid({ code, write, output, occurrence = 1 }: Case) {
-  return { code, output, errors: [{ messageId: 'preflightWithoutCredentials' as const, ...at(code, write, occurrence) }] };
+function invalid({ code, write, output, occurrence = 1, suggestion }: Case & { suggestion?: string }) {
+  return {
+    code,
+    output,
+    errors: [
+      {
+        messageId: 'preflightWithoutCredentials' as const,
+        ...at(code, write, occurrence),
+        suggestions: suggestion ? [{ messageId: 'addCredentials' as const, output: suggestion }] : [],
+      },
+    ],
+  };
+}
+
+/** An origin chosen per request: adding credentials is offered, never applied. */
+function perRequest(c: Case): Case & { suggestion: string } {
+  return { ...c, output: null, suggestion: c.output! };
 }
 
 /** An actual response of the module that allows credentials, appended to each preflight. */
@@ -25,7 +40,7 @@ app.get('/api/me', (req, res) => {
 });`;
 
 // Each kind of preflight scope, with the fix in the API it already uses.
-const preflights: Case[] = [
+const preflights: Array<Case & { suggestion?: string }> = [
   {
     code: `app.options('/api/me', (req, res) => {
   res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');
@@ -52,7 +67,7 @@ const preflights: Case[] = [
   res.status(204).end()
 })${GET_WITH_CREDENTIALS}`,
   },
-  {
+  perRequest({
     code: `app.options('*', (req, res) => {
   res.header('access-control-allow-origin', req.headers.origin).sendStatus(204);
 });${GET_WITH_CREDENTIALS}`,
@@ -60,7 +75,7 @@ const preflights: Case[] = [
     output: `app.options('*', (req, res) => {
   res.header('access-control-allow-origin', req.headers.origin).header('access-control-allow-credentials', 'true').sendStatus(204);
 });${GET_WITH_CREDENTIALS}`,
-  },
+  }),
   {
     code: `fastify.options('/api/me', async (request, reply) => {
   reply.header('Access-Control-Allow-Origin', 'https://app.example.com');
@@ -166,7 +181,7 @@ export const POST = async () => NextResponse.json({}, { headers: { 'Access-Contr
 export const OPTIONS = async () => new NextResponse(null, { status: 204, headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'true' } });
 export const POST = async () => NextResponse.json({}, { headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'true' } });`,
   },
-  {
+  perRequest({
     code: `const preflight: RequestHandler = ({ request }) => {
   const headers = new Headers();
   headers.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
@@ -183,7 +198,7 @@ export const GET: RequestHandler = () => new Response('ok', { headers: { 'Access
 };
 export { preflight as OPTIONS };
 export const GET: RequestHandler = () => new Response('ok', { headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'true' } });`,
-  },
+  }),
   // Branches that only run for preflights.
   {
     code: `http.createServer((req, res) => {
@@ -227,7 +242,7 @@ export const GET: RequestHandler = () => new Response('ok', { headers: { 'Access
   },
 };`,
   },
-  {
+  perRequest({
     code: `app.use(async (ctx, next) => {
   if (ctx.method === 'OPTIONS') {
     ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
@@ -250,7 +265,7 @@ export const GET: RequestHandler = () => new Response('ok', { headers: { 'Access
   ctx.set('Access-Control-Allow-Credentials', 'true');
   await next();
 });`,
-  },
+  }),
   {
     code: `module.exports = (req, res) => {
   switch (req.method) {
@@ -323,6 +338,22 @@ export default defineEventHandler((event) => {
 });`,
   },
 ];
+
+// Origins from configuration are the same for every request: fixed in place.
+const configured = `import config from './config';
+app.options('/a', (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', process.env.WEB_ORIGIN);
+  res.end();
+});
+app.options('/b', (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', config.cors.origin);
+  res.end();
+});${GET_WITH_CREDENTIALS}`;
+// An origin computed by a call may depend on the request: only offered.
+const computed = `app.options('/a', (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', pickOrigin(req));
+  res.end();
+});${GET_WITH_CREDENTIALS}`;
 
 // A write shared with other responses (a helper, a shared constant) is reported without an edit.
 const helperWrite = `function allowOrigin(res) {
@@ -408,11 +439,30 @@ app.options('/other', (req, res) => { res.setHeader('Access-Control-Allow-Origin
 }`,
     `export function options() { return new Response(null, { headers: { 'Access-Control-Allow-Origin': ORIGIN } }); }
 export function GET() { return Response.json(d, { headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'true' } }); }`,
+    // A helper of another module may write the credentials header.
+    `import { setCorsHeaders } from './cors';
+app.options('/api', (req, res) => { setCorsHeaders(res); res.set('Access-Control-Allow-Origin', ORIGIN); res.sendStatus(204); });${GET_WITH_CREDENTIALS}`,
     // A preflight that sends no origin at all.
     `app.options('/api', (req, res) => { res.set('Access-Control-Allow-Methods', 'GET'); res.sendStatus(204); });${GET_WITH_CREDENTIALS}`,
   ],
   invalid: [
     ...preflights.map(invalid),
+    {
+      code: configured,
+      output: configured
+        .replace("WEB_ORIGIN);\n", "WEB_ORIGIN);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n")
+        .replace('config.cors.origin);\n', "config.cors.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n"),
+      errors: [
+        { messageId: 'preflightWithoutCredentials', ...at(configured, "res.setHeader('Access-Control-Allow-Origin', process.env.WEB_ORIGIN)"), suggestions: [] },
+        { messageId: 'preflightWithoutCredentials', ...at(configured, "res.setHeader('Access-Control-Allow-Origin', config.cors.origin)"), suggestions: [] },
+      ],
+    },
+    invalid({
+      code: computed,
+      write: "res.setHeader('Access-Control-Allow-Origin', pickOrigin(req))",
+      output: null,
+      suggestion: computed.replace('pickOrigin(req));\n', "pickOrigin(req));\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n"),
+    }),
     invalid({ code: helperWrite, write: `res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com')`, output: null }),
     invalid({ code: sharedHeaders, write: `'Access-Control-Allow-Origin': 'https://app.example.com'`, output: null }),
     // The preflight handler writes its own CORS headers and leaves credentials out.

@@ -317,6 +317,18 @@ export default defineEventHandler((event) => {
 });`,
   },
   {
+    code: `const h3 = require('h3');
+module.exports = h3.defineEventHandler((event) => {
+  h3.appendResponseHeader(event, 'Access-Control-Allow-Origin', h3.getRequestHeader(event, 'origin'));
+});`,
+    write: `h3.appendResponseHeader(event, 'Access-Control-Allow-Origin', h3.getRequestHeader(event, 'origin'))`,
+    output: `const h3 = require('h3');
+module.exports = h3.defineEventHandler((event) => {
+  h3.appendResponseHeader(event, 'Access-Control-Allow-Origin', h3.getRequestHeader(event, 'origin'));
+  h3.appendResponseHeader(event, 'Vary', 'Origin');
+});`,
+  },
+  {
     code: `export default defineEventHandler((event) => {
   setResponseHeaders(event, { 'Access-Control-Allow-Origin': getHeader(event, 'Origin') });
 });`,
@@ -411,6 +423,13 @@ export const handler = async (event) => ({
   statusCode: 204,
   headers: { [ACAO]: event.headers.origin },
 });`;
+// Functions that only read headers, or helpers not given the response, do not hide a missing Vary.
+const readers = `import { getCorsOrigin } from './cors';
+function handler(req, res) {
+  const origin = getCorsOrigin(req.headers.origin);
+  logHeaders(origin);
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+}`;
 const twoWrites = `function handler(req, res) {
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
@@ -443,6 +462,19 @@ fastify.get('/me', (request, reply) => { reply.headers(sharedHeaders); reply.hea
     `res.writeHead(200, { ...baseHeaders, 'Access-Control-Allow-Origin': req.headers.origin });`,
     `res.writeHead(200, headersFor(req));
 res.setHeader('Access-Control-Allow-Origin', req.headers.origin);`,
+    // Vary written by a helper of another module that is given the response (the @fastify/cors shape).
+    `const { addOriginToVaryHeader } = require('./vary');
+function addCorsHeaders(req, reply) {
+  const origin = req.headers.origin;
+  if (allowed.has(origin)) reply.header('Access-Control-Allow-Origin', origin);
+}
+module.exports = function onRequest(req, reply, done) {
+  addOriginToVaryHeader(reply);
+  addCorsHeaders(req, reply);
+  done();
+};`,
+    `import * as cors from './cors';
+function handler(req, res) { cors.applyCorsHeaders(res); res.setHeader('Access-Control-Allow-Origin', req.headers.origin); }`,
     // Vary from global middleware reaches the route.
     `app.use((req, res, next) => { res.vary('Origin'); next(); });
 app.get('/me', (req, res) => { res.set('Access-Control-Allow-Origin', req.headers.origin); res.json(req.user); });`,
@@ -508,6 +540,11 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
       code: computedName,
       write: `[ACAO]: event.headers.origin`,
       output: computedName.replace('event.headers.origin }', "event.headers.origin, 'Vary': 'Origin' }"),
+    }),
+    invalid({
+      code: readers,
+      write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)",
+      output: readers.replace('req.headers.origin);\n}', "req.headers.origin);\n  res.setHeader('Vary', 'Origin');\n}"),
     }),
     // Two writes in one response: one Vary is added (the second report has no fix of its own in the same pass).
     {

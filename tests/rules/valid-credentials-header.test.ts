@@ -308,6 +308,11 @@ ruleTester.run('valid-credentials-header', rule, {
     `fetch(url, { headers: { 'Access-Control-Allow-Credentials': 'True' } });`,
     `const settings = new Map(); settings.set('Access-Control-Allow-Credentials', 'True');`,
     `res.setHeader('X-Allow-Credentials', 'True'); res.setHeader('Access-Control-Allow-Credential', 'True');`,
+    // A table describing the headers is not a response.
+    `export const HEADER_DOCS = {
+  'Access-Control-Allow-Origin': 'Which origin may read the response',
+  'Access-Control-Allow-Credentials': 'Whether cookies may be sent',
+};`,
     // Assertions about a response are not writes.
     `expect(response.headers).toMatchObject({ 'access-control-allow-credentials': 'True' });`,
     `assert.deepStrictEqual(res.headers, { 'access-control-allow-credentials': 'false' });`,
