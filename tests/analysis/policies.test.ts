@@ -132,6 +132,14 @@ describe('recognising CORS middleware by import', () => {
     expect(summarize(`${fastify}const adapter = new FastifyAdapter();\nconst app = await NestFactory.create(AppModule, adapter);\napp.enableCors({ origin: ['*'], credentials: true });`)).toEqual([
       '@fastify/cors any credentials=on -> wildcard',
     ]);
+    expect(
+      summarize(
+        `import type { NestFastifyApplication } from '@nestjs/platform-fastify';\nexport function setup(app: NestFastifyApplication) {\n  app.enableCors({ origin: ['*'], credentials: true });\n}`,
+      ),
+    ).toEqual(['@fastify/cors any credentials=on -> wildcard']);
+    expect(
+      summarize(`import type { NestExpressApplication } from '@nestjs/platform-express';\nexport function setup(app: NestExpressApplication) {\n  app.enableCors({ origin: ['*'], credentials: true });\n}`),
+    ).toEqual(['nestjs list credentials=on -> restricted']);
     // Express adapter: `cors` semantics, where ['*'] matches nothing.
     expect(summarize(`import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: ['*'], credentials: true });`)).toEqual([
       'nestjs list credentials=on -> restricted',

@@ -110,6 +110,7 @@ function corsOption(ctx: ValueContext, options: Node | null): ObjectEntry | null
 
 /** True when a Nest application was created with the Fastify adapter. */
 function usesFastifyAdapter(ctx: ValueContext, app: Node): boolean {
+  if (isTypedFastifyApp(ctx, app)) return true;
   let resolved = resolveExpression(ctx, app);
   if (resolved.type === AST_NODE_TYPES.AwaitExpression) resolved = resolveExpression(ctx, resolved.argument);
   if (resolved.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -117,6 +118,17 @@ function usesFastifyAdapter(ctx: ValueContext, app: Node): boolean {
     const value = resolveExpression(ctx, arg);
     return value.type === AST_NODE_TYPES.NewExpression && isModuleExport(importOf(ctx, value.callee), FASTIFY_ADAPTER, 'FastifyAdapter');
   });
+}
+
+/** `app: NestFastifyApplication` (a parameter or a declared variable) imported from the Fastify platform. */
+function isTypedFastifyApp(ctx: ValueContext, app: Node): boolean {
+  const id = unwrap(app);
+  if (id.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = findVariable(ctx, id)?.defs[0]?.name;
+  const annotation = name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const typeName = annotation.typeName;
+  return typeName.type === AST_NODE_TYPES.Identifier && isModuleExport(resolveImport(ctx, typeName), FASTIFY_ADAPTER, 'NestFastifyApplication');
 }
 
 function isNestFactoryCreate(ctx: ValueContext, call: TSESTree.CallExpression): boolean {
