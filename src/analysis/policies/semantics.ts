@@ -360,16 +360,17 @@ function overridable(ctx: ValueContext, object: TSESTree.ObjectExpression, entry
   });
 }
 
-/**
- * Normalises CORS options under a library's semantics. `options` may be an
- * options object, `true` (the defaults), or absent (the defaults). Returns
- * null when the options cannot be read (a delegate function, an import).
- */
+/** Where the options of a use are written, for reports and fixes. */
 export interface PolicySite {
   readonly corsProperty?: TSESTree.Property | null;
   readonly argumentIndex?: number | null;
 }
 
+/**
+ * Normalises CORS options under a library's semantics. `options` may be an
+ * options object, `true` (the defaults), or absent (the defaults). Returns
+ * null when the options cannot be read (a delegate function, an import).
+ */
 export function normalizePolicy(
   ctx: ValueContext,
   semantics: LibrarySemantics,
