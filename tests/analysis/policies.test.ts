@@ -396,6 +396,7 @@ describe('options defined in their own module', () => {
     expect(summarize(`const corsOptions = { origin: true, credentials: true };\nexport { corsOptions };`)).toEqual(['cors echo credentials=on -> echo']);
     expect(summarize(`const corsOptions = { origin: true, credentials: true };\nmodule.exports = { corsOptions };`)).toEqual(['cors echo credentials=on -> echo']);
     expect(summarize(`exports.corsOptions = { origin: '*', methods: ['GET'] };`)).toEqual(['cors any credentials=off -> wildcard']);
+    expect(summarize(`export const koaCorsOptions = { origin: '*', allowMethods: 'GET,POST' };`)).toEqual(['cors any credentials=off -> wildcard']);
     expect(summarize(`module.exports = { port: 3000, cors: { origin: true, credentials: true } };`)).toEqual(['cors echo credentials=on -> echo']);
     expect(summarize(`export default { port: 3000, cors: { origin: true, credentials: true } };`)).toEqual(['cors echo credentials=on -> echo']);
     expect(summarize(`export const config = { cors: { origin: '*', credentials: true } };`)).toEqual(['cors any credentials=on -> wildcard']);

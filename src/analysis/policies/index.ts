@@ -38,7 +38,22 @@ const NEST_CORE = ['@nestjs/core'];
 const FASTIFY_ADAPTER = ['@nestjs/platform-fastify'];
 
 /** Keys that, next to `origin`, make an object CORS options. */
-const CORS_OPTION_KEYS = new Set(['credentials', 'methods', 'allowedHeaders', 'exposedHeaders', 'maxAge', 'preflightContinue', 'optionsSuccessStatus']);
+const CORS_OPTION_KEYS = new Set([
+  'credentials',
+  'methods',
+  'allowedHeaders',
+  'exposedHeaders',
+  'maxAge',
+  'preflightContinue',
+  'optionsSuccessStatus',
+  // @koa/cors, @fastify/cors, hapi spellings
+  'allowMethods',
+  'allowHeaders',
+  'exposeHeaders',
+  'strictPreflight',
+  'additionalHeaders',
+  'additionalExposedHeaders',
+]);
 const CORS_OPTIONS_TYPE = /^(CorsOptions|CorsConfig|CorsOptionsDelegate|FastifyCorsOptions)$/;
 
 export interface PolicyCollection {
