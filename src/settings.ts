@@ -19,6 +19,7 @@ export interface CorsSettings {
 
 const KNOWN_KEYS = new Set(['allowedOrigins', 'credentialedApis']);
 const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i;
+const URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+(?:[/?#]\S*)?$/i;
 const EMPTY: CorsSettings = Object.freeze({ allowedOrigins: [], credentialedApis: [] });
 const cache = new WeakMap<object, CorsSettings>();
 
@@ -62,6 +63,11 @@ export function readCorsSettings(settings: Readonly<Record<string, unknown>> | u
     }
   });
   const credentialedApis = record.credentialedApis === undefined ? [] : stringList(record.credentialedApis, 'credentialedApis');
+  credentialedApis.forEach((api, i) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(api) && !URL_PREFIX.test(api)) {
+      fail(`.credentialedApis[${i}]: ${JSON.stringify(api)} is not a URL prefix; write scheme://host[:port][/path], e.g. "https://api.example.com", or a base-URL expression as written in code, e.g. "process.env.API_URL".`);
+    }
+  });
   const result = Object.freeze({ allowedOrigins: Object.freeze(allowedOrigins), credentialedApis: Object.freeze(credentialedApis) });
   cache.set(raw, result);
   return result;
