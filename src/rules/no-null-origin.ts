@@ -50,6 +50,9 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       Program() {
+        // Only 'null' trusted together with credentials is reported: both words must be in the file.
+        const text = context.sourceCode.text;
+        if (!/credentials/i.test(text) || !/null/.test(text)) return;
         const model = getCorsModel(context.sourceCode);
         const ctx = model.context;
         const first = once<TSESTree.Node>();

@@ -37,6 +37,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       Program() {
+        // Only checks that grant credentials are reported.
+        if (!/credentials/i.test(context.sourceCode.text)) return;
         const model = getCorsModel(context.sourceCode);
         const checks: WeakCheck[] = [];
         for (const policy of model.policies?.policies ?? []) {
