@@ -101,6 +101,13 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
     `app.get('/a', (req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.send('a');\n});\napp.get('/b', (req, res) => {\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  res.send('b');\n});`,
     // Exclusive branches: the echo never goes out with credentials.
     middleware(`  if (req.path.startsWith('/public')) {\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  } else {\n    res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n${ACAC}  }\n`),
+    // The check at the call site of a helper counts.
+    `const allowed = ['https://app.example.com'];\nfunction setCors(res, origin) {\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n}\napp.get('/a', (req, res) => {\n  const origin = req.headers.origin;\n  if (allowed.includes(origin)) setCors(res, origin);\n  res.send('a');\n});`,
+    // The server's own origin, not the request's Origin header.
+    `app.use(async (ctx, next) => {\n  ctx.set('Access-Control-Allow-Origin', ctx.origin);\n  ctx.set('Access-Control-Allow-Credentials', 'true');\n  await next();\n});`,
+    `app.use(async (ctx, next) => {\n  ctx.set('Access-Control-Allow-Origin', ctx.request.origin);\n  ctx.set('Access-Control-Allow-Credentials', 'true');\n  await next();\n});`,
+    `export async function GET(request: Request) {\n  const { origin } = new URL(request.url);\n  return new Response('ok', { headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' } });\n}`,
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', window.location.origin);\n${ACAC}`),
     // Odd code never crashes.
     middleware(`  res.setHeader('Access-Control-Allow-Origin', ...args);\n${ACAC}`),
     middleware(`  res.setHeader(...headers);\n${ACAC}`),
@@ -148,6 +155,14 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
     (() => {
       const code = `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: {\n    'Access-Control-Allow-Origin': event.headers.origin,\n    'Access-Control-Allow-Credentials': true,\n  },\n  body: '',\n});`;
       return { code, output: null, errors: [reflected(code, 'event.headers.origin', without(code, "    'Access-Control-Allow-Credentials': true,"))] };
+    })(),
+    (() => {
+      const code = `http.createServer((req, res) => {\n  res.writeHead(200, {\n    'Content-Type': 'application/json',\n    'Access-Control-Allow-Origin': req.headers.origin,\n    'Access-Control-Allow-Credentials': 'true',\n  });\n  res.end('{}');\n});`;
+      return { code, output: null, errors: [reflected(code, 'req.headers.origin', without(code, "    'Access-Control-Allow-Credentials': 'true',"))] };
+    })(),
+    (() => {
+      const code = `app.use(async (ctx, next) => {\n  const { origin } = ctx.headers;\n  ctx.response.set('Access-Control-Allow-Origin', origin);\n  ctx.response.set('Access-Control-Allow-Credentials', 'true');\n  await next();\n});`;
+      return { code, output: null, errors: [reflected(code, 'origin);', without(code, "  ctx.response.set('Access-Control-Allow-Credentials', 'true');"))] };
     })(),
     // Through a helper that receives the origin.
     (() => {
