@@ -29,6 +29,8 @@ ruleTester.run('no-null-origin', rule, {
     `const allowed = ['https://app.example.com'];\napp.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin === 'null') return next();\n  if (allowed.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  next();\n});`,
     `const allowed = ['https://app.example.com', 'null'];\napp.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin !== 'null' && allowed.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  next();\n});`,
     `${CORS}const allowed = ['https://app.example.com', 'null'];\napp.use(cors({ credentials: true, origin(origin, cb) {\n  if (origin === 'null') return cb(new Error('Sandboxed pages are not allowed'));\n  cb(null, allowed.includes(origin));\n} }));`,
+    // A denylist: 'null' is refused, the other origins are checked afterwards.
+    `const blocked = new Set(['null']);\nconst allowed = ['https://app.example.com'];\napp.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (blocked.has(origin) || !allowed.includes(origin)) return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  next();\n});`,
     // A 'null' list used for something else than the origin.
     `const values = ['null', 'undefined'];\napp.use((req, res, next) => {\n  if (values.includes(req.query.x)) res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n${ACAC}  next();\n});`,
     // The word inside other strings.
