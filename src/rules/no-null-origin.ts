@@ -23,10 +23,11 @@ function removeAlternative(ctx: ValueContext, literal: TSESTree.Node): Suggestio
   if (or?.type !== AST_NODE_TYPES.LogicalExpression || or.operator !== '||') return null;
   const { sourceCode } = ctx;
   const operator = sourceCode.getTokenAfter(or.left, (t) => t.value === '||')!;
+  // The operand with its parentheses, if any, and the `||` next to it.
   const range: [number, number] =
     or.left === comparison
-      ? [comparison.range[0], sourceCode.getTokenAfter(operator, { includeComments: true })!.range[0]]
-      : [sourceCode.getTokenBefore(operator, { includeComments: true })!.range[1], comparison.range[1]];
+      ? [or.range[0], sourceCode.getTokenAfter(operator, { includeComments: true })!.range[0]]
+      : [sourceCode.getTokenBefore(operator, { includeComments: true })!.range[1], or.range[1]];
   return { messageId: 'removeNull', fix: (fixer) => fixer.removeRange(range) };
 }
 

@@ -115,6 +115,14 @@ ruleTester.run('no-null-origin', rule, {
       const code = `${CORS}app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, !origin || origin === 'https://app.example.com' || origin === 'null') }));`;
       return { code, errors: [nullAt(code, [{ messageId: 'removeNull', output: code.replace(" || origin === 'null'", '') }])] };
     })(),
+    (() => {
+      const code = `const allowed = ['https://app.example.com'];\napp.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if ((origin === 'null') || (allowed.includes(origin))) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n  next();\n});`;
+      return { code, errors: [nullAt(code, [{ messageId: 'removeNull', output: code.replace("(origin === 'null') || ", '') }])] };
+    })(),
+    (() => {
+      const code = `const allowed = ['https://app.example.com'];\napp.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (allowed.includes(origin) || (origin == 'null') || !origin) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n  next();\n});`;
+      return { code, errors: [nullAt(code, [{ messageId: 'removeNull', output: code.replace(" || (origin == 'null')", '') }])] };
+    })(),
     // Echoed only when it is 'null'.
     (() => {
       const code = `app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  if (origin !== 'null') return next();\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  next();\n});`;
