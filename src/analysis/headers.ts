@@ -128,6 +128,11 @@ export interface HeaderCollection {
   readonly headerObjects: Map<TSESTree.ObjectExpression, HeaderWrite[]>;
   /** Next.js `headers()` entries, grouped by their `{ source, headers }` route object. */
   readonly routeEntries: Map<TSESTree.ObjectExpression, HeaderWrite[]>;
+  /**
+   * Next.js entries whose value repeats the request's Origin header, captured by
+   * the route's `has` (`has: [{ type: 'header', key: 'origin', value: '(?<o>.*)' }]`, `value: ':o'`).
+   */
+  readonly originEchoes: Set<HeaderWrite>;
   /** Object literals already read as the argument of a setter. */
   readonly consumed: Set<Node>;
   /**
@@ -140,7 +145,7 @@ export interface HeaderCollection {
 }
 
 export function createHeaderCollection(): HeaderCollection {
-  return { writes: [], callWrites: [], headerObjects: new Map(), routeEntries: new Map(), consumed: new Set(), opaque: [], byNode: new Map() };
+  return { writes: [], callWrites: [], headerObjects: new Map(), routeEntries: new Map(), originEchoes: new Set(), consumed: new Set(), opaque: [], byNode: new Map() };
 }
 
 function record(out: HeaderCollection, write: HeaderWrite): HeaderWrite {
@@ -398,6 +403,7 @@ export function collectRouteEntries(ctx: ValueContext, route: TSESTree.ObjectExp
   );
   if (!headersProp) return false;
   const writes: HeaderWrite[] = [];
+  const originParams = capturedOriginParams(ctx, route);
   for (const { element, list } of arrayElements(ctx, headersProp.value)) {
     const entryObject = resolveExpression(ctx, element);
     if (entryObject.type !== AST_NODE_TYPES.ObjectExpression) continue;
@@ -407,20 +413,45 @@ export function collectRouteEntries(ctx: ValueContext, route: TSESTree.ObjectExp
     if (!keyEntry || !valueEntry) continue;
     const name = getStaticString(ctx, keyEntry.value);
     if (name === null || !isTrackedHeader(name)) continue;
-    writes.push(
-      record(out, {
-        name: name.trim().toLowerCase(),
-        nameNode: keyEntry.value,
-        valueNode: valueEntry.value,
-        append: false,
-        style: { kind: 'entry', entry: entryObject, list },
-        node: entryObject,
-      }),
-    );
+    const write = record(out, {
+      name: name.trim().toLowerCase(),
+      nameNode: keyEntry.value,
+      valueNode: valueEntry.value,
+      append: false,
+      style: { kind: 'entry', entry: entryObject, list },
+      node: entryObject,
+    });
+    const value = getStaticString(ctx, valueEntry.value);
+    if (value !== null && originParams.some((param) => new RegExp(`:${param}(?![\\w$])`).test(value))) out.originEchoes.add(write);
+    writes.push(write);
   }
   if (writes.length === 0) return false;
   out.routeEntries.set(route, writes);
   return true;
+}
+
+/**
+ * The parameters a Next.js route captures from the request's Origin header:
+ * `has: [{ type: 'header', key: 'origin', value: '(?<allowed>https://.*)' }]` gives
+ * `allowed`; without a value, the key itself (`origin`) is the parameter.
+ */
+function capturedOriginParams(ctx: ValueContext, route: TSESTree.ObjectExpression): string[] {
+  const has = getObjectEntries(ctx, route)?.entries.find((e) => e.key === 'has');
+  if (!has) return [];
+  const params: string[] = [];
+  for (const { element } of arrayElements(ctx, has.value)) {
+    const entries = getObjectEntries(ctx, element)?.entries;
+    const field = (key: string) => {
+      const entry = entries?.find((e) => e.key === key);
+      return entry ? getStaticString(ctx, entry.value) : null;
+    };
+    const key = field('key');
+    if (field('type') !== 'header' || key === null || key.toLowerCase() !== 'origin') continue;
+    const value = field('value');
+    if (value === null) params.push(key);
+    else for (const match of value.matchAll(/\(\?<([A-Za-z_]\w*)>/g)) params.push(match[1]!);
+  }
+  return params;
 }
 
 /** The object literal `{ ..., headers: <node> }` whose `headers` a node is, looking through `as`/`satisfies`. */

@@ -358,6 +358,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     isPreflightSite,
     classifyOrigin(write) {
       if (!write.valueNode) return { kind: 'dynamic', literal: null, constant: false };
+      if (collection.originEchoes.has(write)) return { kind: 'request-origin', literal: null, constant: false };
       const value = getStaticValue(ctx, write.valueNode)?.value;
       const literal = findSourceLiteral(ctx, write.valueNode);
       // `setHeader(name, ['*'])` sends the one value of the array.
@@ -388,7 +389,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     isPerRequest(write) {
       const cached = perRequestCache.get(write);
       if (cached !== undefined) return cached;
-      const result = write.valueNode !== null && flow.dependsOnRequestOrigin(write.valueNode);
+      const result = collection.originEchoes.has(write) || (write.valueNode !== null && flow.dependsOnRequestOrigin(write.valueNode));
       perRequestCache.set(write, result);
       return result;
     },

@@ -77,6 +77,14 @@ describe('classifying Access-Control-Allow-Origin values', () => {
     ['a chain of variables', inHandler('allowed', 'const origin = req.headers.origin; const allowed = ORIGINS.has(origin) ? origin : null;')],
     ['a reassigned variable', inHandler('origin', 'let origin = DEFAULT; if (ORIGINS.has(req.headers.origin)) origin = req.headers.origin;')],
     ['a helper parameter', `function allow(res, origin) { res.setHeader('Access-Control-Allow-Origin', origin); }\nfunction handler(req, res) { allow(res, req.headers.origin); }`],
+    [
+      'a next.config parameter captured from the Origin header',
+      `module.exports = { headers: async () => [{ source: '/api', has: [{ type: 'header', key: 'Origin', value: '(?<site>.*)' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':site' }] }] };`,
+    ],
+    [
+      'a next.config Origin header matched without a value',
+      `module.exports = { headers: async () => [{ source: '/api', has: [{ type: 'header', key: 'origin' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }] }] };`,
+    ],
   ])('request origin: %s', (_name, code) => {
     expect(originKind(code)).toBe('request-origin');
   });
@@ -94,6 +102,20 @@ describe('classifying Access-Control-Allow-Origin values', () => {
     ['a function call', inHandler('pickOrigin()')],
   ])('dynamic (not the request origin): %s', (_name, code) => {
     expect(originKind(code)).toBe('dynamic');
+  });
+
+  it.each([
+    ['without has', `module.exports = { headers: async () => [{ source: '/api', headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }] }] };`],
+    [
+      'a parameter of another header',
+      `module.exports = { headers: async () => [{ source: '/api', has: [{ type: 'header', key: 'referer', value: '(?<site>.*)' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':site' }] }] };`,
+    ],
+    [
+      'a parameter of a query',
+      `module.exports = { headers: async () => [{ source: '/api', has: [{ type: 'query', key: 'origin' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }] }] };`,
+    ],
+  ])('fixed (next.config %s)', (_name, code) => {
+    expect(originKind(code)).toBe('fixed');
   });
 });
 

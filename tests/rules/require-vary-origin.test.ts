@@ -361,6 +361,48 @@ module.exports = h3.defineEventHandler((event) => {
   };
 };`,
   },
+  // next.config: the origin captured from the request's Origin header by `has`.
+  {
+    code: `module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/api/:path*',
+        has: [{ type: 'header', key: 'origin', value: '(?<allowed>https://.*\\\\.example\\\\.com)' }],
+        headers: [
+          { key: 'Access-Control-Allow-Origin', value: ':allowed' },
+          { key: 'Access-Control-Allow-Credentials', value: 'true' },
+        ],
+      },
+    ];
+  },
+};`,
+    write: `{ key: 'Access-Control-Allow-Origin', value: ':allowed' }`,
+    output: `module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/api/:path*',
+        has: [{ type: 'header', key: 'origin', value: '(?<allowed>https://.*\\\\.example\\\\.com)' }],
+        headers: [
+          { key: 'Access-Control-Allow-Origin', value: ':allowed' },
+          { key: 'Vary', value: 'Origin' },
+          { key: 'Access-Control-Allow-Credentials', value: 'true' },
+        ],
+      },
+    ];
+  },
+};`,
+  },
+  {
+    code: `export default {
+  headers: async () => [{ source: '/(.*)', has: [{ type: 'header', key: 'origin' }], headers: [{ key: "Access-Control-Allow-Origin", value: ":origin" }] }],
+};`,
+    write: `{ key: "Access-Control-Allow-Origin", value: ":origin" }`,
+    output: `export default {
+  headers: async () => [{ source: '/(.*)', has: [{ type: 'header', key: 'origin' }], headers: [{ key: "Access-Control-Allow-Origin", value: ":origin" }, { key: "Vary", value: "Origin" }] }],
+};`,
+  },
 ];
 
 // Where the request Origin comes from: every source of cors-facts §3 and the data flow from it.
@@ -489,6 +531,14 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
     `app.use(async (ctx, next) => { ctx.set('Access-Control-Allow-Origin', ctx.origin); await next(); });`,
     `function handler(req, res) { const origin = settings.origin; res.setHeader('Access-Control-Allow-Origin', origin); }`,
     `function handler({ origin }, res) { res.setHeader('Access-Control-Allow-Origin', origin); }`,
+    // next.config values that do not come from the request's Origin header.
+    `module.exports = { headers: async () => [
+  { source: '/a', headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }] },
+  { source: '/b/:origin', headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }] },
+  { source: '/c', has: [{ type: 'header', key: 'x-origin', value: '(?<o>.*)' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':o' }] },
+  { source: '/d', has: [{ type: 'header', key: 'origin', value: '(?<o>.*)' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':other' }] },
+  { source: '/e', has: [{ type: 'header', key: 'origin' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }, { key: 'Vary', value: 'Origin' }] },
+] };`,
     // Not a response header.
     `fetch(url, { headers: { 'Access-Control-Allow-Origin': req.headers.origin } });`,
     `const seen = new Map(); seen.set('Access-Control-Allow-Origin', req.headers.origin);`,
