@@ -559,8 +559,16 @@ export class OriginCheckClassifier {
     if (isPublicSuffix(suffix)) return weak(literal, 'public-suffix');
     if (suffix.startsWith('.') || suffix.includes('://')) return SAFE;
     if (!/^[a-z0-9]/i.test(suffix)) return suffix === '' ? OPEN : weak(literal, 'unbounded-suffix');
-    const canRewrite = literal.type === AST_NODE_TYPES.Literal && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(suffix);
+    const canRewrite = literal.type === AST_NODE_TYPES.Literal && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(suffix) && this.usedOnce(target);
     return weak(literal, 'unbounded-suffix', canRewrite ? quoteLike(this.ctx.sourceCode.getText(literal), `.${suffix}`) : null);
+  }
+
+  /** A literal written in place, or a constant read only here: rewriting it changes nothing else. */
+  private usedOnce(node: Node): boolean {
+    const current = unwrap(node);
+    if (current.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = findVariable(this.ctx, current);
+    return variable !== null && variable.references.filter((ref) => !ref.init).length === 1;
   }
 
   /** `origin.startsWith(prefix)`: a scheme alone restricts nothing; `scheme://host:` only varies the port. */

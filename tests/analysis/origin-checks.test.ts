@@ -149,6 +149,8 @@ describe('classify: the condition under which an origin is trusted', () => {
     ["origin.endsWith('.github.io')", '', { kind: 'weak', checks: ["shared-hosting: '.github.io'"] }],
     ["origin.endsWith('.com')", '', { kind: 'weak', checks: ["public-suffix: '.com'"] }],
     ["origin.endsWith(SUFFIX)", "const SUFFIX = 'example.com';", { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    // A constant used elsewhere too (a cookie domain) is not rewritten.
+    ["origin.endsWith(DOMAIN)", "const DOMAIN = 'example.com';\nexport const cookie = { domain: DOMAIN };", { kind: 'weak', checks: ["unbounded-suffix: 'example.com'"] }],
     ["new URL(origin).hostname.endsWith('example.com')", '', { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
     ['/example\\.com/.test(origin)', '', { kind: 'weak', checks: ['unanchored-start: /example\\.com/ → /^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/', 'unanchored-end: /example\\.com/'] }],
     ['origin.match(/example\\.com$/)', '', { kind: 'weak', checks: ['unanchored-start: /example\\.com$/ → /^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/'] }],
