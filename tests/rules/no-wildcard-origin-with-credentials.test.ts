@@ -251,9 +251,27 @@ export default function handler(req, res) {
   res.json({ ok: true });
 }`;
 
+const FAMILIES = [
+  nodeSetHeader, nodeAppendHeader, writeHead, writeHeadMessage, expressSet, expressSetObject, expressHeader, expressHeaderObject,
+  expressAppend, koaSet, koaSetObject, koaResponseSet, fastifyHeader, fastifyHeaders, fastifyChain, honoHeader, honoJsonHeaders,
+  fetchNewHeaders, fetchHeadersAppend, fetchResponse, responseJson, nextResponseJson, newNextResponse, nextMiddleware, h3, h3Object,
+  h3Namespace, lambda, nextConfig,
+];
+/** The header value `*` of a family snippet (the route path `'*'` of `app.all('*', …)` stays). */
+function withOrigin(code: string, origin: string): string {
+  return code.replace(/(Access-Control-Allow-Origin'?"?[,:]\s*(?:value:\s*)?)(['"])\*\2/i, `$1$2${origin}$2`);
+}
+/** The code without its credentials header. */
+function withoutCredentials(code: string): string {
+  return code.replace(/(['"])access-control-allow-credentials\1/gi, "'X-Request-Id'");
+}
+
 ruleTester.run('no-wildcard-origin-with-credentials', rule, {
   assertionOptions,
   valid: [
+    // Every family with a fixed origin, and every family without credentials.
+    ...FAMILIES.map((code) => withOrigin(code, 'https://app.example.com')),
+    ...FAMILIES.map(withoutCredentials),
     // `*` without credentials: a public API.
     `res.setHeader('Access-Control-Allow-Origin', '*');`,
     `app.get('/public', (req, res) => { res.set('Access-Control-Allow-Origin', '*'); res.json(data); });`,
