@@ -30,6 +30,13 @@ function reflected(code: string, echoed: string, withoutCredentials: string, occ
   };
 }
 
+/** `code` with the text at `location` replaced. */
+function replaceAt(code: string, location: Location, text: string): string {
+  const lines = code.split('\n');
+  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  return code.slice(0, offset(location.line, location.column)) + text + code.slice(offset(location.endLine, location.endColumn));
+}
+
 /** `code` without the line holding `line` (the credentials write, usually). */
 const without = (code: string, line: string) => code.replace(`${line}\n`, '');
 
@@ -126,6 +133,16 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
     ...echoCases.map(([, body, echoed]) => {
       const code = `const allowed = ['https://app.example.com'];\n${middleware(body)}`;
       return { code, output: null, errors: [reflected(code, echoed, without(code, ACAC.trimEnd()))] };
+    }),
+    // The same code with one configured origin: the echoed expression becomes that origin.
+    ...echoCases.map(([, body, echoed]) => {
+      const code = `const allowed = ['https://app.example.com'];\n${middleware(body)}`;
+      return {
+        code,
+        settings: ONE_ORIGIN,
+        output: replaceAt(code, echoAt(code, echoed), "'https://app.example.com'"),
+        errors: [reflected(code, echoed, without(code, ACAC.trimEnd()))],
+      };
     }),
     // Every framework's way of reading the origin.
     (() => {
