@@ -246,7 +246,7 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     if (method === null) return;
     const receiver = callee.object;
     // h3.setResponseHeader(event, name, value) through a namespace import
-    if (isModuleNamespace(ctx, receiver)) {
+    if (isFunctionSetterName(method) && isModuleNamespace(ctx, receiver)) {
       if (isForeignHeaderHelper(ctx, method, call)) out.opaque.push(call);
       else collectFunctionWrites(ctx, call, method, ctx.sourceCode.getText(callee), out, add, addObject);
       return;
@@ -302,10 +302,15 @@ export function collectCallWrites(ctx: ValueContext, call: TSESTree.CallExpressi
     return;
   }
 
-  if (callee.type === AST_NODE_TYPES.Identifier && !isLocalBinding(ctx, callee)) {
+  if (callee.type === AST_NODE_TYPES.Identifier && isFunctionSetterName(callee.name) && !isLocalBinding(ctx, callee)) {
     if (isForeignHeaderHelper(ctx, callee.name, call)) out.opaque.push(call);
     else collectFunctionWrites(ctx, call, callee.name, callee.name, out, add, addObject);
   }
+}
+
+/** A name worth resolving as a header-setting function (cheap test before any scope lookup). */
+function isFunctionSetterName(name: string): boolean {
+  return NAME_VALUE_FUNCTIONS.has(name) || OBJECT_FUNCTIONS.has(name) || HEADER_HELPER_NAME.test(name);
 }
 
 /** Names of functions that write CORS headers or `Vary` (`addOriginToVaryHeader`, `setCorsHeaders`), not ones that read them. */
