@@ -45,7 +45,11 @@ describe('readCorsSettings', () => {
     const linter = new Linter({ configType: 'flat' });
     const run = () =>
       linter.verify("res.setHeader('Access-Control-Allow-Origin', '*');", [
-        { ...plugin.configs.recommended, settings: { cors: { allowedOrigins: ['https://app.example.com/'] } } },
+        {
+          plugins: { cors: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
+          rules: { 'cors/no-wildcard-origin-with-credentials': 'error' },
+          settings: { cors: { allowedOrigins: ['https://app.example.com/'] } },
+        },
       ]);
     expect(run).toThrow(/eslint-plugin-cors: invalid settings\.cors\.allowedOrigins\[0\]/);
   });
