@@ -173,6 +173,13 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     }
     return null;
   };
+  // Callbacks that receive a response of their own (`http.createServer((req, res) => …)`), not the enclosing one.
+  const ownsResponse = new Set<Node>();
+  for (const { site } of collection.callWrites) {
+    const root = responseRoot(site);
+    const def = root ? findVariable(ctx, root)?.defs[0] : undefined;
+    if (def?.type === 'Parameter') ownsResponse.add(def.node);
+  }
   const ownerOfFunction = (fn: FunctionNode): Node => {
     const cached = ownerCache.get(fn);
     if (cached) return cached;
@@ -182,7 +189,8 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
       parent.arguments.includes(fn as never) &&
       !boundaryCalls.has(parent) &&
-      !registrations.has(fn);
+      !registrations.has(fn) &&
+      !ownsResponse.has(fn);
     if (inlineCallback) {
       const enclosing = nearestFunction(fn);
       if (enclosing) result = ownerOfFunction(enclosing);
@@ -394,6 +402,22 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       return result;
     },
   };
+}
+
+/** The variable a header setter is called on: `res` in `res.set(…)` and `ctx.response.set(…)`, `event` in `setResponseHeader(event, …)`. */
+function responseRoot(site: Node): TSESTree.Identifier | null {
+  if (site.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(site.callee);
+  let current: Node | undefined =
+    callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : site.arguments[0];
+  while (current) {
+    const inner = unwrap(current);
+    if (inner.type === AST_NODE_TYPES.Identifier) return inner;
+    if (inner.type === AST_NODE_TYPES.MemberExpression) current = inner.object;
+    else if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) current = inner.callee.object;
+    else return null;
+  }
+  return null;
 }
 
 /** Names that hold the request or the response: a value read from them changes per request. */

@@ -21,6 +21,20 @@ describe('function scopes', () => {
     ).toEqual([{ kind: 'handler', preflight: false, own: [`${O}=a`, `${C}='true'`], inherited: [] }]);
   });
 
+  it('keeps callbacks that receive a response of their own apart from the enclosing function', () => {
+    expect(
+      scopes(`export function start() {
+  http.createServer((req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.end(); }).listen(80);
+  http.createServer((req, res) => { res.setHeader('Access-Control-Allow-Credentials', 'true'); res.end(); }).listen(81);
+  serve((event) => { setResponseHeader(event, 'Access-Control-Allow-Origin', x); });
+}`),
+    ).toEqual([
+      { kind: 'handler', preflight: false, own: [`${O}='*'`], inherited: [] },
+      { kind: 'handler', preflight: false, own: [`${C}='true'`], inherited: [] },
+      { kind: 'handler', preflight: false, own: [`${O}=x`], inherited: [] },
+    ]);
+  });
+
   it('keeps route handlers for different paths apart', () => {
     expect(
       scopes(`app.get('/a', (req, res) => { res.set('Access-Control-Allow-Origin', a); });

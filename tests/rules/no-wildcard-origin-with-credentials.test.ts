@@ -324,6 +324,15 @@ app.get('/public/feed', (req, res) => { res.set('Access-Control-Allow-Origin', '
       res.setHeader('Access-Control-Allow-Credentials', 'true');
   }
 }`,
+    // Two servers started by one function.
+    `export function start() {
+  http.createServer((req, res) => { res.setHeader('Access-Control-Allow-Origin', '*'); res.end(); }).listen(8080);
+  https.createServer(tls, (req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.end();
+  }).listen(8443);
+}`,
     // Two separate response objects.
     `export function GET() {
   const publicHeaders = { 'Access-Control-Allow-Origin': '*' };
