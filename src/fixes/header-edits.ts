@@ -260,13 +260,34 @@ export function isInlineLiteral(ctx: ValueContext, write: HeaderWrite, literal: 
 
 const FETCH_HEADERS_RECEIVER = /headers$/i;
 
-/** True when the receiver is a Fetch `Headers` object (`headers`, `response.headers`, `new Headers()`). */
+/** True when the receiver is a Fetch `Headers` object (`headers`, `response.headers`, `new Headers()`, `h: Headers`). */
 function isFetchHeaders(ctx: ValueContext, receiver: Node): boolean {
   const resolved = resolveExpression(ctx, receiver);
   if (resolved.type === AST_NODE_TYPES.NewExpression && resolved.callee.type === AST_NODE_TYPES.Identifier) {
     return resolved.callee.name === 'Headers';
   }
+  if (resolved.type === AST_NODE_TYPES.Identifier) {
+    const def = findVariable(ctx, resolved)?.defs[0];
+    const annotation = def?.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
+    if (
+      annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+      annotation.typeName.name === 'Headers'
+    ) {
+      return true;
+    }
+  }
   return FETCH_HEADERS_RECEIVER.test(ctx.sourceCode.getText(unwrap(receiver))) || FETCH_HEADERS_RECEIVER.test(ctx.sourceCode.getText(resolved));
+}
+
+/** Names of Express responses and Koa contexts, which have `vary`. */
+const RESPONSE_NAMES = /^(res|response|ctx|context)$/i;
+
+/** The identifier a receiver starts from: `ctx` for `ctx.response`. */
+function receiverRoot(node: Node): string {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current.name : '';
 }
 
 /**
@@ -281,15 +302,17 @@ export function varyCallLike(ctx: ValueContext, write: HeaderWrite, imports: Rea
   const { method, receiver } = style;
   if (isFetchHeaders(ctx, receiver)) return { method: 'append', args: [varyName, 'Origin'] };
   const express = imports.has('express');
-  const koa = imports.has('koa');
+  const koa = imports.has('koa') || imports.has('@koa/router') || imports.has('koa-router');
   switch (method) {
     case 'set':
     case 'append':
-      return { method: 'vary', args: ['Origin'] };
+      // Express `res.set` and Koa `ctx.set` have `vary`; another object with `set` may not.
+      return express || koa || RESPONSE_NAMES.test(receiverRoot(receiver)) ? { method: 'vary', args: ['Origin'] } : null;
     case 'header':
       return express && !imports.has('fastify') && !imports.has('hono') ? { method: 'vary', args: ['Origin'] } : { method: 'header', args: [varyName, 'Origin'] };
     case 'setHeader':
-      return express || koa ? { method: 'vary', args: ['Origin'] } : { method: 'setHeader', args: [varyName, 'Origin'] };
+      // Node's response (also Koa's `ctx.res`) has no `vary`; Express's has.
+      return express && !koa ? { method: 'vary', args: ['Origin'] } : { method: 'setHeader', args: [varyName, 'Origin'] };
     case 'appendHeader':
       return { method: 'appendHeader', args: [varyName, 'Origin'] };
     default:

@@ -361,6 +361,37 @@ module.exports = h3.defineEventHandler((event) => {
   };
 };`,
   },
+  // A Fetch Headers parameter (typed) gets append; Koa's Node response gets setHeader.
+  {
+    code: `function allow(h: Headers, request: Request) {
+  h.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+}`,
+    write: `h.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '')`,
+    output: `function allow(h: Headers, request: Request) {
+  h.set('Access-Control-Allow-Origin', request.headers.get('origin') ?? '');
+  h.append('Vary', 'Origin');
+}`,
+  },
+  {
+    code: `import Koa from 'koa';
+new Koa().use((ctx) => {
+  ctx.res.setHeader('Access-Control-Allow-Origin', ctx.get('Origin'));
+});`,
+    write: `ctx.res.setHeader('Access-Control-Allow-Origin', ctx.get('Origin'))`,
+    output: `import Koa from 'koa';
+new Koa().use((ctx) => {
+  ctx.res.setHeader('Access-Control-Allow-Origin', ctx.get('Origin'));
+  ctx.res.setHeader('Vary', 'Origin');
+});`,
+  },
+  // An object with \`set\` that may have no \`vary\`: reported without a fix.
+  {
+    code: `function handler(req, out) {
+  out.set('Access-Control-Allow-Origin', req.headers.origin);
+}`,
+    write: `out.set('Access-Control-Allow-Origin', req.headers.origin)`,
+    output: null,
+  },
   // next.config: the origin captured from the request's Origin header by `has`.
   {
     code: `module.exports = {
@@ -481,7 +512,7 @@ ruleTester.run('require-vary-origin', rule, {
   assertionOptions,
   valid: [
     // Every family once fixed.
-    ...families.map((c) => c.output!),
+    ...families.filter((c) => c.output !== null).map((c) => c.output!),
     // Vary: Origin through every API.
     `app.use((req, res, next) => { res.set('Access-Control-Allow-Origin', req.headers.origin); res.vary('Origin'); next(); });`,
     `app.use(async (ctx, next) => { ctx.vary('Origin'); ctx.set('Access-Control-Allow-Origin', ctx.get('Origin')); await next(); });`,
