@@ -25,16 +25,27 @@ export interface CorsModel {
   readonly requests: RequestModel | null;
 }
 
-/** Text a file must contain for the policies part to be worth building. */
-const POLICY_TEXT = /cors|\borigin\b/i;
+/**
+ * Text a file must contain for the policies part to be worth building: a CORS
+ * package or option (`cors`, `@koa/cors`, `enableCors`, `{ cors: … }`), or
+ * stand-alone options with an `origin:` key next to another CORS option name.
+ */
+const POLICY_TEXT = /cors/i;
+const ORIGIN_TEXT = /\borigin['"]?\s*:/;
+const OPTION_NAME_TEXT = /\b(?:credentials|methods|maxAge|allowedHeaders|exposedHeaders|allowMethods|allowHeaders|exposeHeaders|preflightContinue|optionsSuccessStatus)\b/;
+
+function mayConfigureCors(text: string): boolean {
+  return POLICY_TEXT.test(text) || (ORIGIN_TEXT.test(text) && OPTION_NAME_TEXT.test(text));
+}
 
 const cache = new WeakMap<SourceCode, CorsModel>();
 
 /** A part of the model: computed on first use, and only when its text test passes. */
-function lazyPart<T>(sourceCode: SourceCode, test: RegExp, build: () => T): () => T | null {
+function lazyPart<T>(sourceCode: SourceCode, test: RegExp | ((text: string) => boolean), build: () => T): () => T | null {
   let value: T | null | undefined;
+  const relevant = typeof test === 'function' ? test : (text: string) => test.test(text);
   return () => {
-    if (value === undefined) value = test.test(sourceCode.text) ? build() : null;
+    if (value === undefined) value = relevant(sourceCode.text) ? build() : null;
     return value;
   };
 }
@@ -44,7 +55,7 @@ export function getCorsModel(sourceCode: SourceCode): CorsModel {
   if (cached) return cached;
   const context: ValueContext = { sourceCode };
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
-  const policies = lazyPart(sourceCode, POLICY_TEXT, () => collectPolicies(context, sourceCode.ast));
+  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(context, sourceCode.ast));
   const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {

@@ -4,6 +4,7 @@ import { findUnlistedCredentials, globalCredentialDefaults, ownSettingAtRequest 
 import { applyCredentialsEdit, describeEdit, isRemovableSetting, removeCredentialsSetting } from '../fixes/request-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds =
   | 'unlistedOrigin'
@@ -38,6 +39,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = readCorsSettings(context.settings);
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);

@@ -6,6 +6,7 @@ import { resolveExpression, type ValueContext } from '../analysis/values.js';
 import { isRemovable, removeWrite } from '../fixes/header-edits.js';
 import { removeListItem } from '../fixes/object-edits.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds = 'nullOrigin' | 'removeNull' | 'removeHeader';
 export type Options = [];
@@ -49,11 +50,10 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    // Only 'null' trusted together with credentials is reported: both words must be in the file.
+    if (!mentionsCredentials(context.sourceCode) || !/null/.test(context.sourceCode.text)) return {};
     return {
       Program() {
-        // Only 'null' trusted together with credentials is reported: both words must be in the file.
-        const text = context.sourceCode.text;
-        if (!/credentials/i.test(text) || !/null/.test(text)) return;
         const model = getCorsModel(context.sourceCode);
         const ctx = model.context;
         const first = once<TSESTree.Node>();

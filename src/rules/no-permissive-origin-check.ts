@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
 import type { WeakCheck, WeakCheckReason } from '../analysis/origin-checks.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds = 'permissiveCheck' | 'useSafeCheck';
 export type Options = [];
@@ -35,10 +36,10 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     return {
       Program() {
-        // Only checks that grant credentials are reported.
-        if (!/credentials/i.test(context.sourceCode.text)) return;
         const model = getCorsModel(context.sourceCode);
         const checks: WeakCheck[] = [];
         for (const policy of model.policies?.policies ?? []) {

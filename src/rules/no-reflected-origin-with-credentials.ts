@@ -7,6 +7,7 @@ import { quoted, quoteNear } from '../fixes/object-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'removeCredentials';
 export type Options = [];
@@ -44,6 +45,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = readCorsSettings(context.settings);
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     const origins = settings.allowedOrigins;
     return {
       Program() {

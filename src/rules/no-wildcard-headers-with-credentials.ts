@@ -5,6 +5,7 @@ import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
 import { getStaticValue } from '../analysis/values.js';
 import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds = 'wildcardListWithCredentials' | 'removeWildcard';
 export type Options = [];
@@ -27,6 +28,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);

@@ -7,6 +7,7 @@ import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '..
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds =
   | 'wildcardWithCredentials'
@@ -39,6 +40,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = readCorsSettings(context.settings);
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);

@@ -4,6 +4,7 @@ import { getCorsModel } from '../analysis/model.js';
 import { isWrittenAtSite, moduleGrantsCredentials, once } from '../analysis/queries.js';
 import { headerNameLike, insertHeaderAfter, sameCallLike } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds = 'preflightWithoutCredentials' | 'addCredentials';
 export type Options = [];
@@ -28,6 +29,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);

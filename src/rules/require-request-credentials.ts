@@ -4,6 +4,7 @@ import { findMissingCredentials, ownSettingAtRequest, type ClientRequest, type M
 import { applyCredentialsEdit, describeEdit } from '../fixes/request-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
+import { mayCallCredentialedApi } from '../analysis/relevance.js';
 
 export type MessageIds = 'missingCredentials' | 'instanceMissingCredentials' | 'disabledCredentials' | 'addCredentials';
 export type Options = [];
@@ -42,6 +43,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = readCorsSettings(context.settings);
+    if (!mayCallCredentialedApi(context.sourceCode, settings)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);

@@ -3,6 +3,7 @@ import { HEADER } from '../analysis/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
 import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCredentials } from '../analysis/relevance.js';
 
 export type MessageIds = 'miscasedTrue' | 'falseCredentials' | 'invalidCredentials' | 'removeHeader' | 'useTrue';
 export type Options = [];
@@ -30,6 +31,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    // Every finding of this rule involves credentials: skip files that never mention them.
+    if (!mentionsCredentials(context.sourceCode)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);

@@ -37,6 +37,24 @@ const HAPI = ['@hapi/hapi', 'hapi'];
 const NEST_CORE = ['@nestjs/core'];
 const FASTIFY_ADAPTER = ['@nestjs/platform-fastify'];
 
+/**
+ * A file can use a CORS library only if it names one of their modules (or an
+ * auto-imported h3 helper, or `enableCors`): without that, calls are not resolved.
+ */
+const LIBRARY_TEXT =
+  /['"](?:cors|@koa\/cors|@fastify\/cors|fastify-cors|hono\/cors|h3|nitropack\/runtime|#imports|socket\.io|apollo-server[\w-]*|@hapi\/hapi|hapi|@nestjs\/[\w-]+)['"]|handleCors|appendCors|enableCors/;
+
+/** Cheap shape test before an object literal is read as stand-alone CORS options. */
+function mayBeCorsOptions(object: TSESTree.ObjectExpression): boolean {
+  let origin = false;
+  let spread = false;
+  for (const prop of object.properties) {
+    if (prop.type === AST_NODE_TYPES.SpreadElement) spread = true;
+    else if (!prop.computed && ((prop.key.type === AST_NODE_TYPES.Identifier && prop.key.name === 'origin') || (prop.key.type === AST_NODE_TYPES.Literal && prop.key.value === 'origin'))) origin = true;
+  }
+  return origin || spread;
+}
+
 /** Keys that, next to `origin`, make an object CORS options. */
 const CORS_OPTION_KEYS = new Set([
   'credentials',
@@ -209,15 +227,17 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
     if (HAPI.includes(source)) importsHapi = true;
   };
 
+  const mayUseLibrary = LIBRARY_TEXT.test(ctx.sourceCode.text);
   walk(ctx, program, (node) => {
     if (node.type === AST_NODE_TYPES.ImportDeclaration) {
       noteSource(String(node.source.value));
       return false;
     }
     if (node.type === AST_NODE_TYPES.ObjectExpression) {
-      candidates.push(node);
+      if (mayBeCorsOptions(node)) candidates.push(node);
       return undefined;
     }
+    if (!mayUseLibrary) return undefined;
     if (node.type === AST_NODE_TYPES.NewExpression) {
       const ref = importOf(ctx, node.callee);
       if (isModuleExport(ref, SOCKET_IO, 'Server') || isModuleDefault(ref, SOCKET_IO)) {

@@ -130,8 +130,9 @@ function jqueryRoot(ctx: ValueContext, node: Node): string[] | null {
   return globalMember(ctx, node) === 'jQuery' ? [] : null;
 }
 
-function isFetchCallee(ctx: ValueContext, callee: Node): boolean {
+function isFetchCallee(ctx: ValueContext, callee: Node, fetchModules: boolean): boolean {
   if (isGlobal(ctx, callee, 'fetch')) return true;
+  if (!fetchModules) return false;
   const path = importPath(ctx, callee, FETCH_MODULES);
   return path !== null && (path.length === 0 || (path.length === 1 && path[0] === 'fetch'));
 }
@@ -475,9 +476,11 @@ class RequestCollector {
     const ctx = this.ctx;
     const callee = unwrap(call.callee);
     const first = call.arguments[0];
-    const firstIsObject = first !== undefined && resolveExpression(ctx, first).type === AST_NODE_TYPES.ObjectExpression;
+    let firstIsObject: boolean | undefined;
+    const isFirstObject = () =>
+      (firstIsObject ??= first !== undefined && resolveExpression(ctx, first).type === AST_NODE_TYPES.ObjectExpression);
 
-    if (isFetchCallee(ctx, callee)) {
+    if (isFetchCallee(ctx, callee, this.gates.fetchModules)) {
       if (!first || isRequestObject(ctx, first)) return;
       this.plainCall(call, 'fetch', 'fetch', { url: 0, options: 1 }, null);
       return;
@@ -486,7 +489,7 @@ class RequestCollector {
     const gates = this.gates;
     const axios = gates.axios ? pathBelow(ctx, callee, (n) => axiosRoot(ctx, n)) : null;
     if (axios) {
-      this.axiosLike(call, axios, null, firstIsObject);
+      this.axiosLike(call, axios, null, isFirstObject());
       return;
     }
     const ky = gates.ky ? pathBelow(ctx, callee, (n) => kyRoot(ctx, n)) : null;
@@ -506,7 +509,7 @@ class RequestCollector {
       : this.instanceOf(callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee);
     if (instance) {
       const path = callee.type === AST_NODE_TYPES.MemberExpression ? [getPropertyName(ctx, callee) ?? ''] : [];
-      if (instance.api === 'axios') this.axiosLike(call, path, instance, firstIsObject);
+      if (instance.api === 'axios') this.axiosLike(call, path, instance, isFirstObject());
       else if (instance.api === 'ky') this.kyLike(call, path, instance);
       else this.ofetchLike(call, path, instance);
       return;
@@ -518,10 +521,10 @@ class RequestCollector {
 
     if (gates.jquery && jqueryRoot(ctx, callee.object)) {
       if (method === 'ajax') {
-        const shape = firstIsObject ? { url: -1, options: 0 } : { url: 0, options: 1 };
+        const shape = isFirstObject() ? { url: -1, options: 0 } : { url: 0, options: 1 };
         this.plainCall(call, 'jQuery', 'jquery', shape, this.jqueryGlobal);
       } else if (JQUERY_SHORTHANDS.has(method)) {
-        if (firstIsObject) this.plainCall(call, 'jQuery', 'jquery', { url: -1, options: 0 }, this.jqueryGlobal);
+        if (isFirstObject()) this.plainCall(call, 'jQuery', 'jquery', { url: -1, options: 0 }, this.jqueryGlobal);
         // $.get(url, data, success): no argument takes settings, so nothing to edit.
         else this.plainCall(call, 'jQuery', 'jquery', { url: 0, options: -1 }, this.jqueryGlobal, false);
       }
@@ -531,7 +534,7 @@ class RequestCollector {
     if (gates.angular && isHttpClient(ctx, callee.object)) {
       if (ANGULAR_URL_OPTIONS.has(method)) this.plainCall(call, 'HttpClient', 'with-credentials', { url: 0, options: 1 }, null);
       else if (ANGULAR_URL_BODY_OPTIONS.has(method)) this.plainCall(call, 'HttpClient', 'with-credentials', { url: 0, options: 2 }, null);
-      else if (method === 'request' && first && !firstIsObject && call.arguments.length >= 2) {
+      else if (method === 'request' && first && !isFirstObject() && call.arguments.length >= 2) {
         this.plainCall(call, 'HttpClient', 'with-credentials', { url: 1, options: 2 }, null);
       }
     }
@@ -650,6 +653,8 @@ function isRequestObject(ctx: ValueContext, node: Node): boolean {
 
 /** Which library families a module can use at all, judged from its text: recognition skips the others. */
 interface LibraryGates {
+  /** A fetch polyfill module is named, so an imported fetch may be in use. */
+  readonly fetchModules: boolean;
   readonly axios: boolean;
   readonly ky: boolean;
   readonly ofetch: boolean;
@@ -659,6 +664,7 @@ interface LibraryGates {
 
 function libraryGates(text: string): LibraryGates {
   return {
+    fetchModules: FETCH_MODULES.some((name) => text.includes(name)),
     axios: /axios/.test(text),
     ky: /['"]ky(?:-universal)?['"]/.test(text),
     ofetch: /ofetch|\$fetch/.test(text),

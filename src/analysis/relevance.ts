@@ -1,0 +1,34 @@
+/**
+ * Text tests that let a rule skip a file before any analysis: most files
+ * mention nothing a rule could report, and a regular expression over the text
+ * costs far less than a walk of the syntax tree.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { CorsSettings } from '../settings.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Every finding about credentials needs the word: `credentials: true`, `Access-Control-Allow-Credentials`, `withCredentials`. */
+const CREDENTIALS_TEXT = /credentials/i;
+
+export function mentionsCredentials(sourceCode: SourceCode): boolean {
+  return CREDENTIALS_TEXT.test(sourceCode.text);
+}
+
+/** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */
+function apiAnchor(entry: string): string {
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(entry);
+  if (url) return url[1]!;
+  return entry.split('.').at(-1)!.trim();
+}
+
+/**
+ * A file can hold a request to a credentialed API without credentials only if
+ * it names credentials somewhere (the module's own evidence) or mentions a
+ * configured API.
+ */
+export function mayCallCredentialedApi(sourceCode: SourceCode, settings: CorsSettings): boolean {
+  if (mentionsCredentials(sourceCode)) return true;
+  const text = sourceCode.text;
+  return settings.credentialedApis.some((entry) => text.includes(apiAnchor(entry)));
+}
