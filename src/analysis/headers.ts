@@ -83,7 +83,7 @@ const NAME_VALUE_FUNCTIONS = new Map<string, boolean>([
 ]);
 const OBJECT_FUNCTIONS = new Set(['setResponseHeaders', 'appendResponseHeaders', 'setHeaders', 'appendHeaders']);
 /** Receivers built with these never hold response headers (`new Map().set(...)`). */
-const NON_HEADER_CLASSES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'URLSearchParams', 'FormData', 'URL']);
+const NON_HEADER_CLASSES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'URLSearchParams', 'FormData', 'URL', 'HttpHeaders', 'HttpParams', 'AxiosHeaders']);
 /** Receiver properties that are not headers (`url.searchParams.set(...)`). */
 const NON_HEADER_PROPERTIES = new Set(['searchParams', 'dataset', 'style', 'params', 'query', 'cookies', 'locals', 'state', 'session']);
 
@@ -109,6 +109,7 @@ const REQUEST_CALLEES = new Set([
   'EventSource',
   'useFetch',
   'useLazyFetch',
+  'ajaxSetup',
 ]);
 
 const MAX_DEPTH = 6;
@@ -497,8 +498,14 @@ export function isRequestHeadersValue(ctx: ValueContext, node: Node, depth = 0):
   const refs = bindingReferences(ctx, current);
   if (refs) return refs.some((ref) => isRequestHeadersValue(ctx, ref, depth + 1));
   if (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments.includes(current as never)) {
+    // Angular's HttpHeaders only ever go with requests.
+    if (isRequestHeadersClass(parent)) return true;
     // new Headers(init): the init is request headers when the Headers object is
     return isHeadersConstructor(ctx, parent) && isRequestHeadersValue(ctx, parent, depth + 1);
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current) {
+    // axios.defaults.headers.common = {...}; config.headers = {...} in a request interceptor
+    return isRequestTarget(parent.left);
   }
   if (parent.type === AST_NODE_TYPES.SpreadElement) {
     const container = parent.parent;
@@ -508,10 +515,62 @@ export function isRequestHeadersValue(ctx: ValueContext, node: Node, depth = 0):
   const key = propertyKeyName(ctx, parent);
   const options = parent.parent;
   if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  if (key === 'headers') return isRequestOptions(ctx, options, depth + 1);
+  if (key === 'headers') return hasRequestOnlyKeys(ctx, options) || isRequestOptions(ctx, options, depth + 1);
   // axios.create({ headers: { common: { ... } } })
   const holder = outerOf(options).parent;
   return holder?.type === AST_NODE_TYPES.Property && propertyKeyName(ctx, holder) === 'headers' && isRequestHeadersValue(ctx, options, depth + 1);
+}
+
+/** Keys only the options of an outgoing request have (a response init has `status`, `statusCode`, `body`). */
+const REQUEST_ONLY_KEYS = new Set([
+  'method',
+  'credentials',
+  'mode',
+  'withCredentials',
+  'url',
+  'baseURL',
+  'params',
+  'redirect',
+  'referrer',
+  'referrerPolicy',
+  'integrity',
+  'keepalive',
+  'signal',
+  'timeout',
+  'responseType',
+  'xsrfCookieName',
+  'xsrfHeaderName',
+]);
+
+/** `{ method: 'POST', credentials: 'include', headers }`: options of a request, whatever function they go to. */
+function hasRequestOnlyKeys(ctx: ValueContext, options: TSESTree.ObjectExpression): boolean {
+  return options.properties.some((p) => {
+    if (p.type !== AST_NODE_TYPES.Property) return false;
+    const key = propertyKeyName(ctx, p);
+    return key !== null && REQUEST_ONLY_KEYS.has(key);
+  });
+}
+
+/** `new HttpHeaders({...})` (Angular), `new HttpParams()`: request-only classes. */
+function isRequestHeadersClass(node: TSESTree.NewExpression): boolean {
+  const callee = unwrap(node.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && REQUEST_HEADER_CLASSES.has(callee.name);
+}
+
+const REQUEST_HEADER_CLASSES = new Set(['HttpHeaders', 'HttpParams', 'AxiosHeaders']);
+/** Names of request configuration objects (`config.headers = …` in an axios interceptor). */
+const REQUEST_CONFIG_NAMES = /^(config|cfg|options|opts|init|requestInit|requestOptions|req|request)$/;
+
+/** An assignment target that holds request headers: `axios.defaults.headers.common`, `config.headers`. */
+function isRequestTarget(target: Node): boolean {
+  let current = unwrap(target);
+  let names: string[] = [];
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (!current.computed && current.property.type === AST_NODE_TYPES.Identifier) names = [current.property.name, ...names];
+    current = unwrap(current.object);
+  }
+  if (names.includes('defaults') || names.includes('common')) return true;
+  return current.type === AST_NODE_TYPES.Identifier && REQUEST_CONFIG_NAMES.test(current.name) && names[0] === 'headers';
 }
 
 /** True when an object is the options of an outgoing request. */

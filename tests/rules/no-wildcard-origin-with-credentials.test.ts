@@ -364,6 +364,17 @@ headers.set('Access-Control-Allow-Credentials', 'true');
 await fetch(new Request(url, { headers }));`,
     `axios.get('/api/me', { withCredentials: true, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });`,
     `const api = axios.create({ headers: { common: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } } });`,
+    // Client code that (wrongly) sends CORS headers with its requests is not a response.
+    `const httpOptions = {
+  headers: new HttpHeaders({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' }),
+  withCredentials: true,
+};`,
+    `axios.defaults.headers.common = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' };`,
+    `api.interceptors.request.use((config) => {
+  config.headers = { ...config.headers, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' };
+  return config;
+});`,
+    `const me = await request('/api/me', { method: 'GET', credentials: 'include', headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } });`,
     // Look-alike calls.
     `const labels = new Map();
 labels.set('Access-Control-Allow-Origin', '*');
