@@ -38,11 +38,12 @@ const NEST_CORE = ['@nestjs/core'];
 const FASTIFY_ADAPTER = ['@nestjs/platform-fastify'];
 
 /**
- * A file can use a CORS library only if it names one of their modules (or an
- * auto-imported h3 helper, or `enableCors`): without that, calls are not resolved.
+ * A file can use a CORS library only if it imports or requires one of their
+ * modules (or calls an auto-imported h3 helper, or `enableCors`): without that,
+ * calls are not resolved.
  */
 const LIBRARY_TEXT =
-  /['"](?:cors|@koa\/cors|@fastify\/cors|fastify-cors|hono\/cors|h3|nitropack\/runtime|#imports|socket\.io|apollo-server[\w-]*|@hapi\/hapi|hapi|@nestjs\/[\w-]+)['"]|handleCors|appendCors|enableCors/;
+  /(?:from|require\s*\(|import\s*\()\s*['"](?:cors|@koa\/cors|@fastify\/cors|fastify-cors|hono\/cors|h3|nitropack\/runtime|#imports|socket\.io|apollo-server[\w-]*|@hapi\/hapi|hapi|@nestjs\/[\w-]+)['"]|handleCors|appendCors|enableCors/;
 
 /** Cheap shape test before an object literal is read as stand-alone CORS options. */
 function mayBeCorsOptions(object: TSESTree.ObjectExpression): boolean {
