@@ -5,6 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
+import { CORS_HEADER_TEXT } from './header-names.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -13,6 +14,11 @@ const CREDENTIALS_TEXT = /credentials/i;
 
 export function mentionsCredentials(sourceCode: SourceCode): boolean {
   return CREDENTIALS_TEXT.test(sourceCode.text);
+}
+
+/** Hand-written CORS headers need their names in the file (or in constants of it). */
+export function mentionsCorsHeaders(sourceCode: SourceCode): boolean {
+  return CORS_HEADER_TEXT.test(sourceCode.text);
 }
 
 /** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */

@@ -5,6 +5,7 @@ import { hasVaryOrigin, once, varyAlongside } from '../analysis/queries.js';
 import { getStaticString, unwrap } from '../analysis/values.js';
 import { headerNameLike, insertHeaderAfter, replaceStringLiteral, varyCallLike } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
+import { mentionsCorsHeaders } from '../analysis/relevance.js';
 
 export type MessageIds = 'missingVary';
 export type Options = [];
@@ -25,6 +26,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    if (!mentionsCorsHeaders(context.sourceCode)) return {};
     return {
       Program() {
         const model = getCorsModel(context.sourceCode);
