@@ -36,7 +36,9 @@ export type WriteStyle =
   /** A property of a headers object: `{ 'Access-Control-Allow-Origin': '*' }`. */
   | { readonly kind: 'property'; readonly property: TSESTree.Property; readonly object: TSESTree.ObjectExpression }
   /** A `{ key, value }` entry of a Next.js `headers()` list. */
-  | { readonly kind: 'entry'; readonly entry: TSESTree.ObjectExpression; readonly list: TSESTree.ArrayExpression };
+  | { readonly kind: 'entry'; readonly entry: TSESTree.ObjectExpression; readonly list: TSESTree.ArrayExpression }
+  /** `response.headers['Access-Control-Allow-Origin'] = value`. */
+  | { readonly kind: 'assignment'; readonly assignment: TSESTree.AssignmentExpression; readonly target: TSESTree.MemberExpression };
 
 export interface HeaderWrite {
   /** Lower-cased header name. */
@@ -375,6 +377,45 @@ function isNonObject(node: Node): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * `headers['Access-Control-Allow-Origin'] = value` on a response's headers
+ * object (serverless responses, Lambda@Edge `[{ key, value }]` lists). An
+ * object literal assigned to is read with the assignments, as one response.
+ */
+export function collectAssignmentWrite(ctx: ValueContext, assignment: TSESTree.AssignmentExpression, out: HeaderCollection): void {
+  if (assignment.operator !== '=') return;
+  const target = unwrap(assignment.left);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || !target.computed) return;
+  const name = getStaticString(ctx, target.property);
+  if (name === null || !isTrackedHeader(name) || isRequestTarget(target.object)) return;
+  const holder = resolveExpression(ctx, target.object);
+  if (holder.type === AST_NODE_TYPES.ObjectExpression) {
+    if (isRequestHeadersValue(ctx, holder)) return;
+    out.consumed.add(holder);
+    for (const write of propertyWrites(ctx, holder, out)) out.callWrites.push({ write, site: holder });
+  } else if (holder.type === AST_NODE_TYPES.NewExpression && (NON_HEADER_CLASSES.has(calleeName(ctx, holder.callee) ?? '') || isRequestHeadersClass(holder))) {
+    return;
+  }
+  const write = record(out, {
+    name: name.trim().toLowerCase(),
+    nameNode: target.property,
+    valueNode: edgeHeaderValue(ctx, assignment.right) ?? assignment.right,
+    append: false,
+    style: { kind: 'assignment', assignment, target },
+    node: assignment,
+  });
+  out.callWrites.push({ write, site: assignment });
+}
+
+/** The `value` of a Lambda@Edge header list `[{ key: 'Access-Control-Allow-Origin', value: '*' }]`. */
+function edgeHeaderValue(ctx: ValueContext, node: Node): Node | null {
+  const list = resolveExpression(ctx, node);
+  if (list.type !== AST_NODE_TYPES.ArrayExpression || list.elements.length !== 1) return null;
+  const [element] = list.elements;
+  if (!element || element.type === AST_NODE_TYPES.SpreadElement) return null;
+  return getObjectEntries(ctx, element)?.entries.find((e) => e.key === 'value')?.value ?? null;
 }
 
 /** Hono `c.header(name, value, { append: true })`. */

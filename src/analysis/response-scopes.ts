@@ -12,6 +12,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { mayCoOccur } from './control-flow.js';
 import { HEADER, headerTokens } from './header-names.js';
 import {
+  collectAssignmentWrite,
   collectCallWrites,
   collectHeaderObject,
   collectRouteEntries,
@@ -109,6 +110,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
   const collection = createHeaderCollection();
   const objects: TSESTree.ObjectExpression[] = [];
   const calls: TSESTree.CallExpression[] = [];
+  const assignments: TSESTree.AssignmentExpression[] = [];
   const branches: PreflightBranch[] = [];
   const imports = new Set<string>();
 
@@ -128,6 +130,9 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       case AST_NODE_TYPES.ObjectExpression:
         objects.push(node);
         break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        assignments.push(node);
+        break;
       case AST_NODE_TYPES.ImportDeclaration:
         imports.add(String(node.source.value));
         break;
@@ -142,6 +147,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     }
     return undefined;
   });
+  for (const assignment of assignments) collectAssignmentWrite(ctx, assignment, collection);
   for (const object of objects) {
     if (!collectRouteEntries(ctx, object, collection)) collectHeaderObject(ctx, object, collection);
   }
@@ -406,10 +412,12 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
 
 /** The variable a header setter is called on: `res` in `res.set(…)` and `ctx.response.set(…)`, `event` in `setResponseHeader(event, …)`. */
 function responseRoot(site: Node): TSESTree.Identifier | null {
-  if (site.type !== AST_NODE_TYPES.CallExpression) return null;
-  const callee = unwrap(site.callee);
-  let current: Node | undefined =
-    callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : site.arguments[0];
+  let current: Node | undefined;
+  if (site.type === AST_NODE_TYPES.AssignmentExpression) current = site.left;
+  else if (site.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(site.callee);
+    current = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : site.arguments[0];
+  }
   while (current) {
     const inner = unwrap(current);
     if (inner.type === AST_NODE_TYPES.Identifier) return inner;

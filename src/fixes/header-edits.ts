@@ -160,14 +160,34 @@ export function insertHeaderAfter(
   call: CallSpec | null,
 ): Fix | null {
   if (write.style.kind === 'property' || write.style.kind === 'entry') return insertEntryAfter(ctx, fixer, write, name, value);
+  if (write.style.kind === 'assignment') return insertAssignmentAfter(ctx, fixer, write, name, value);
   return call ? insertCallAfter(ctx, fixer, write, call) : null;
+}
+
+/** `headers['Vary'] = 'Origin'` after `headers['Access-Control-Allow-Origin'] = …`, in the Lambda@Edge list form when that is used. */
+function insertAssignmentAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, name: string, value: string): Fix | null {
+  const style = write.style;
+  if (style.kind !== 'assignment') return null;
+  const statement = standaloneStatement(style.assignment);
+  if (!statement) return null;
+  const quote = literalQuote(ctx, write.nameNode, write.valueNode);
+  const edge = resolveExpression(ctx, style.assignment.right).type === AST_NODE_TYPES.ArrayExpression;
+  // Lambda@Edge keys are lower-case, with the name as written in `key`.
+  const key = stringLiteral(edge ? name.toLowerCase() : name, quote);
+  const canonical = CANONICAL_HEADER[name.toLowerCase() as HeaderName] ?? name;
+  const assigned = edge ? `[{ key: ${stringLiteral(canonical, quote)}, value: ${stringLiteral(value, quote)} }]` : stringLiteral(value, quote);
+  const semicolon = ctx.sourceCode.getText(statement).endsWith(';') ? ';' : '';
+  return fixer.insertTextAfter(
+    statement,
+    `\n${lineIndent(ctx, statement)}${ctx.sourceCode.getText(style.target.object)}[${key}] = ${assigned}${semicolon}`,
+  );
 }
 
 /** Removes a write: its whole statement, or its property / entry with the separating comma. */
 export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite): Fix | null {
   const style = write.style;
-  if (style.kind === 'method' || style.kind === 'function') {
-    const statement = standaloneStatement(style.call);
+  if (style.kind === 'method' || style.kind === 'function' || style.kind === 'assignment') {
+    const statement = standaloneStatement(style.kind === 'assignment' ? style.assignment : style.call);
     return statement ? removeLines(ctx, fixer, statement) : null;
   }
   const item = style.kind === 'property' ? style.property : style.entry;
@@ -215,6 +235,7 @@ function removeRangeOnOwnLine(ctx: ValueContext, fixer: Fixer, range: readonly [
 export function isRemovable(write: HeaderWrite): boolean {
   const style = write.style;
   if (style.kind === 'method' || style.kind === 'function') return standaloneStatement(style.call) !== null;
+  if (style.kind === 'assignment') return standaloneStatement(style.assignment) !== null;
   return true;
 }
 

@@ -48,6 +48,12 @@ describe('header writes: setters of every family', () => {
     ['h3 setResponseHeaders', `setResponseHeaders(event, { 'Access-Control-Allow-Origin': origin });`, ['access-control-allow-origin=origin']],
     ['h3 setHeader alias', `import { setHeader } from 'h3'; setHeader(event, 'Access-Control-Allow-Origin', origin);`, ['access-control-allow-origin=origin']],
     ['serverless', `exports.handler = async () => ({ statusCode: 200, headers: { 'Access-Control-Allow-Origin': origin } });`, ['access-control-allow-origin=origin']],
+    ['an assignment to a headers object', `response.headers['Access-Control-Allow-Origin'] = origin;`, ['access-control-allow-origin=origin']],
+    [
+      'a Lambda@Edge header list',
+      `headers['access-control-allow-origin'] = [{ key: 'Access-Control-Allow-Origin', value: origin }];`,
+      ['access-control-allow-origin=origin'],
+    ],
     ['an assigned response headers object', `response.headers = { 'Access-Control-Allow-Origin': origin };`, ['access-control-allow-origin=origin']],
     [
       'next.config',
@@ -132,6 +138,8 @@ describe('look-alikes are not response writes', () => {
     ['Angular HttpHeaders', `const headers = new HttpHeaders({ 'Access-Control-Allow-Origin': '*' }); headers.set('Access-Control-Allow-Credentials', 'true');`],
     ['axios defaults', `axios.defaults.headers.common = { 'Access-Control-Allow-Origin': '*' };`],
     ['an axios interceptor', `api.interceptors.request.use((config) => { config.headers = { ...config.headers, 'Access-Control-Allow-Origin': '*' }; return config; });`],
+    ['an assignment to request config headers', `config.headers['Access-Control-Allow-Origin'] = '*'; axios.defaults.headers.common['Access-Control-Allow-Origin'] = '*';`],
+    ['an assignment to a Map', `const m = new Map(); m['Access-Control-Allow-Origin'] = '*';`],
     ['jQuery ajaxSetup', `$.ajaxSetup({ headers: { 'Access-Control-Allow-Origin': '*' } });`],
     ['NextResponse.next request headers', `NextResponse.next({ request: { headers: { 'Access-Control-Allow-Origin': '*' } } });`],
     ['a local function named like h3', `function setResponseHeader(a, b, c) {} setResponseHeader(x, 'Access-Control-Allow-Origin', '*');`],

@@ -153,6 +153,16 @@ describe('headers objects and next.config entries', () => {
     ]);
   });
 
+  it('reads a headers object and the assignments to it as one response', () => {
+    expect(
+      scopes(`exports.handler = async (event) => {
+  const headers = { 'Access-Control-Allow-Origin': '*' };
+  headers['Access-Control-Allow-Credentials'] = 'true';
+  return { statusCode: 200, headers };
+};`),
+    ).toEqual([{ kind: 'handler', preflight: false, own: [`${O}='*'`, `${C}='true'`], inherited: [] }]);
+  });
+
   it('makes an object with two spreads of header objects a scope', () => {
     expect(
       scopes(`const a = { 'Access-Control-Allow-Origin': '*' };

@@ -163,6 +163,19 @@ const lambda = `exports.handler = async () => ({
   },
   body: JSON.stringify({ ok: true }),
 });`;
+const lambdaAssignments = `exports.handler = async (event) => {
+  const response = { statusCode: 200, headers: {}, body: '{}' };
+  response.headers['Access-Control-Allow-Origin'] = '*';
+  response.headers['Access-Control-Allow-Credentials'] = 'true';
+  return response;
+};`;
+const lambdaEdge = `exports.handler = (event, context, callback) => {
+  const response = event.Records[0].cf.response;
+  const headers = response.headers;
+  headers['access-control-allow-origin'] = [{ key: 'Access-Control-Allow-Origin', value: '*' }];
+  headers['access-control-allow-credentials'] = [{ key: 'Access-Control-Allow-Credentials', value: 'true' }];
+  callback(null, response);
+};`;
 const nextConfig = `module.exports = {
   async headers() {
     return [
@@ -255,11 +268,11 @@ const FAMILIES = [
   nodeSetHeader, nodeAppendHeader, writeHead, writeHeadMessage, expressSet, expressSetObject, expressHeader, expressHeaderObject,
   expressAppend, koaSet, koaSetObject, koaResponseSet, fastifyHeader, fastifyHeaders, fastifyChain, honoHeader, honoJsonHeaders,
   fetchNewHeaders, fetchHeadersAppend, fetchResponse, responseJson, nextResponseJson, newNextResponse, nextMiddleware, h3, h3Object,
-  h3Namespace, lambda, nextConfig,
+  h3Namespace, lambda, lambdaAssignments, lambdaEdge, nextConfig,
 ];
 /** The header value `*` of a family snippet (the route path `'*'` of `app.all('*', …)` stays). */
 function withOrigin(code: string, origin: string): string {
-  return code.replace(/(Access-Control-Allow-Origin'?"?[,:]\s*(?:value:\s*)?)(['"])\*\2/i, `$1$2${origin}$2`);
+  return code.replace(/(Access-Control-Allow-Origin['"]?\]?\s*[,:=]\s*(?:value:\s*)?)(['"])\*\2/i, `$1$2${origin}$2`);
 }
 /** The code without its credentials header. */
 function withoutCredentials(code: string): string {
@@ -576,6 +589,21 @@ setResponseHeader(rows, 'Access-Control-Allow-Credentials', 'true');`,
     {
       ...wildcard(lambda, lambda.replace("'*'", "'https://app.example.com'"), [
         { messageId: 'removeCredentials', output: lambda.replace("    'Access-Control-Allow-Credentials': true,\n", '') },
+      ]),
+      settings: oneOrigin,
+    },
+    {
+      ...wildcard(lambdaAssignments, lambdaAssignments.replace("'*'", "'https://app.example.com'"), [
+        { messageId: 'removeCredentials', output: lambdaAssignments.replace("  response.headers['Access-Control-Allow-Credentials'] = 'true';\n", '') },
+      ]),
+      settings: oneOrigin,
+    },
+    {
+      ...wildcard(lambdaEdge, lambdaEdge.replace("'*'", "'https://app.example.com'"), [
+        {
+          messageId: 'removeCredentials',
+          output: lambdaEdge.replace("  headers['access-control-allow-credentials'] = [{ key: 'Access-Control-Allow-Credentials', value: 'true' }];\n", ''),
+        },
       ]),
       settings: oneOrigin,
     },

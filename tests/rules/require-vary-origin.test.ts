@@ -392,6 +392,35 @@ new Koa().use((ctx) => {
     write: `out.set('Access-Control-Allow-Origin', req.headers.origin)`,
     output: null,
   },
+  // Assignments to a response's headers, also in the Lambda@Edge list form.
+  {
+    code: `exports.handler = async (event) => {
+  const response = { statusCode: 200, headers: {} };
+  response.headers["Access-Control-Allow-Origin"] = event.headers.origin;
+  return response;
+};`,
+    write: `response.headers["Access-Control-Allow-Origin"] = event.headers.origin`,
+    output: `exports.handler = async (event) => {
+  const response = { statusCode: 200, headers: {} };
+  response.headers["Access-Control-Allow-Origin"] = event.headers.origin;
+  response.headers["Vary"] = "Origin";
+  return response;
+};`,
+  },
+  {
+    code: `exports.handler = async (event) => {
+  const { request, response } = event.Records[0].cf;
+  response.headers['access-control-allow-origin'] = [{ key: 'Access-Control-Allow-Origin', value: request.headers.origin[0].value }];
+  return response;
+};`,
+    write: `response.headers['access-control-allow-origin'] = [{ key: 'Access-Control-Allow-Origin', value: request.headers.origin[0].value }]`,
+    output: `exports.handler = async (event) => {
+  const { request, response } = event.Records[0].cf;
+  response.headers['access-control-allow-origin'] = [{ key: 'Access-Control-Allow-Origin', value: request.headers.origin[0].value }];
+  response.headers['vary'] = [{ key: 'Vary', value: 'Origin' }];
+  return response;
+};`,
+  },
   // next.config: the origin captured from the request's Origin header by `has`.
   {
     code: `module.exports = {
