@@ -1,12 +1,19 @@
 /**
  * Response scopes: header writes grouped by the response they end up on.
  *
- * - a handler: one function body, including the writes of same-module helpers
- *   it calls, plus the global middleware of the app it is registered on;
+ * - a handler: one function body (with the inline callbacks that write to its
+ *   response, but not callbacks that get a response of their own), including
+ *   the writes of same-module helpers it calls, plus the middleware that runs
+ *   before it: global middleware of its app, middleware on a path above its
+ *   own, and that of the apps its router is mounted on;
  * - a headers object: one object literal of header names (`new Response(b, { headers })`,
  *   a serverless `{ statusCode, headers }`, a shared `corsHeaders` constant);
  * - a Next.js `headers()` route entry (`{ source, headers: [{ key, value }] }`);
- * - a preflight branch: `if (req.method === 'OPTIONS') {…}` with the writes before it.
+ * - a preflight branch: `if (req.method === 'OPTIONS') {…}` (or what follows
+ *   `if (req.method !== 'OPTIONS') return …`) with the writes before it.
+ *
+ * Each scope also lists where it writes headers the model cannot read
+ * (`opaque`): any header may be among them.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { mayCoOccur } from './control-flow.js';
