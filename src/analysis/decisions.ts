@@ -101,9 +101,39 @@ export function conditionsOf(node: Node, boundary: Node): Condition[] {
 }
 
 /** Judges the conjunction of conditions on one path. */
+/** Request properties that route a request without saying anything about who may read the answer. */
+const ROUTING_PROPERTIES = new Set(['method', 'path', 'pathname', 'url', 'originalUrl', 'route']);
+
+function isRoutingRead(node: Node): boolean {
+  let current = unwrap(node);
+  // req.method.toUpperCase(), req.path.startsWith('/api')
+  while (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+    current = unwrap(current.callee.object);
+  }
+  return (
+    current.type === AST_NODE_TYPES.MemberExpression &&
+    !current.computed &&
+    current.property.type === AST_NODE_TYPES.Identifier &&
+    ROUTING_PROPERTIES.has(current.property.name)
+  );
+}
+
+/**
+ * `req.method === 'OPTIONS'`, `req.path.startsWith('/api')`: conditions on the
+ * route, which let every origin through as much as no condition at all.
+ */
+export function isRoutingTest(test: Node): boolean {
+  const node = unwrap(test);
+  if (node.type === AST_NODE_TYPES.BinaryExpression) return isRoutingRead(node.left) || isRoutingRead(node.right);
+  if (node.type === AST_NODE_TYPES.CallExpression) return isRoutingRead(node);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return isRoutingTest(node.left) && isRoutingTest(node.right);
+  return false;
+}
+
 export function judgeConditions(classifier: OriginCheckClassifier, conditions: readonly Condition[]): DecisionVerdict {
   let verdict: CheckVerdict | null = null;
   for (const c of conditions) {
+    if (isRoutingTest(c.test)) continue;
     const v = c.negated ? classifier.classifyNegated(c.test) : classifier.classify(c.test);
     verdict = verdict ? allOf(verdict, v) : v;
   }

@@ -11,7 +11,7 @@ app.use((req, res, next) => {
 });
 
 app.options('/api/*', (req, res) => {
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin); // @cors A reflected-origin
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin); // @cors A reflected-origin @cors B preflight-credentials nofix
   res.setHeader('Access-Control-Allow-Methods', 'PUT, DELETE');
   res.setHeader('Vary', 'Origin');
   res.sendStatus(204);

