@@ -384,11 +384,24 @@ function isNonObject(node: Node): boolean {
  * object (serverless responses, Lambda@Edge `[{ key, value }]` lists). An
  * object literal assigned to is read with the assignments, as one response.
  */
+/** `set.headers.vary = 'Origin'`: Vary is the one tracked header a dot can name, and only on a headers object. */
+function dottedVaryName(target: TSESTree.MemberExpression): string | null {
+  if (target.property.type !== AST_NODE_TYPES.Identifier || target.property.name.toLowerCase() !== 'vary') return null;
+  const object = unwrap(target.object);
+  const holder =
+    object.type === AST_NODE_TYPES.Identifier
+      ? object.name
+      : object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier
+        ? object.property.name
+        : null;
+  return holder !== null && /headers$/i.test(holder) ? target.property.name : null;
+}
+
 export function collectAssignmentWrite(ctx: ValueContext, assignment: TSESTree.AssignmentExpression, out: HeaderCollection): void {
   if (assignment.operator !== '=') return;
   const target = unwrap(assignment.left);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || !target.computed) return;
-  const name = getStaticString(ctx, target.property);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return;
+  const name = target.computed ? getStaticString(ctx, target.property) : dottedVaryName(target);
   if (name === null || !isTrackedHeader(name) || isRequestTarget(target.object)) return;
   const holder = resolveExpression(ctx, target.object);
   if (holder.type === AST_NODE_TYPES.ObjectExpression) {

@@ -74,6 +74,8 @@ const echoCases: Array<[string, string, string]> = [
 ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', rule, {
   assertionOptions,
   valid: [
+    // A deployment switch makes the echo a development setting: not judged.
+    `export function h(req, res) {\n  if (process.env.NODE_ENV !== 'production') {\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n}`,
     // Echo without credentials: the strict any-origin rule's business.
     middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n`),
     middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'false');\n`),
@@ -143,6 +145,15 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
         output: replaceAt(code, echoAt(code, echoed), "'https://app.example.com'"),
         errors: [reflected(code, echoed, without(code, ACAC.trimEnd()))],
       };
+    }),
+    // Conditions that do not look at the origin restrict nothing: a feature flag, the request method, the path.
+    ...[
+      'if (options.allowCrossOrigin) {',
+      "if (req.method === 'OPTIONS') {",
+      "if (req.path.startsWith('/api')) {",
+    ].map((guard) => {
+      const code = `export const make = (options) => (req, res, next) => {\n  ${guard}\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  next();\n};`;
+      return { code, output: null, errors: [reflected(code, 'req.headers.origin', without(code, "    res.setHeader('Access-Control-Allow-Credentials', 'true');"))] };
     }),
     // Every framework's way of reading the origin.
     (() => {

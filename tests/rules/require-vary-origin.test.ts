@@ -540,6 +540,8 @@ const twoWrites = `function handler(req, res) {
 ruleTester.run('require-vary-origin', rule, {
   assertionOptions,
   valid: [
+    // Vary assigned with a dot on a headers object (Elysia's set.headers).
+    `export const hook = ({ set, request }) => {\n  const origin = request.headers.get('Origin') ?? '';\n  if (allowed.has(origin)) {\n    set.headers.vary = 'Origin';\n    set.headers['access-control-allow-origin'] = origin;\n  }\n};`,
     // Every family once fixed.
     ...families.filter((c) => c.output !== null).map((c) => c.output!),
     // Vary: Origin through every API.
