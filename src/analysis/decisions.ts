@@ -129,38 +129,18 @@ export function isRoutingTest(test: Node): boolean {
   return false;
 }
 
-const ENVIRONMENT_NAME = /^(?:NODE_ENV|is(?:Dev|Development|Prod|Production|Local|Test|Debug)|dev|development|production|debug)$/i;
-
-/** `process.env.NODE_ENV !== 'production'`, `import.meta.env.DEV`, `isDev`: a deployment switch. */
-function readsEnvironment(node: Node, depth = 0): boolean {
-  if (depth > 12) return false;
-  const current = unwrap(node);
-  if (current.type === AST_NODE_TYPES.Identifier) return ENVIRONMENT_NAME.test(current.name);
-  if (current.type === AST_NODE_TYPES.MemberExpression) {
-    const property = !current.computed && current.property.type === AST_NODE_TYPES.Identifier ? current.property.name : null;
-    if (property === 'env' || (property !== null && ENVIRONMENT_NAME.test(property))) return true;
-    return readsEnvironment(current.object, depth + 1);
-  }
-  if (current.type === AST_NODE_TYPES.BinaryExpression || current.type === AST_NODE_TYPES.LogicalExpression) {
-    return readsEnvironment(current.left, depth + 1) || readsEnvironment(current.right, depth + 1);
-  }
-  if (current.type === AST_NODE_TYPES.UnaryExpression) return readsEnvironment(current.argument, depth + 1);
-  if (current.type === AST_NODE_TYPES.CallExpression) return readsEnvironment(current.callee, depth + 1);
-  return false;
-}
-
 /**
  * Judges the conjunction of conditions on one path. Conditions on the route,
  * and flags that do not look at the origin, restrict nothing: every origin
- * passes them. A deployment switch (`process.env.NODE_ENV`) makes the path a
- * development setting the analysis does not judge.
+ * passes them. (A deployment switch such as `process.env.NODE_ENV` is unknown
+ * to the classifier: the path is a development setting, not judged.)
  */
 export function judgeConditions(classifier: OriginCheckClassifier, conditions: readonly Condition[]): DecisionVerdict {
   let verdict: CheckVerdict | null = null;
   for (const c of conditions) {
     if (isRoutingTest(c.test)) continue;
     const v = c.negated ? classifier.classifyNegated(c.test) : classifier.classify(c.test);
-    if (v.kind === 'unrelated' && !readsEnvironment(c.test)) continue;
+    if (v.kind === 'unrelated') continue;
     verdict = verdict ? allOf(verdict, v) : v;
   }
   if (!verdict) return { kind: 'unguarded' };

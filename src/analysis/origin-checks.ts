@@ -63,6 +63,26 @@ const SAFE: CheckVerdict = { kind: 'safe' };
 const UNKNOWN: CheckVerdict = { kind: 'unknown' };
 const UNRELATED: CheckVerdict = { kind: 'unrelated' };
 
+const ENVIRONMENT_NAME = /^(?:NODE_ENV|is(?:Dev|Development|Prod|Production|Local|Test|Debug)|dev|development|production|debug)$/i;
+
+/** `process.env.NODE_ENV !== 'production'`, `import.meta.env.DEV`, `isDev`: a deployment switch. */
+export function readsEnvironment(node: Node, depth = 0): boolean {
+  if (depth > 12) return false;
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Identifier) return ENVIRONMENT_NAME.test(current.name);
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const property = !current.computed && current.property.type === AST_NODE_TYPES.Identifier ? current.property.name : null;
+    if (property === 'env' || (property !== null && ENVIRONMENT_NAME.test(property))) return true;
+    return readsEnvironment(current.object, depth + 1);
+  }
+  if (current.type === AST_NODE_TYPES.BinaryExpression || current.type === AST_NODE_TYPES.LogicalExpression) {
+    return readsEnvironment(current.left, depth + 1) || readsEnvironment(current.right, depth + 1);
+  }
+  if (current.type === AST_NODE_TYPES.UnaryExpression) return readsEnvironment(current.argument, depth + 1);
+  if (current.type === AST_NODE_TYPES.CallExpression) return readsEnvironment(current.callee, depth + 1);
+  return false;
+}
+
 function weak(node: Node, reason: WeakCheckReason, replacement: string | null = null): CheckVerdict {
   return { kind: 'weak', checks: [{ node, reason, replacement }] };
 }
@@ -74,8 +94,9 @@ export function allOf(a: CheckVerdict, b: CheckVerdict): CheckVerdict {
   if (a.kind === 'weak' || b.kind === 'weak') return mergeWeak(a, b);
   if (a.kind === 'unknown' || b.kind === 'unknown') return UNKNOWN;
   if (a.kind === 'open' && b.kind === 'open') return OPEN;
-  if (a.kind === 'unrelated' && b.kind === 'unrelated') return UNRELATED;
-  // An unrelated conjunct (a feature flag) may still be what restricts the decision.
+  // A conjunct that does not look at the origin (a feature flag) lets every origin through.
+  if (a.kind === 'unrelated') return b;
+  if (b.kind === 'unrelated') return a;
   return UNKNOWN;
 }
 
@@ -216,12 +237,25 @@ export class OriginCheckClassifier {
     return this.isOriginOrHost(object, depth + 1);
   }
 
+  /**
+   * True when the origin flows into `node`: read directly, through a variable's
+   * initialiser (`const ok = isAllowed(origin)`), or as the parameter of a
+   * callback handed to a call that also receives the origin
+   * (`check(origin, (err, ok) => …)`).
+   */
   private mentionsOrigin(node: Node): boolean {
     let found = false;
+    const seen = new Set<Node>();
     const visit = (n: Node, depth: number) => {
-      if (found || depth > 40) return;
+      if (found || depth > 40 || seen.has(n)) return;
+      seen.add(n);
       if (this.isOriginOrHost(n)) {
         found = true;
+        return;
+      }
+      if (n.type === AST_NODE_TYPES.Identifier) {
+        const source = this.flowSource(n);
+        if (source) visit(source, depth + 1);
         return;
       }
       for (const key of this.ctx.sourceCode.visitorKeys[n.type] ?? []) {
@@ -234,6 +268,24 @@ export class OriginCheckClassifier {
     };
     visit(node, 0);
     return found;
+  }
+
+  /** Where an identifier's value comes from: its initialiser, or the call its callback parameter belongs to. */
+  private flowSource(id: TSESTree.Identifier): Node | null {
+    const parent = id.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === id && !parent.computed) return null;
+    const variable = findVariable(this.ctx, id);
+    const def = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || !def) return null;
+    if (def.type === 'Variable') return def.node.init ?? null;
+    if (def.type === 'Parameter') {
+      const fn = def.node;
+      const call = fn.parent;
+      if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(fn as never)) {
+        return { ...call, arguments: call.arguments.filter((a) => a !== fn) } as TSESTree.CallExpression;
+      }
+    }
+    return null;
   }
 
   /** The condition a constant names (`const ok = allowed.includes(origin)`), or null. */
@@ -272,8 +324,12 @@ export class OriginCheckClassifier {
   /** Helper functions being classified (against recursion). */
   private active: ReadonlySet<Node> = new Set();
 
+  /**
+   * A condition the classifier cannot read: unknown when it depends on the
+   * origin or on the deployment (`process.env.NODE_ENV`), else unrelated.
+   */
   private fallback(node: Node): CheckVerdict {
-    return this.mentionsOrigin(node) ? UNKNOWN : UNRELATED;
+    return this.mentionsOrigin(node) || readsEnvironment(node) ? UNKNOWN : UNRELATED;
   }
 
   /** Classifies a condition under which an origin is trusted. */

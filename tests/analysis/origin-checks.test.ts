@@ -173,7 +173,10 @@ describe('classify: the condition under which an origin is trusted', () => {
     ['new RegExp(pattern).test(origin)', '', { kind: 'unknown' }],
     ['origin.length > 3', '', { kind: 'unknown' }],
     ['origin ?? fallback', '', { kind: 'unknown' }],
-    ["process.env.NODE_ENV === 'production'", '', { kind: 'unrelated' }],
+    // A deployment switch is not judged; any other origin-independent flag restricts nothing.
+    ["process.env.NODE_ENV === 'production'", '', { kind: 'unknown' }],
+    ['options.allowCrossOrigin', '', { kind: 'unrelated' }],
+    ["options === false || origin == null", '', { kind: 'unknown' }],
     ["origin && process.env.NODE_ENV !== 'production'", '', { kind: 'unknown' }],
   ])('%s', (expression, prelude, expected) => {
     expect(classify(expression, prelude)).toEqual(expected);
