@@ -12,8 +12,16 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** Every finding about credentials needs the word: `credentials: true`, `Access-Control-Allow-Credentials`, `withCredentials`. */
 const CREDENTIALS_TEXT = /credentials/i;
 
+const credentialsCache = new WeakMap<SourceCode, boolean>();
+
+/** Tested once per file, however many rules ask. */
 export function mentionsCredentials(sourceCode: SourceCode): boolean {
-  return CREDENTIALS_TEXT.test(sourceCode.text);
+  let result = credentialsCache.get(sourceCode);
+  if (result === undefined) {
+    result = CREDENTIALS_TEXT.test(sourceCode.text);
+    credentialsCache.set(sourceCode, result);
+  }
+  return result;
 }
 
 /** Hand-written CORS headers need their names in the file (or in constants of it). */

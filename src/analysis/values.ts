@@ -329,13 +329,25 @@ function isNode(value: unknown): value is Node {
 
 /** Depth-first walk of a subtree; return `false` from `enter` to skip a node's children. */
 export function walk(ctx: ValueContext, root: Node, enter: (node: Node) => boolean | void): void {
+  const visitorKeys = ctx.sourceCode.visitorKeys;
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (enter(node) === false) continue;
-    const children: Node[] = [];
-    forEachChild(ctx, node, (child) => children.push(child));
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    const keys = visitorKeys[node.type];
+    if (!keys) continue;
+    // Children are pushed last-to-first so that they are entered in source order.
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const item: unknown = value[i];
+          if (isNode(item)) stack.push(item);
+        }
+      } else if (isNode(value)) {
+        stack.push(value);
+      }
+    }
   }
 }
 
