@@ -5,7 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { CORS_HEADER_TEXT } from './header-names.js';
-import { collectPolicies, type PolicyCollection } from './policies/index.js';
+import { collectPolicies, LIBRARY_TEXT, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './reflection.js';
 import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './requests.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './response-scopes.js';
@@ -26,16 +26,15 @@ export interface CorsModel {
 }
 
 /**
- * Text a file must contain for the policies part to be worth building: a CORS
- * package or option (`cors`, `@koa/cors`, `enableCors`, `{ cors: … }`), or
+ * Text a file must contain for the policies part to be worth building: an
+ * import of a CORS package (`cors`, `@koa/cors`, `@nestjs/core`, …), or
  * stand-alone options with an `origin:` key next to another CORS option name.
  */
-const POLICY_TEXT = /cors/i;
 const ORIGIN_TEXT = /\borigin['"]?\s*:/;
 const OPTION_NAME_TEXT = /\b(?:credentials|methods|maxAge|allowedHeaders|exposedHeaders|allowMethods|allowHeaders|exposeHeaders|preflightContinue|optionsSuccessStatus)\b/;
 
 function mayConfigureCors(text: string): boolean {
-  return POLICY_TEXT.test(text) || (ORIGIN_TEXT.test(text) && OPTION_NAME_TEXT.test(text));
+  return LIBRARY_TEXT.test(text) || (ORIGIN_TEXT.test(text) && OPTION_NAME_TEXT.test(text));
 }
 
 const cache = new WeakMap<SourceCode, CorsModel>();

@@ -42,7 +42,7 @@ const FASTIFY_ADAPTER = ['@nestjs/platform-fastify'];
  * modules (or calls an auto-imported h3 helper, or `enableCors`): without that,
  * calls are not resolved.
  */
-const LIBRARY_TEXT =
+export const LIBRARY_TEXT =
   /(?:from|require\s*\(|import\s*\()\s*['"](?:cors|@koa\/cors|@fastify\/cors|fastify-cors|hono\/cors|h3|nitropack\/runtime|#imports|socket\.io|apollo-server[\w-]*|@hapi\/hapi|hapi|@nestjs\/[\w-]+)['"]|handleCors|appendCors|enableCors/;
 
 /** Cheap shape test before an object literal is read as stand-alone CORS options. */
