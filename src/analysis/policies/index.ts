@@ -45,6 +45,21 @@ const FASTIFY_ADAPTER = ['@nestjs/platform-fastify'];
 export const LIBRARY_TEXT =
   /(?:from|require\s*\(|import\s*\()\s*['"](?:cors|@koa\/cors|@fastify\/cors|fastify-cors|hono\/cors|h3|nitropack\/runtime|#imports|socket\.io|apollo-server[\w-]*|@hapi\/hapi|hapi|@nestjs\/[\w-]+)['"]|handleCors|appendCors|enableCors/;
 
+const ORIGIN_KEY_TEXT = /\borigin['"]?\s*:/g;
+
+/** Object literals with an `origin` key, found from the text. */
+function objectsWithOriginKey(ctx: ValueContext): TSESTree.ObjectExpression[] {
+  const objects: TSESTree.ObjectExpression[] = [];
+  for (const match of ctx.sourceCode.text.matchAll(ORIGIN_KEY_TEXT)) {
+    const key = ctx.sourceCode.getNodeByRangeIndex(match.index) as Node | null;
+    const property = key?.parent;
+    if (property?.type === AST_NODE_TYPES.Property && property.key === key && property.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      objects.push(property.parent);
+    }
+  }
+  return objects;
+}
+
 /** Cheap shape test before an object literal is read as stand-alone CORS options. */
 function mayBeCorsOptions(object: TSESTree.ObjectExpression): boolean {
   let origin = false;
@@ -229,7 +244,10 @@ export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): P
   };
 
   const mayUseLibrary = LIBRARY_TEXT.test(ctx.sourceCode.text);
-  walk(ctx, program, (node) => {
+  // Without a CORS package only stand-alone options can matter: find their `origin:` keys
+  // in the text instead of walking the whole tree (large bundles mention `origin:` too).
+  if (!mayUseLibrary) candidates.push(...objectsWithOriginKey(ctx));
+  if (mayUseLibrary) walk(ctx, program, (node) => {
     if (node.type === AST_NODE_TYPES.ImportDeclaration) {
       noteSource(String(node.source.value));
       return false;
