@@ -8,6 +8,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { analyzeOriginRegExp, isPublicSuffix, sharedHostingSuffixOf, type RegExpWeakness } from './origin-regexp.js';
 import {
+  nearestFunction,
   findVariable,
   getPropertyName,
   getStaticString,
@@ -687,15 +688,6 @@ function singleReturn(fn: TSESTree.FunctionLike): Node | null {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
   const [statement, ...rest] = fn.body.body;
   return rest.length === 0 && statement?.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : null;
-}
-
-function nearestFunction(node: Node): Node | null {
-  let current = node.parent;
-  while (current) {
-    if (isFunctionNode(current)) return current;
-    current = current.parent;
-  }
-  return null;
 }
 
 function mergeWeak(a: CheckVerdict, b: CheckVerdict): CheckVerdict {

@@ -11,7 +11,7 @@ import { OriginCheckClassifier } from './origin-checks.js';
 import { grantsAlongside } from './queries.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
-import { findVariable, getStaticString, isFunctionNode, resolveExpression, unwrap, type ValueContext } from './values.js';
+import { findVariable, getStaticString, nearestFunction, resolveExpression, unwrap, type ValueContext } from './values.js';
 
 type Node = TSESTree.Node;
 
@@ -39,15 +39,6 @@ export interface ReflectionModel {
   readonly nullOrigins: readonly NullOriginWrite[];
   /** ACAO writes (any value kind) on responses without credentials, for the strict any-origin rule. */
   readonly publicWrites: readonly { readonly write: HeaderWrite; readonly echo: ReflectedWrite | null }[];
-}
-
-function nearestFunction(node: Node): Node | null {
-  let current = node.parent;
-  while (current) {
-    if (isFunctionNode(current)) return current;
-    current = current.parent;
-  }
-  return null;
 }
 
 export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderModel): ReflectionModel {

@@ -283,6 +283,16 @@ export function getEnclosingFunction(node: Node): TSESTree.FunctionLike | TSESTr
   throw new Error('node outside a program');
 }
 
+/** The nearest function around a node, or null at module level. */
+export function nearestFunction(node: Node): FunctionNode | null {
+  let current: Node | undefined = node.parent;
+  while (current) {
+    if (isFunctionNode(current)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
 export type FunctionNode =
   | TSESTree.FunctionDeclaration
   | TSESTree.FunctionExpression

@@ -19,7 +19,8 @@ export interface Analysis {
   text(node: TSESTree.Node | null): string | null;
 }
 
-export function analyze(code: string, filename = 'file.ts'): Analysis {
+/** Parses a snippet with the TypeScript parser and scope analysis, through a real ESLint run, and returns its SourceCode. */
+export function parseSnippet(code: string, filename = 'file.ts'): Readonly<TSESLint.SourceCode> {
   let sourceCode: Readonly<TSESLint.SourceCode> | undefined;
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
@@ -51,6 +52,11 @@ export function analyze(code: string, filename = 'file.ts'): Analysis {
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);
   if (!sourceCode) throw new Error('no source code captured');
+  return sourceCode;
+}
+
+export function analyze(code: string, filename = 'file.ts'): Analysis {
+  const sourceCode = parseSnippet(code, filename);
   const sc = sourceCode;
   const model = getCorsModel(sc);
   return {

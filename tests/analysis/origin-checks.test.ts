@@ -1,45 +1,10 @@
-import parser from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { parseSnippet } from './analyze.js';
 import { analyzeOriginCallback, type CallbackStyle } from '../../src/analysis/decisions.js';
 import { OriginCheckClassifier, type CheckVerdict } from '../../src/analysis/origin-checks.js';
 import { findVariable, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../../src/analysis/values.js';
 
-/** Parses `code` with scope analysis and returns its SourceCode. */
-function parse(code: string): Readonly<TSESLint.SourceCode> {
-  let captured: Readonly<TSESLint.SourceCode> | undefined;
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-        plugins: {
-          probe: {
-            rules: {
-              capture: {
-                create(context) {
-                  return {
-                    Program() {
-                      captured = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-                    },
-                  };
-                },
-              },
-            },
-          },
-        },
-        rules: { 'probe/capture': 'error' },
-      },
-    ],
-    'check.ts',
-  );
-  const fatal = messages.find((m) => m.fatal);
-  if (fatal) throw new Error(`parse error: ${fatal.message}`);
-  return captured!;
-}
 
 /** The function declaration named `name`. */
 function functionNamed(ctx: ValueContext, name: string): FunctionNode {
@@ -72,7 +37,7 @@ function describeVerdict(sourceCode: Readonly<TSESLint.SourceCode>, verdict: Che
  * is trusted; `prelude` declares lists and patterns at module level.
  */
 function classify(expression: string, prelude = '', negated = false): Described {
-  const sourceCode = parse(`${prelude}\nfunction decide(origin, suffix, pattern) {\n  return ${expression};\n}`);
+  const sourceCode = parseSnippet(`${prelude}\nfunction decide(origin, suffix, pattern) {\n  return ${expression};\n}`);
   const ctx: ValueContext = { sourceCode };
   const fn = functionNamed(ctx, 'decide');
   const param = fn.params[0] as TSESTree.Identifier;
@@ -186,7 +151,7 @@ describe('classify: the condition under which an origin is trusted', () => {
 describe('named conditions', () => {
   it('follows a constant that holds the check', () => {
     const decide = (expression: string, negated = false) => {
-      const sourceCode = parse(`${LIST}\nfunction decide(origin) {\n  const ok = ${expression};\n  return ok;\n}`);
+      const sourceCode = parseSnippet(`${LIST}\nfunction decide(origin) {\n  const ok = ${expression};\n  return ok;\n}`);
       const ctx: ValueContext = { sourceCode };
       const fn = functionNamed(ctx, 'decide');
       const variable = findVariable(ctx, fn.params[0] as TSESTree.Identifier);
@@ -246,7 +211,7 @@ describe("'null' entries", () => {
 
 /** Analyses the last function of `code` as an origin callback. */
 function callbackOf(code: string, style: CallbackStyle = 'node-callback') {
-  const sourceCode = parse(code);
+  const sourceCode = parseSnippet(code);
   const ctx: ValueContext = { sourceCode };
   const analysis = analyzeOriginCallback(ctx, lastFunctionWithParams(ctx), style);
   return {

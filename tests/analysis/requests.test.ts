@@ -1,48 +1,13 @@
-import parser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { parseSnippet } from './analyze.js';
 import { getCorsModel } from '../../src/analysis/model.js';
 import { findMissingCredentials, findUnlistedCredentials, REQUEST_API_TEXT, type ClientRequest } from '../../src/analysis/requests.js';
 import { matchApi, matchesPrefix, normaliseExpressionText, parseApiPattern, type RequestUrl } from '../../src/analysis/requests/urls.js';
 import { readCorsSettings } from '../../src/settings.js';
 
-function sourceCodeOf(code: string): Readonly<TSESLint.SourceCode> {
-  let captured: Readonly<TSESLint.SourceCode> | undefined;
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-        plugins: {
-          probe: {
-            rules: {
-              capture: {
-                create(context) {
-                  return {
-                    Program() {
-                      captured = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-                    },
-                  };
-                },
-              },
-            },
-          },
-        },
-        rules: { 'probe/capture': 'error' },
-      },
-    ],
-    'file.ts',
-  );
-  const fatal = messages.find((m) => m.fatal);
-  if (fatal) throw new Error(`parse error: ${fatal.message}`);
-  return captured!;
-}
 
 function requestsOf(code: string): { requests: readonly ClientRequest[]; text: (r: ClientRequest) => string } {
-  const sourceCode = sourceCodeOf(code);
+  const sourceCode = parseSnippet(code);
   const model = getCorsModel(sourceCode).requests;
   return { requests: model?.requests ?? [], text: (r) => sourceCode.getText(r.target) };
 }
@@ -401,7 +366,7 @@ describe('findings', () => {
   const none = readCorsSettings({});
 
   function missing(code: string, s = settings): string[] {
-    const sourceCode = sourceCodeOf(code);
+    const sourceCode = parseSnippet(code);
     const model = getCorsModel(sourceCode).requests;
     return model ? findMissingCredentials(model, s).map((f) => `${sourceCode.getText(f.request.target)} (${f.api}, ${f.configured ? 'configured' : 'inferred'})`) : [];
   }
@@ -454,7 +419,7 @@ describe('findings', () => {
       fetch('https://app.example.com/x', { credentials: 'include' });
       fetch(\`\${base}/x\`, { credentials: 'include' });
     `;
-    const sourceCode = sourceCodeOf(code);
+    const sourceCode = parseSnippet(code);
     const model = getCorsModel(sourceCode).requests!;
     const withSettings = readCorsSettings({
       cors: { credentialedApis: ['https://api.example.com/v1'], allowedOrigins: ['https://app.example.com'] },
@@ -482,8 +447,8 @@ describe('server code', () => {
 describe('laziness', () => {
   it('does not build the requests part for files without request APIs', () => {
     expect(REQUEST_API_TEXT.test('export const x = 1;')).toBe(false);
-    expect(getCorsModel(sourceCodeOf('export const sum = (a: number, b: number) => a + b;')).requests).toBeNull();
-    expect(getCorsModel(sourceCodeOf('const credentials = 1; export { credentials };')).requests).toBeNull();
+    expect(getCorsModel(parseSnippet('export const sum = (a: number, b: number) => a + b;')).requests).toBeNull();
+    expect(getCorsModel(parseSnippet('const credentials = 1; export { credentials };')).requests).toBeNull();
   });
 
   it('matches a configured API through matchApi', () => {
