@@ -5,6 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CANONICAL_HEADER, type HeaderName } from '../analysis/header-names.js';
+import { removeListItem } from './object-edits.js';
 import type { HeaderWrite } from '../analysis/headers.js';
 import { findVariable, resolveExpression, unwrap, type ValueContext } from '../analysis/values.js';
 
@@ -190,24 +191,7 @@ export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite)
     const statement = standaloneStatement(style.kind === 'assignment' ? style.assignment : style.call);
     return statement ? removeLines(ctx, fixer, statement) : null;
   }
-  const item = style.kind === 'property' ? style.property : style.entry;
-  const container = style.kind === 'property' ? style.object : style.list;
-  const siblings = style.kind === 'property' ? style.object.properties.length : style.list.elements.length;
-  if (siblings === 1) {
-    // The only entry: leave `{}` / `[]` behind.
-    const open = ctx.sourceCode.getFirstToken(container)!;
-    const close = ctx.sourceCode.getLastToken(container)!;
-    if (!ctx.sourceCode.commentsExistBetween(open, close)) return fixer.removeRange([open.range[1], close.range[0]]);
-  }
-  const after = ctx.sourceCode.getTokenAfter(item);
-  if (after && after.value === ',') {
-    const next = ctx.sourceCode.getTokenAfter(after, { includeComments: true });
-    const end = next && next.loc.start.line === after.loc.end.line ? next.range[0] : after.range[1];
-    return removeRangeOnOwnLine(ctx, fixer, [item.range[0], end], item);
-  }
-  const before = ctx.sourceCode.getTokenBefore(item);
-  if (before && before.value === ',') return fixer.removeRange([before.range[0], item.range[1]]);
-  return fixer.remove(item);
+  return removeListItem(ctx, fixer, style.kind === 'property' ? style.property : style.entry);
 }
 
 function removeLines(ctx: ValueContext, fixer: Fixer, node: Node): Fix {

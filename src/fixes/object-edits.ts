@@ -21,6 +21,19 @@ function lineIndent(ctx: ValueContext, node: Node): string {
 export function removeListItem(ctx: ValueContext, fixer: Fixer, item: Node): Fix {
   const { sourceCode } = ctx;
   const text = sourceCode.text;
+  const container = item.parent;
+  const siblings =
+    container?.type === AST_NODE_TYPES.ObjectExpression
+      ? container.properties.length
+      : container?.type === AST_NODE_TYPES.ArrayExpression
+        ? container.elements.length
+        : 0;
+  if (siblings === 1 && container) {
+    // The only item: leave `{}` / `[]` behind.
+    const open = sourceCode.getFirstToken(container)!;
+    const close = sourceCode.getLastToken(container)!;
+    if (!sourceCode.commentsExistBetween(open, close)) return fixer.removeRange([open.range[1], close.range[0]]);
+  }
   const after = sourceCode.getTokenAfter(item);
   if (after && after.value === ',') {
     const next = sourceCode.getTokenAfter(after, { includeComments: true });
@@ -36,12 +49,6 @@ export function removeListItem(ctx: ValueContext, fixer: Fixer, item: Node): Fix
   }
   const before = sourceCode.getTokenBefore(item);
   if (before && before.value === ',') return fixer.removeRange([before.range[0], item.range[1]]);
-  // The only item: `{ credentials: true }` becomes `{}`.
-  const open = sourceCode.getTokenBefore(item, { includeComments: true });
-  const close = sourceCode.getTokenAfter(item, { includeComments: true });
-  if (open && close && (open.value === '{' || open.value === '[') && open.loc.end.line === close.loc.start.line) {
-    return fixer.removeRange([open.range[1], close.range[0]]);
-  }
   return fixer.remove(item);
 }
 
