@@ -4,12 +4,12 @@
  * build it: each part has a quick text test first.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { CORS_HEADER_TEXT } from './header-names.js';
+import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { collectPolicies, LIBRARY_TEXT, type PolicyCollection } from './policies/index.js';
-import { buildReflectionModel, type ReflectionModel } from './reflection.js';
-import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './requests.js';
-import { buildResponseHeaderModel, type ResponseHeaderModel } from './response-scopes.js';
-import type { ValueContext } from './values.js';
+import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
+import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './client/index.js';
+import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
+import type { ValueContext } from './core/values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

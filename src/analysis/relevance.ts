@@ -5,7 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
-import { CORS_HEADER_TEXT } from './header-names.js';
+import { CORS_HEADER_TEXT } from './server/header-names.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

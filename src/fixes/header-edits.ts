@@ -4,10 +4,10 @@
  * string literal that keeps its quotes.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CANONICAL_HEADER, type HeaderName } from '../analysis/header-names.js';
+import { CANONICAL_HEADER, type HeaderName } from '../analysis/server/header-names.js';
 import { removeListItem } from './object-edits.js';
-import type { HeaderWrite } from '../analysis/headers.js';
-import { findVariable, resolveExpression, unwrap, type ValueContext } from '../analysis/values.js';
+import type { HeaderWrite } from '../analysis/server/headers.js';
+import { findVariable, resolveExpression, unwrap, type ValueContext } from '../analysis/core/values.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;

@@ -3,7 +3,7 @@
  * remove a property or element with its separator, insert a property first.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { ValueContext } from '../analysis/values.js';
+import type { ValueContext } from '../analysis/core/values.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;

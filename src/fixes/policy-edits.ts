@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy } from '../analysis/policies/index.js';
-import type { ValueContext } from '../analysis/values.js';
+import type { ValueContext } from '../analysis/core/values.js';
 import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';
 
 type Fixer = TSESLint.RuleFixer;

@@ -5,8 +5,8 @@
  * `xhr.withCredentials = true;`), or remove it.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { CredentialsDialect, CredentialsEdit } from '../analysis/requests/types.js';
-import type { ValueContext } from '../analysis/values.js';
+import type { CredentialsDialect, CredentialsEdit } from '../analysis/client/types.js';
+import type { ValueContext } from '../analysis/core/values.js';
 import { quoteOf, stringLiteral } from './header-edits.js';
 
 type Node = TSESTree.Node;

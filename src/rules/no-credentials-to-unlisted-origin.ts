@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
-import { findUnlistedCredentials, globalCredentialDefaults, ownSettingAtRequest } from '../analysis/requests.js';
+import { findUnlistedCredentials, globalCredentialDefaults, ownSettingAtRequest } from '../analysis/client/index.js';
 import { applyCredentialsEdit, describeEdit, isRemovableSetting, removeCredentialsSetting } from '../fixes/request-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
-import { once, type HeaderWrite } from '../analysis/queries.js';
-import { resolveExpression, type ValueContext } from '../analysis/values.js';
+import { once, type HeaderWrite } from '../analysis/server/queries.js';
+import { resolveExpression, type ValueContext } from '../analysis/core/values.js';
 import { isRemovable, removeWrite } from '../fixes/header-edits.js';
 import { removeListItem } from '../fixes/object-edits.js';
 import { createRule } from '../util/create-rule.js';

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
-import type { WeakCheck, WeakCheckReason } from '../analysis/origin-checks.js';
+import type { WeakCheck, WeakCheckReason } from '../analysis/trust/origin-checks.js';
 import { createRule } from '../util/create-rule.js';
 import { mentionsCredentials } from '../analysis/relevance.js';
 

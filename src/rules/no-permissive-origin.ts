@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
 import { effectiveOrigin } from '../analysis/policies/index.js';
-import { once } from '../analysis/queries.js';
+import { once } from '../analysis/server/queries.js';
 import { quoted, quoteNear } from '../fixes/object-edits.js';
 import { originOptionText, setOriginOption } from '../fixes/policy-edits.js';
 import { readCorsSettings } from '../settings.js';

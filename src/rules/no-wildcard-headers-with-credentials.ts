@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { CANONICAL_HEADER, headerTokens, LIST_HEADERS_WITH_WILDCARD } from '../analysis/header-names.js';
+import { CANONICAL_HEADER, headerTokens, LIST_HEADERS_WITH_WILDCARD } from '../analysis/server/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
-import { getStaticValue } from '../analysis/values.js';
+import { grantsAlongside, once, writesOf } from '../analysis/server/queries.js';
+import { getStaticValue } from '../analysis/core/values.js';
 import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
 import { mentionsCredentials } from '../analysis/relevance.js';

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { HEADER } from '../analysis/header-names.js';
+import { HEADER } from '../analysis/server/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { grantsAlongside, once, writesOf } from '../analysis/queries.js';
+import { grantsAlongside, once, writesOf } from '../analysis/server/queries.js';
 import { effectiveOrigin } from '../analysis/policies/index.js';
 import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { HEADER } from '../analysis/header-names.js';
+import { HEADER } from '../analysis/server/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { isWrittenAtSite, moduleGrantsCredentials, once } from '../analysis/queries.js';
+import { isWrittenAtSite, moduleGrantsCredentials, once } from '../analysis/server/queries.js';
 import { headerNameLike, insertHeaderAfter, sameCallLike } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
 import { mentionsCredentials } from '../analysis/relevance.js';

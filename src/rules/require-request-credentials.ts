@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCorsModel } from '../analysis/model.js';
-import { findMissingCredentials, ownSettingAtRequest, type ClientRequest, type MissingCredentials } from '../analysis/requests.js';
+import { findMissingCredentials, ownSettingAtRequest, type ClientRequest, type MissingCredentials } from '../analysis/client/index.js';
 import { applyCredentialsEdit, describeEdit } from '../fixes/request-edits.js';
 import { readCorsSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { HEADER } from '../analysis/header-names.js';
+import { HEADER } from '../analysis/server/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
-import { hasVaryOrigin, once, varyAlongside } from '../analysis/queries.js';
-import { getStaticString, unwrap } from '../analysis/values.js';
+import { hasVaryOrigin, once, varyAlongside } from '../analysis/server/queries.js';
+import { getStaticString, unwrap } from '../analysis/core/values.js';
 import { headerNameLike, insertHeaderAfter, replaceStringLiteral, varyCallLike } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';
 import { mentionsCorsHeaders } from '../analysis/relevance.js';

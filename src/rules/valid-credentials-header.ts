@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { HEADER } from '../analysis/header-names.js';
+import { HEADER } from '../analysis/server/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
 import { isRemovable, removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createRule } from '../util/create-rule.js';

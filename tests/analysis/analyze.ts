@@ -7,8 +7,8 @@ import parser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { getCorsModel, type CorsModel } from '../../src/analysis/model.js';
-import type { HeaderWrite } from '../../src/analysis/headers.js';
-import type { ResponseHeaderModel, ResponseScope } from '../../src/analysis/response-scopes.js';
+import type { HeaderWrite } from '../../src/analysis/server/headers.js';
+import type { ResponseHeaderModel, ResponseScope } from '../../src/analysis/server/response-scopes.js';
 
 export interface Analysis {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;

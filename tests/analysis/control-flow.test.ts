@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayCoOccur } from '../../src/analysis/control-flow.js';
+import { mayCoOccur } from '../../src/analysis/core/control-flow.js';
 import { analyze, findNode } from './analyze.js';
 
 /** Whether the calls `a()` and `b()` of `code` can run for the same request. */

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from './analyze.js';
-import { analyzeOriginCallback, type CallbackStyle } from '../../src/analysis/decisions.js';
-import { OriginCheckClassifier, type CheckVerdict } from '../../src/analysis/origin-checks.js';
-import { findVariable, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../../src/analysis/values.js';
+import { analyzeOriginCallback, type CallbackStyle } from '../../src/analysis/trust/decisions.js';
+import { OriginCheckClassifier, type CheckVerdict } from '../../src/analysis/trust/origin-checks.js';
+import { findVariable, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../../src/analysis/core/values.js';
 
 
 /** The function declaration named `name`. */

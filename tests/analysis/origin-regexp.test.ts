@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeOriginRegExp, isPublicSuffix, sharedHostingSuffixOf } from '../../src/analysis/origin-regexp.js';
+import { analyzeOriginRegExp, isPublicSuffix, sharedHostingSuffixOf } from '../../src/analysis/trust/origin-regexp.js';
 
 /** `/source/flags` as written in code, split into source and flags. */
 function analyze(literal: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRequestOriginRead } from '../../src/analysis/request-origin.js';
+import { isRequestOriginRead } from '../../src/analysis/server/request-origin.js';
 import { analyze, findNode } from './analyze.js';
 
 /** How the model classifies the value of the last Access-Control-Allow-Origin write of `code`. */

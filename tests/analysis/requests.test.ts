@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from './analyze.js';
 import { getCorsModel } from '../../src/analysis/model.js';
-import { findMissingCredentials, findUnlistedCredentials, REQUEST_API_TEXT, type ClientRequest } from '../../src/analysis/requests.js';
-import { matchApi, matchesPrefix, normaliseExpressionText, parseApiPattern, type RequestUrl } from '../../src/analysis/requests/urls.js';
+import { findMissingCredentials, findUnlistedCredentials, REQUEST_API_TEXT, type ClientRequest } from '../../src/analysis/client/index.js';
+import { matchApi, matchesPrefix, normaliseExpressionText, parseApiPattern, type RequestUrl } from '../../src/analysis/client/urls.js';
 import { readCorsSettings } from '../../src/settings.js';
 
 

@@ -6,7 +6,7 @@ import {
   getStaticString,
   resolveExpression,
   resolveFunction,
-} from '../../src/analysis/values.js';
+} from '../../src/analysis/core/values.js';
 import { analyze, findNode } from './analyze.js';
 
 /** Analyses `code` (with a CORS mention so the file is never skipped) with helpers to find nodes. */

@@ -5,10 +5,10 @@
  * on the way to it; objects built behind an allowlist check are trusted.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { conditionsOf, judgeConditions } from '../decisions.js';
-import { OriginCheckClassifier } from '../origin-checks.js';
-import { isRequestOriginRead } from '../request-origin.js';
-import { findVariable, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../values.js';
+import { conditionsOf, judgeConditions } from '../trust/decisions.js';
+import { OriginCheckClassifier } from '../trust/origin-checks.js';
+import { isRequestOriginRead } from '../server/request-origin.js';
+import { findVariable, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../core/values.js';
 import { normalizePolicy, type CorsPolicy, type LibrarySemantics } from './semantics.js';
 
 type Node = TSESTree.Node;

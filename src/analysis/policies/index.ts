@@ -18,7 +18,7 @@ import {
   unwrap,
   walk,
   type ValueContext,
-} from '../values.js';
+} from '../core/values.js';
 import { delegatePolicies } from './delegates.js';
 import { normalizePolicy, SEMANTICS, type CorsPolicy, type LibrarySemantics } from './semantics.js';
 

@@ -3,9 +3,9 @@
  * the normalisation of an options object into one policy under those rules.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../decisions.js';
-import { OriginCheckClassifier, type WeakCheck } from '../origin-checks.js';
-import { isRequestOriginRead } from '../request-origin.js';
+import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../trust/decisions.js';
+import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
+import { isRequestOriginRead } from '../server/request-origin.js';
 import {
   getObjectEntries,
   getStaticValue,
@@ -15,7 +15,7 @@ import {
   unwrap,
   type ObjectEntry,
   type ValueContext,
-} from '../values.js';
+} from '../core/values.js';
 
 type Node = TSESTree.Node;
 

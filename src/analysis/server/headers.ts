@@ -18,7 +18,7 @@ import {
   resolveImport,
   unwrap,
   type ValueContext,
-} from './values.js';
+} from '../core/values.js';
 
 type Node = TSESTree.Node;
 

@@ -11,7 +11,7 @@ import {
   type ObjectEntries,
   type ObjectEntry,
   type ValueContext,
-} from '../values.js';
+} from '../core/values.js';
 import type { CredentialsDialect, CredentialsEdit, CredentialsMode, CredentialsSetting } from './types.js';
 
 type Node = TSESTree.Node;

@@ -15,7 +15,7 @@ import {
   unwrap,
   type FunctionNode,
   type ValueContext,
-} from './values.js';
+} from '../core/values.js';
 
 type Node = TSESTree.Node;
 

@@ -16,7 +16,7 @@ import {
   unwrap,
   walk,
   type ValueContext,
-} from '../values.js';
+} from '../core/values.js';
 import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING, type OptionsInfo } from './options.js';
 import type {
   ClientRequest,

@@ -9,11 +9,11 @@
  * are expected to as well.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { CorsSettings } from '../settings.js';
-import { collectRequests } from './requests/clients.js';
-import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './requests/types.js';
-import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './requests/urls.js';
-import type { ValueContext } from './values.js';
+import type { CorsSettings } from '../../settings.js';
+import { collectRequests } from './clients.js';
+import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';
+import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './urls.js';
+import type { ValueContext } from '../core/values.js';
 
 export type {
   ClientRequest,
@@ -24,8 +24,8 @@ export type {
   GlobalCredentialsDefault,
   RequestApi,
   RequestModel,
-} from './requests/types.js';
-export type { ApiPattern, RequestUrl } from './requests/urls.js';
+} from './types.js';
+export type { ApiPattern, RequestUrl } from './urls.js';
 
 /** Cheap text test: a module that mentions none of these makes no client request the model knows. */
 export const REQUEST_API_TEXT = /fetch|axios|XMLHttpRequest|EventSource|\bRequest\b|\bky\b|ajax|HttpClient|[cC]redentials/;

@@ -1,10 +1,10 @@
 /**
  * Questions rules ask of the response-header model, phrased once.
  */
-import { mayCoOccur } from './control-flow.js';
+import { mayCoOccur } from '../core/control-flow.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
-import type { ValueContext } from './values.js';
+import type { ValueContext } from '../core/values.js';
 import {
   contains,
   scopeContributions,

@@ -19,7 +19,7 @@ import {
   resolveFunction,
   unwrap,
   type ValueContext,
-} from './values.js';
+} from '../core/values.js';
 
 type Node = TSESTree.Node;
 

@@ -15,7 +15,7 @@ import {
   unwrap,
   walk,
   type ValueContext,
-} from './values.js';
+} from '../core/values.js';
 
 type Node = TSESTree.Node;
 

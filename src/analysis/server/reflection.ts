@@ -4,14 +4,14 @@
  * checks on the path to that write judged by the shared origin-check classifier.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { conditionsOf, judgePath, type Condition, type DecisionVerdict } from './decisions.js';
+import { conditionsOf, judgePath, type Condition, type DecisionVerdict } from '../trust/decisions.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
-import { OriginCheckClassifier } from './origin-checks.js';
+import { OriginCheckClassifier } from '../trust/origin-checks.js';
 import { grantsAlongside } from './queries.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
-import { findVariable, getStaticString, nearestFunction, resolveExpression, unwrap, type ValueContext } from './values.js';
+import { findVariable, getStaticString, nearestFunction, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 

@@ -16,7 +16,7 @@
  * (`opaque`): any header may be among them.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { mayCoOccur } from './control-flow.js';
+import { mayCoOccur } from '../core/control-flow.js';
 import { HEADER, headerTokens } from './header-names.js';
 import {
   collectAssignmentWrite,
@@ -51,7 +51,7 @@ import {
   walk,
   type FunctionNode,
   type ValueContext,
-} from './values.js';
+} from '../core/values.js';
 
 type Node = TSESTree.Node;
 
