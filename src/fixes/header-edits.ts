@@ -3,7 +3,9 @@
  * a new write next to an existing one, removal of a write, replacement of a
  * string literal that keeps its quotes.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { CANONICAL_HEADER, type HeaderName } from '../analysis/server/header-names.js';
 import { removeListItem } from './object-edits.js';
 import type { HeaderWrite } from '../analysis/server/headers.js';

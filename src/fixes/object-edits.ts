@@ -2,7 +2,9 @@
  * Edits of object literals and arrays that keep the surrounding formatting:
  * remove a property or element with its separator, insert a property first.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { ValueContext } from '../analysis/core/values.js';
 
 type Node = TSESTree.Node;

@@ -2,7 +2,8 @@
  * Edits of CORS middleware options: set the origin option to the user's
  * configured origins, remove the credentials option, drop a list entry.
  */
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy } from '../analysis/policies/index.js';
 import type { ValueContext } from '../analysis/core/values.js';
 import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';

@@ -4,7 +4,9 @@
  * `withCredentials: true`, `xhrFields: { withCredentials: true }`,
  * `xhr.withCredentials = true;`), or remove it.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { CredentialsDialect, CredentialsEdit } from '../analysis/client/types.js';
 import type { ValueContext } from '../analysis/core/values.js';
 import { quoteOf, stringLiteral } from './header-edits.js';

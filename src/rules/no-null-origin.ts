@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getCorsModel } from '../analysis/model.js';
 import { once, type HeaderWrite } from '../analysis/server/queries.js';
 import { resolveExpression, type ValueContext } from '../analysis/core/values.js';

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { HEADER } from '../analysis/server/header-names.js';
 import { getCorsModel } from '../analysis/model.js';
 import { hasVaryOrigin, once, varyAlongside } from '../analysis/server/queries.js';

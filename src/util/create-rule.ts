@@ -1,4 +1,9 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+/**
+ * The rule creator every rule of this plugin uses: it adds `meta.docs.url` and
+ * applies `meta.defaultOptions`. Only types come from `@typescript-eslint/utils`,
+ * so at run time the plugin needs neither it nor TypeScript.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-cors/eslint-plugin-cors';
 
@@ -10,6 +15,50 @@ export interface CorsRuleDocs {
   strict?: boolean;
 }
 
-export const createRule = ESLintUtils.RuleCreator<CorsRuleDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
-);
+export type CorsRuleMeta<MessageIds extends string, Options extends readonly unknown[]> = Omit<
+  TSESLint.RuleMetaData<MessageIds, CorsRuleDocs, Options>,
+  'docs'
+> & { docs: TSESLint.RuleMetaDataDocs & CorsRuleDocs };
+
+export interface CorsRuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  name: string;
+  meta: CorsRuleMeta<MessageIds, Options>;
+  create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options) => TSESLint.RuleListener;
+}
+
+export type CorsRuleModule<MessageIds extends string, Options extends readonly unknown[]> = TSESLint.RuleModule<
+  MessageIds,
+  Options,
+  CorsRuleDocs
+> & { name: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Each user option over its default; plain objects merge one level deep. */
+export function applyDefaultOptions<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
+  const result: unknown[] = [...defaults];
+  given.forEach((value, i) => {
+    const fallback = defaults[i];
+    result[i] = isPlainObject(fallback) && isPlainObject(value) ? { ...fallback, ...value } : value;
+  });
+  return result as unknown as Options;
+}
+
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  create,
+}: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
+  const defaults = (meta.defaultOptions ?? []) as unknown as Options;
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
+    // ESLint 8 reads `defaultOptions` from the rule itself.
+    defaultOptions: defaults,
+    create(context) {
+      return create(context, applyDefaultOptions(defaults, context.options));
+    },
+  };
+}

@@ -4,7 +4,8 @@
  * ofetch / `$fetch`, jQuery `$.ajax` and Angular `HttpClient`. Libraries are
  * recognised by their import (or `require`), never by name alone.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import {
   findVariable,
   getPropertyName,

@@ -8,7 +8,8 @@
  * origin or base-URL expression send credentials, the others to the same base
  * are expected to as well.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { CorsSettings } from '../../settings.js';
 import { collectRequests } from './clients.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';

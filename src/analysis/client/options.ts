@@ -2,7 +2,8 @@
  * Request options objects: what they say about credentials, and where a
  * credentials option can be written into them.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import {
   getObjectEntries,
   getStaticValue,

@@ -4,7 +4,8 @@
  * `new URL(path, base)`), the origin of an absolute URL, and the base-URL
  * expression it starts with when that is not static (`${API_URL}/me`).
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import {
   findVariable,
   getObjectEntry,

@@ -3,7 +3,8 @@
  * the two branches of an `if`, in different `switch` cases, or one after an
  * early `return`, never reach the same response.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 
 type Node = TSESTree.Node;
 

@@ -4,7 +4,20 @@
  * by following constants, template literals, object spreads and imports of the
  * same module.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as eslintUtils from '@eslint-community/eslint-utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+// @eslint-community/eslint-utils is typed against ESTree; the nodes and scopes here are typescript-eslint's.
+const findScopeVariable = eslintUtils.findVariable as unknown as (
+  scope: TSESLint.Scope.Scope,
+  name: TSESTree.Identifier,
+) => TSESLint.Scope.Variable | null;
+const staticValueOf = eslintUtils.getStaticValue as unknown as (
+  node: TSESTree.Node,
+  scope: TSESLint.Scope.Scope,
+) => { value: unknown } | null;
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -36,7 +49,7 @@ export function unwrap(node: Node): Node {
 
 /** The variable an identifier refers to, or null for globals that are not declared. */
 export function findVariable(ctx: ValueContext, id: TSESTree.Identifier): Variable | null {
-  return ASTUtils.findVariable(ctx.sourceCode.getScope(id), id);
+  return findScopeVariable(ctx.sourceCode.getScope(id), id);
 }
 
 /** A variable is stable when it is never reassigned after its declaration. */
@@ -164,7 +177,7 @@ export interface StaticValue {
 export function getStaticValue(ctx: ValueContext, node: Node): StaticValue | null {
   const current = unwrap(node);
   try {
-    const result = ASTUtils.getStaticValue(current, ctx.sourceCode.getScope(current));
+    const result = staticValueOf(current, ctx.sourceCode.getScope(current));
     return result ? { value: result.value } : null;
   } catch {
     return null;

@@ -4,7 +4,8 @@
  * callback becomes a policy when nothing about the request's Origin is checked
  * on the way to it; objects built behind an allowlist check are trusted.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { conditionsOf, judgeConditions } from '../trust/decisions.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';

@@ -2,7 +2,8 @@
  * CORS middleware uses, recognised by what they are imported from (never by a
  * function's name alone), each normalised into one policy.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import {
   findVariable,
   getObjectEntries,

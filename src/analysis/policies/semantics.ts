@@ -2,7 +2,8 @@
  * What each CORS library really does with its options (cors-facts §2), and
  * the normalisation of an options object into one policy under those rules.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../trust/decisions.js';
 import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';

@@ -4,7 +4,8 @@
  * Request headers (`fetch(url, { headers })`, `new Headers()` sent with a
  * request) and look-alike calls (`map.set(...)`) are not response writes.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { isCorsHeader, isTrackedHeader } from './header-names.js';
 import {
   calleeName,

@@ -3,7 +3,8 @@
  * Origin (or to `'null'`) on a response that allows credentials, with the
  * checks on the path to that write judged by the shared origin-check classifier.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { conditionsOf, judgePath, type Condition, type DecisionVerdict } from '../trust/decisions.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';

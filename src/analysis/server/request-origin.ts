@@ -4,7 +4,9 @@
  * `ctx.request.header.origin`, `request.headers.get('origin')`,
  * `c.req.header('origin')`, `getRequestHeader(event, 'origin')`, …).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   calleeName,
   findVariable,

@@ -15,7 +15,8 @@
  * Each scope also lists where it writes headers the model cannot read
  * (`opaque`): any header may be among them.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { mayCoOccur } from '../core/control-flow.js';
 import { HEADER, headerTokens } from './header-names.js';
 import {

@@ -2,7 +2,8 @@
  * Route and middleware registration: which functions handle which routes of
  * which app, which ones are global middleware, and which handle preflights.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import {
   calleeName,
   findVariable,

@@ -4,7 +4,8 @@
  * of CORS libraries (`origin: (origin, cb) => …`) and hand-written reflection
  * (`if (allowed.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin)`).
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { allOf, OriginCheckClassifier, type CheckVerdict, type WeakCheck } from './origin-checks.js';
 import { findVariable, getStaticValue, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../core/values.js';
 

@@ -5,7 +5,8 @@
  * suffix or prefix, unanchored RegExp, shared-hosting suffix). One classifier,
  * used for CORS-library origin callbacks and hand-written reflection guards.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeOriginRegExp, isPublicSuffix, sharedHostingSuffixOf, type RegExpWeakness } from './origin-regexp.js';
 import {
   nearestFunction,
