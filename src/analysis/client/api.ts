@@ -170,3 +170,8 @@ export function pathBelowApi(ctx: ValueContext, node: Node, api: ClientApi): str
   }
   return null;
 }
+
+/** A request call taking the URL first and its options at `options` (`get(url, config)`, `post(url, data, config)`). */
+export function urlCall(options: number): RequestCall {
+  return { kind: 'request', form: { url: 0, options } };
+}

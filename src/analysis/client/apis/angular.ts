@@ -16,7 +16,7 @@ import {
   unwrap,
   type ValueContext,
 } from '../../core/values.js';
-import type { ClientApi, RequestCall } from '../api.js';
+import { urlCall, type ClientApi } from '../api.js';
 
 type Node = TSESTree.Node;
 
@@ -83,8 +83,8 @@ function isHttpClient(ctx: ValueContext, node: Node): boolean {
   return false;
 }
 
-const URL_OPTIONS: RequestCall = { kind: 'request', form: { url: 0, options: 1 } };
-const URL_BODY_OPTIONS: RequestCall = { kind: 'request', form: { url: 0, options: 2 } };
+const URL_OPTIONS = urlCall(1);
+const URL_BODY_OPTIONS = urlCall(2);
 
 export const angularApi: ClientApi = {
   name: 'HttpClient',

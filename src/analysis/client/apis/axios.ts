@@ -4,10 +4,10 @@
  * `axios.defaults.*` and request interceptors. `withCredentials` defaults to
  * false (docs/cors-semantics.md, "Client requests").
  */
-import type { ClientApi, RequestCall } from '../api.js';
+import { urlCall, type ClientApi } from '../api.js';
 
-const URL_CONFIG: RequestCall = { kind: 'request', form: { url: 0, options: 1 } };
-const URL_DATA_CONFIG: RequestCall = { kind: 'request', form: { url: 0, options: 2 } };
+const URL_CONFIG = urlCall(1);
+const URL_DATA_CONFIG = urlCall(2);
 
 export const axiosApi: ClientApi = {
   name: 'axios',

@@ -3,9 +3,9 @@
  * `ky.create` / `ky.extend` with `prefixUrl`. Options are fetch options:
  * `credentials` defaults to `'same-origin'` (docs/cors-semantics.md, "Client requests").
  */
-import type { ClientApi, RequestCall } from '../api.js';
+import { urlCall, type ClientApi } from '../api.js';
 
-const URL_OPTIONS: RequestCall = { kind: 'request', form: { url: 0, options: 1 } };
+const URL_OPTIONS = urlCall(1);
 
 export const kyApi: ClientApi = {
   name: 'ky',
