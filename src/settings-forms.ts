@@ -1,7 +1,7 @@
 /**
  * The forms `settings.cors` entries must take to ever match: origins exactly
  * as browsers send them in the `Origin` header (see docs/cors-semantics.md,
- * "Origins"), and credentialed APIs as URL prefixes or base-URL expressions
+ * "One origin only" and "The `null` origin"), and credentialed APIs as URL prefixes or base-URL expressions
  * as they appear in code.
  */
 import { normaliseExpressionText } from './analysis/client/urls.js';
