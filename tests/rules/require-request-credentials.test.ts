@@ -1137,10 +1137,10 @@ describe('require-request-credentials settings', () => {
 
   it('rejects credentialedApis that is not an array of strings, naming the setting', () => {
     expect(() => lint({ credentialedApis: 'https://api.example.com' })).toThrow(
-      'eslint-plugin-cors: invalid settings.cors.credentialedApis: expected an array of strings, got "https://api.example.com".',
+      'eslint-plugin-cors: invalid settings.cors.credentialedApis = "https://api.example.com": not an array.',
     );
     expect(() => lint({ credentialedApis: ['https://api.example.com', 42] })).toThrow(
-      'eslint-plugin-cors: invalid settings.cors.credentialedApis[1]: expected a non-empty string, got number.',
+      'eslint-plugin-cors: invalid settings.cors.credentialedApis[1] = 42: not a non-empty string.',
     );
     expect(() => lint({ credentialedApis: [''] })).toThrow('invalid settings.cors.credentialedApis[0]');
   });
