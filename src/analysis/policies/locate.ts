@@ -5,7 +5,7 @@
  * times).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { forEachChild, type ValueContext } from '../core/values.js';
+import { walk, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 
@@ -41,18 +41,12 @@ export function matchOffsets(text: string, pattern: RegExp, shift = 0): number[]
 export function nodesSpanning(ctx: ValueContext, offsets: readonly number[], accept: (node: Node) => boolean): Node[] {
   const found: Node[] = [];
   if (offsets.length === 0) return found;
-  const stack: Node[] = [ctx.sourceCode.ast as Node];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  walk(ctx, ctx.sourceCode.ast as Node, (node) => {
+    const first = lowerBound(offsets, node.range[0]);
+    if (first >= offsets.length || offsets[first]! >= node.range[1]) return false;
     if (accept(node)) found.push(node);
-    const children: Node[] = [];
-    forEachChild(ctx, node, (child) => {
-      const [start, end] = child.range;
-      const first = lowerBound(offsets, start);
-      if (first < offsets.length && offsets[first]! < end) children.push(child);
-    });
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
+    return true;
+  });
   return found;
 }
 
