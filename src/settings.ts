@@ -1,5 +1,5 @@
 /**
- * `settings.cors`, read and validated once per settings object for every rule.
+ * `settings.cors`, validated for every rule that reads it.
  *
  * ```js
  * settings: {
@@ -9,7 +9,23 @@
  *   },
  * }
  * ```
+ *
+ * A value that can never match what browsers send or what code writes is a
+ * configuration error: one line naming the setting, the value and the form
+ * accepted, because a silently ignored entry hides the very reports it was
+ * written for.
  */
+import { apiEntryProblem, originProblem, type Problem } from './settings-forms.js';
+
+/** `settings.cors` as written in an ESLint config: every key is optional. */
+export interface CorsSettingsInput {
+  /** Trusted front-end origins as browsers send them: `https://app.example.com`, `http://localhost:3000`. */
+  allowedOrigins?: readonly string[];
+  /** Cookie-authenticated APIs: absolute URL prefixes or base-URL expressions as written in code. */
+  credentialedApis?: readonly string[];
+}
+
+/** `settings.cors` after validation, as the rules read it. */
 export interface CorsSettings {
   /** Trusted front-end origins (`scheme://host[:port]`, no path, no trailing slash). */
   readonly allowedOrigins: readonly string[];
@@ -17,58 +33,123 @@ export interface CorsSettings {
   readonly credentialedApis: readonly string[];
 }
 
-const KNOWN_KEYS = new Set(['allowedOrigins', 'credentialedApis']);
-const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i;
-const URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+(?:[/?#]\S*)?$/i;
-const EMPTY: CorsSettings = Object.freeze({ allowedOrigins: [], credentialedApis: [] });
-const cache = new WeakMap<object, CorsSettings>();
+const KNOWN_KEYS = ['allowedOrigins', 'credentialedApis'] as const;
+const EMPTY: CorsSettings = Object.freeze({ allowedOrigins: Object.freeze([]), credentialedApis: Object.freeze([]) });
 
+const ORIGIN_FORM = 'an origin: "http(s)://host[:port]", lower case, no path, e.g. "https://app.example.com"';
+const API_FORM =
+  'a URL prefix such as "https://api.example.com" or "https://example.com/api/", ' +
+  'or a base-URL expression as written in code such as "process.env.API_URL"';
+const FORMS: Record<(typeof KNOWN_KEYS)[number], string> = { allowedOrigins: ORIGIN_FORM, credentialedApis: API_FORM };
+
+/**
+ * A `settings.cors` value that cannot work. Its `stack` is its message: ESLint
+ * prints the stack of an error thrown while a rule starts, and a stack trace
+ * from inside the plugin would bury the one line the user has to read.
+ */
 export class CorsSettingsError extends Error {
   override name = 'CorsSettingsError';
-}
 
-function fail(message: string): never {
-  throw new CorsSettingsError(`eslint-plugin-cors: invalid settings.cors${message}`);
-}
-
-function stringList(value: unknown, key: string): string[] {
-  if (!Array.isArray(value)) fail(`.${key}: expected an array of strings, got ${describe(value)}.`);
-  return value.map((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') fail(`.${key}[${i}]: expected a non-empty string, got ${describe(item)}.`);
-    return item;
-  });
+  constructor(message: string) {
+    super(message);
+    Object.defineProperty(this, 'stack', { value: message, writable: true, configurable: true, enumerable: false });
+  }
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  if (typeof value === 'string') return JSON.stringify(value.length > 120 ? `${value.slice(0, 117)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') {
+    if (value instanceof RegExp) return `a RegExp ${String(value)}`;
+    const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+}
+
+function fail(at: string, value: string, problem: string, expected: string): never {
+  throw new CorsSettingsError(`eslint-plugin-cors: invalid settings.cors${at} ${value}: ${problem}. Expected ${expected}.`);
+}
+
+const failWith = (at: string, value: unknown, problem: Problem, expected: string): never =>
+  fail(at, `= ${describe(value)}`, problem.fix ? `${problem.text}; write ${JSON.stringify(problem.fix)}` : problem.text, expected);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** One list setting: a dense array of non-empty strings. */
+function stringList(value: unknown, key: (typeof KNOWN_KEYS)[number]): string[] {
+  if (!Array.isArray(value)) fail(`.${key}`, `= ${describe(value)}`, 'not an array', `an array of ${FORMS[key]}`);
+  const items: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) {
+      fail(`.${key}[${i}]`, 'is an empty slot', 'the array has a hole (two commas in a row, or a leading comma)', FORMS[key]);
+    }
+    const item: unknown = value[i];
+    if (typeof item !== 'string' || item.trim() === '') fail(`.${key}[${i}]`, `= ${describe(item)}`, 'not a non-empty string', FORMS[key]);
+    items.push(item);
+  }
+  return items;
+}
+
+function validate(record: Record<string, unknown>): CorsSettings {
+  for (const key of Object.keys(record)) {
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      fail('', `has the unknown key ${JSON.stringify(key)}`, 'it would be ignored', `only ${KNOWN_KEYS.join(' and ')}`);
+    }
+  }
+  const allowedOrigins = record.allowedOrigins === undefined ? [] : stringList(record.allowedOrigins, 'allowedOrigins');
+  allowedOrigins.forEach((origin, i) => {
+    const problem = originProblem(origin);
+    if (problem) failWith(`.allowedOrigins[${i}]`, origin, problem, ORIGIN_FORM);
+  });
+  const credentialedApis = record.credentialedApis === undefined ? [] : stringList(record.credentialedApis, 'credentialedApis');
+  credentialedApis.forEach((api, i) => {
+    const problem = apiEntryProblem(api);
+    if (problem) failWith(`.credentialedApis[${i}]`, api, problem, API_FORM);
+  });
+  return Object.freeze({ allowedOrigins: Object.freeze(allowedOrigins), credentialedApis: Object.freeze(credentialedApis) });
+}
+
+/**
+ * Validated settings by content: configs that are reloaded, or edited in
+ * place, are read afresh, while equal settings keep one frozen object (whose
+ * lists others may cache by identity). Bounded; the oldest entry goes first.
+ */
+const byContent = new Map<string, CorsSettings>();
+const CACHE_LIMIT = 32;
+
+/** A key for a `settings.cors` object whose lists hold only strings, or null for anything else (validated every time). */
+function contentKey(record: Record<string, unknown>): string | null {
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const list = record[key];
+    if (!Array.isArray(list)) return null;
+    for (let i = 0; i < list.length; i++) if (!(i in list) || typeof list[i] !== 'string') return null;
+    parts.push(key, ...(list as string[]));
+  }
+  return JSON.stringify(parts);
 }
 
 /** Reads `settings.cors` from a rule context's settings; throws one clear error naming the bad setting. */
 export function readCorsSettings(settings: Readonly<Record<string, unknown>> | undefined): CorsSettings {
   const raw = settings?.cors;
   if (raw === undefined) return EMPTY;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(`: expected an object, got ${describe(raw)}.`);
-  const cached = cache.get(raw);
-  if (cached) return cached;
-  const record = raw as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!KNOWN_KEYS.has(key)) fail(`: unknown key "${key}" (known keys: ${[...KNOWN_KEYS].join(', ')}).`);
+  if (!isPlainObject(raw)) {
+    fail('', `= ${describe(raw)}`, 'not a plain object', 'an object such as { allowedOrigins: ["https://app.example.com"] }');
   }
-  const allowedOrigins = record.allowedOrigins === undefined ? [] : stringList(record.allowedOrigins, 'allowedOrigins');
-  allowedOrigins.forEach((origin, i) => {
-    if (!ORIGIN.test(origin)) {
-      fail(`.allowedOrigins[${i}]: ${JSON.stringify(origin)} is not an origin; write scheme://host[:port] with no path or trailing slash, e.g. "https://app.example.com".`);
-    }
-  });
-  const credentialedApis = record.credentialedApis === undefined ? [] : stringList(record.credentialedApis, 'credentialedApis');
-  credentialedApis.forEach((api, i) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(api) && !URL_PREFIX.test(api)) {
-      fail(`.credentialedApis[${i}]: ${JSON.stringify(api)} is not a URL prefix; write scheme://host[:port][/path], e.g. "https://api.example.com", or a base-URL expression as written in code, e.g. "process.env.API_URL".`);
-    }
-  });
-  const result = Object.freeze({ allowedOrigins: Object.freeze(allowedOrigins), credentialedApis: Object.freeze(credentialedApis) });
-  cache.set(raw, result);
+  const key = contentKey(raw);
+  const cached = key === null ? undefined : byContent.get(key);
+  if (cached) return cached;
+  const result = validate(raw);
+  if (key !== null) {
+    if (byContent.size >= CACHE_LIMIT) byContent.delete(byContent.keys().next().value!);
+    byContent.set(key, result);
+  }
   return result;
 }
