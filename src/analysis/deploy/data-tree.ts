@@ -38,7 +38,7 @@ export interface DataScalar {
   readonly kind: 'scalar';
   readonly node: SyntaxNode;
   readonly value: string | number | boolean | null;
-  /** How a YAML scalar is written; JSON strings are always `double-quoted`. */
+  /** How the scalar is written: JSON strings are `double-quoted`, JSON numbers and booleans `plain`. */
   readonly style: 'plain' | 'single-quoted' | 'double-quoted' | 'block';
 }
 
@@ -103,9 +103,10 @@ function fromJson(node: Raw, depth: number): DataNode {
         }),
       };
     case 'String':
+      return { kind: 'scalar', node, value: node.value as string, style: 'double-quoted' };
     case 'Number':
     case 'Boolean':
-      return { kind: 'scalar', node, value: node.value as string | number | boolean, style: 'double-quoted' };
+      return { kind: 'scalar', node, value: node.value as number | boolean, style: 'plain' };
     case 'Null':
       return { kind: 'scalar', node, value: null, style: 'plain' };
     default:

@@ -30,6 +30,8 @@ export interface PlatformPolicy {
   readonly origin: 'wildcard' | 'echo' | 'restricted';
   /** The node that makes the origin wildcard or echo (or the options when a default does). */
   readonly originNode: SyntaxNode;
+  /** The origin scalar (`'*'`), for a fix that names the trusted origin instead; null when a default decides. */
+  readonly originValue: DataScalar | null;
   readonly credentials: boolean;
   readonly credentialsNode: SyntaxNode | null;
   /** The scalar holding the credentials flag, for a fix that turns it off. */

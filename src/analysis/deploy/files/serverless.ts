@@ -17,11 +17,16 @@ function matchesEverything(entry: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*$/i.test(entry.trim());
 }
 
+function scalarOf(node: DataNode | null): DataScalar | null {
+  return node?.kind === 'scalar' ? node : null;
+}
+
 function credentialsOf(options: DataNode, key: string): Pick<PlatformPolicy, 'credentials' | 'credentialsNode' | 'credentialsValue'> {
   const entry = entryOf(options, key);
   const value = entry?.value;
   const on = value?.kind === 'scalar' && (value.value === true || value.value === 'true');
-  return { credentials: on, credentialsNode: entry?.node ?? null, credentialsValue: on ? (value as DataScalar) : null };
+  // Only a boolean `true` is turned off by writing `false`; a string would stay truthy.
+  return { credentials: on, credentialsNode: entry?.node ?? null, credentialsValue: value?.kind === 'scalar' && value.value === true ? value : null };
 }
 
 function httpEventPolicy(cors: DataNode, path: string | null): PlatformPolicy | null {
@@ -35,7 +40,7 @@ function httpEventPolicy(cors: DataNode, path: string | null): PlatformPolicy | 
       const s = stringOf(i.value);
       return s !== null && matchesEverything(s);
     });
-    return everything ? { label, origin: 'echo', originNode: everything.value.node, ...credentials } : null;
+    return everything ? { label, origin: 'echo', originNode: everything.value.node, originValue: scalarOf(everything.value), ...credentials } : null;
   }
   const single = stringOf(origin);
   if (origin && single === null) return null;
@@ -43,12 +48,12 @@ function httpEventPolicy(cors: DataNode, path: string | null): PlatformPolicy | 
     const parts = single.split(',');
     if (parts.length > 1) {
       const everything = parts.some(matchesEverything);
-      return everything ? { label, origin: 'echo', originNode: origin!.node, ...credentials } : null;
+      return everything ? { label, origin: 'echo', originNode: origin!.node, originValue: null, ...credentials } : null;
     }
-    return single.trim() === '*' ? { label, origin: 'wildcard', originNode: origin!.node, ...credentials } : null;
+    return single.trim() === '*' ? { label, origin: 'wildcard', originNode: origin!.node, originValue: scalarOf(origin), ...credentials } : null;
   }
   // Neither `origin` nor `origins`: the default is `*`.
-  return { label, origin: 'wildcard', originNode: cors.node, ...credentials };
+  return { label, origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
 }
 
 function httpApiPolicy(cors: DataNode): PlatformPolicy | null {
@@ -56,9 +61,9 @@ function httpApiPolicy(cors: DataNode): PlatformPolicy | null {
   const label = 'Serverless `provider.httpApi.cors`';
   const credentials = credentialsOf(cors, 'allowCredentials');
   const origins = valueOf(cors, 'allowedOrigins');
-  if (!origins) return { label, origin: 'wildcard', originNode: cors.node, ...credentials };
+  if (!origins) return { label, origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
   const star = itemsOf(origins).find((o) => stringOf(o)?.trim() === '*');
-  return star ? { label, origin: 'wildcard', originNode: star.node, ...credentials } : null;
+  return star ? { label, origin: 'wildcard', originNode: star.node, originValue: scalarOf(star), ...credentials } : null;
 }
 
 export const serverless: DeploymentFormat = {
