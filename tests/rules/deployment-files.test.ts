@@ -5,10 +5,9 @@
 import json from '@eslint/json';
 import { RuleTester } from 'eslint';
 import * as yamlParser from 'yaml-eslint-parser';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import plugin from '../../src/index.js';
 
-RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
