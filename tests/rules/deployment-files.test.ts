@@ -52,6 +52,7 @@ jsonTester.run('no-wildcard-origin-with-credentials (JSON)', rules['no-wildcard-
     {
       filename: 'vercel.json',
       code: vercelWildcard,
+      output: null,
       errors: [
         {
           messageId: 'wildcardWithCredentials',
@@ -88,6 +89,7 @@ jsonTester.run('no-wildcard-origin-with-credentials (JSON)', rules['no-wildcard-
       filename: 'staticwebapp.config.json',
       code: `{\r\n  "globalHeaders": {\r\n    "Access-Control-Allow-Credentials": "true",\r\n    "Access-Control-Allow-Origin": "*"\r\n  }\r\n}`,
       settings: twoOrigins,
+      output: null,
       errors: [
         {
           messageId: 'wildcardWithCredentials',
@@ -129,6 +131,7 @@ jsonTester.run('valid-credentials-header (JSON)', rules['valid-credentials-heade
     {
       filename: 'firebase.json',
       code: `{ "hosting": { "headers": [{ "source": "**", "headers": [{ "key": "X-Frame-Options", "value": "DENY" }, { "key": "Access-Control-Allow-Credentials", "value": "false" }] }] } }`,
+      output: null,
       errors: [
         {
           messageId: 'falseCredentials',
@@ -149,6 +152,7 @@ jsonTester.run('no-null-origin (JSON)', rules['no-null-origin']!, {
     {
       filename: 'vercel.json',
       code: `{ "routes": [{ "src": "/(.*)", "headers": { "Access-Control-Allow-Origin": "null", "Access-Control-Allow-Credentials": "true" } }] }`,
+      output: null,
       errors: [
         {
           messageId: 'nullOrigin',
@@ -169,6 +173,7 @@ jsonTester.run('no-wildcard-headers-with-credentials (JSON)', rules['no-wildcard
     {
       filename: 'vercel.json',
       code: `{ "headers": [{ "source": "/(.*)", "headers": [{ "key": "Access-Control-Allow-Credentials", "value": "true" }, { "key": "Access-Control-Allow-Headers", "value": "Content-Type, *" }] }] }`,
+      output: null,
       errors: [
         {
           messageId: 'wildcardListWithCredentials',
@@ -245,6 +250,7 @@ yamlTester.run('no-reflected-origin-with-credentials (YAML)', rules['no-reflecte
     {
       filename: 'serverless.yml',
       code: serverlessEcho,
+      output: null,
       errors: [
         {
           messageId: 'reflectedOption',
