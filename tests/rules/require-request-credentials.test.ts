@@ -1157,6 +1157,7 @@ fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/b');`,
       code: `const API = 'https://api.example.com';
 fetch(\`\${API}/a\`, { credentials: 'include' });
 fetch(\`\${API}/b\`, { method: 'POST', headers: { 'X-CSRF-Token': csrf } });`,
+      output: null,
       errors: [
         {
           messageId: 'missingCredentials',
@@ -1179,6 +1180,7 @@ fetch(\`\${API}/b\`, { method: 'POST', headers: { 'X-CSRF-Token': csrf }, creden
       // An API's URL is not the app's own URL.
       code: `fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/me\`, { credentials: 'include' });
 fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/prefs\`);`,
+      output: null,
       errors: [
         {
           messageId: 'missingCredentials',
