@@ -46,12 +46,15 @@ export default defineConfig(
     files: ['src/rules/**/*.ts'],
     extends: [eslintPlugin.configs['rules-recommended']],
     rules: {
-      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Enforce|Require|Disallow) ' }],
       'eslint-plugin/no-incorrect-meta-schema': 'error',
       'eslint-plugin/no-incomplete-meta-schema': 'error',
       'eslint-plugin/no-matching-violation-suggest-message-ids': 'error',
       'eslint-plugin/prefer-placeholders': 'error',
       'eslint-plugin/prefer-replace-text': 'error',
+      // Every message and suggestion title is a sentence: capital first letter, final period.
+      'eslint-plugin/report-message-format': ['error', '^[A-Z].*\\.$'],
+      'eslint-plugin/meta-property-ordering': 'error',
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Enforce|Require|Disallow) ' }],
       // `meta.docs.url` is set by `createRule` (src/util/create-rule.ts); tests/plugin.test.ts checks it.
       'eslint-plugin/require-meta-docs-url': 'off',
     },
@@ -62,5 +65,10 @@ export default defineConfig(
     extends: [eslintPlugin.configs['tests-recommended']],
     // Rule tests get their tester from tests/rule-tester.ts.
     settings: { 'eslint-plugin': { ruleTesterConstructors: ['RuleTester', 'createRuleTester'] } },
+    rules: {
+      'eslint-plugin/consistent-output': 'error',
+      'eslint-plugin/test-case-shorthand-strings': 'error',
+      'eslint-plugin/unique-test-case-names': 'error',
+    },
   },
 );

@@ -1,17 +1,16 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { getCorsModel } from '../analysis/model.js';
-import { once, type HeaderWrite } from '../analysis/server/queries.js';
+import type { HeaderWrite } from '../analysis/server/queries.js';
 import { resolveExpression, type ValueContext } from '../analysis/core/values.js';
-import { isRemovable, removeWrite } from '../fixes/header-edits.js';
-import { removeListItem } from '../fixes/object-edits.js';
-import { createRule } from '../util/create-rule.js';
 import { mentionsCredentials } from '../analysis/relevance.js';
+import { removeWrite } from '../fixes/header-edits.js';
+import { removeListItem } from '../fixes/object-edits.js';
+import { createCorsRule, type CorsSuggestion } from '../util/cors-rule.js';
 
 export type MessageIds = 'nullOrigin' | 'removeNull' | 'removeHeader';
 export type Options = [];
 
-type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+type Suggestion = CorsSuggestion<MessageIds>;
 
 /**
  * `origin === 'null' || rest` → `rest`: the comparison that trusts `'null'`
@@ -32,7 +31,18 @@ function removeAlternative(ctx: ValueContext, literal: TSESTree.Node): Suggestio
   return { messageId: 'removeNull', fix: (fixer) => fixer.removeRange(range) };
 }
 
-export default createRule<Options, MessageIds>({
+/** How to stop trusting `'null'` at `node`: drop the allowlist entry, the header, or the `||` alternative. */
+function removal(ctx: ValueContext, node: TSESTree.Node, write: HeaderWrite | null): Suggestion | null {
+  // One entry of an allowlist.
+  if (node.parent?.type === AST_NODE_TYPES.ArrayExpression) return { messageId: 'removeNull', fix: (fixer) => removeListItem(ctx, fixer, node) };
+  // A fixed `Access-Control-Allow-Origin: null`: without the header nothing is trusted.
+  if (write?.valueNode && resolveExpression(ctx, write.valueNode) === node) {
+    return { messageId: 'removeHeader', fix: (fixer) => removeWrite(ctx, fixer, write) };
+  }
+  return removeAlternative(ctx, node);
+}
+
+export default createCorsRule<Options, MessageIds>({
   name: 'no-null-origin',
   meta: {
     type: 'problem',
@@ -44,40 +54,23 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       nullOrigin:
-        "The origin 'null' is trusted with credentials, but any page can send `Origin: null` (sandboxed iframes, data: and file: documents, some redirects): this is as open as allowing every origin. Remove it.",
+        "Any page can send `Origin: null` (sandboxed iframes, data: and file: documents), so trusting 'null' with credentials trusts every site. Remove it.",
       removeNull: "Remove 'null'.",
-      removeHeader: "Remove the `Access-Control-Allow-Origin: null` header.",
+      removeHeader: 'Remove the `Access-Control-Allow-Origin: null` header.',
     },
   },
+  // Only 'null' trusted together with credentials is reported: both words must be in the file.
+  gate: (sourceCode) => mentionsCredentials(sourceCode) && sourceCode.text.includes('null'),
   create(context) {
-    // Only 'null' trusted together with credentials is reported: both words must be in the file.
-    if (!mentionsCredentials(context.sourceCode) || !/null/.test(context.sourceCode.text)) return {};
-    return {
-      Program() {
-        const model = getCorsModel(context.sourceCode);
-        const ctx = model.context;
-        const first = once<TSESTree.Node>();
-        const report = (node: TSESTree.Node, write: HeaderWrite | null) => {
-          if (!first(node)) return;
-          const suggest: Suggestion[] = [];
-          if (node.parent?.type === AST_NODE_TYPES.ArrayExpression) {
-            // One entry of an allowlist.
-            suggest.push({ messageId: 'removeNull', fix: (fixer) => removeListItem(ctx, fixer, node) });
-          } else if (write && isRemovable(write) && write.valueNode && resolveExpression(ctx, write.valueNode) === node) {
-            // A fixed `Access-Control-Allow-Origin: null`: without the header nothing is trusted.
-            suggest.push({ messageId: 'removeHeader', fix: (fixer) => removeWrite(ctx, fixer, write) });
-          } else {
-            const alternative = removeAlternative(ctx, node);
-            if (alternative) suggest.push(alternative);
-          }
-          context.report({ node, messageId: 'nullOrigin', suggest });
-        };
-        for (const policy of model.policies?.policies ?? []) {
-          if (policy.credentials.kind !== 'on') continue;
-          for (const node of policy.origin.nullOrigins) report(node, null);
-        }
-        for (const finding of model.reflection?.nullOrigins ?? []) report(finding.node, finding.write);
-      },
+    const { model, values } = context;
+    const report = (node: TSESTree.Node, write: HeaderWrite | null) => {
+      const suggestion = removal(values, node, write);
+      context.report({ node, messageId: 'nullOrigin', suggest: suggestion ? [suggestion] : [] });
     };
+    for (const policy of model.policies?.policies ?? []) {
+      if (policy.credentials.kind !== 'on') continue;
+      for (const node of policy.origin.nullOrigins) report(node, null);
+    }
+    for (const finding of model.reflection?.nullOrigins ?? []) report(finding.node, finding.write);
   },
 });

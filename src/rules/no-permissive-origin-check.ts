@@ -1,26 +1,45 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getCorsModel } from '../analysis/model.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { WeakCheck, WeakCheckReason } from '../analysis/trust/origin-checks.js';
-import { createRule } from '../util/create-rule.js';
-import { mentionsCredentials } from '../analysis/relevance.js';
+import { createCorsRule, type CorsSuggestion } from '../util/cors-rule.js';
 
-export type MessageIds = 'permissiveCheck' | 'useSafeCheck';
+type ReasonId =
+  | 'sharedHosting'
+  | 'publicSuffix'
+  | 'substring'
+  | 'prefix'
+  | 'unboundedSuffix'
+  | 'openDomainLabel'
+  | 'unanchored'
+  | 'unanchoredStart'
+  | 'unanchoredEnd'
+  | 'unescapedDot'
+  | 'statefulFlag';
+export type MessageIds = ReasonId | 'useSafeCheck';
 export type Options = [];
 
-const REASONS: Record<WeakCheckReason, string> = {
-  substring: 'a substring test matches any origin that contains the text (https://example.com.evil.net)',
-  'unbounded-suffix': 'a suffix without a leading dot also matches https://evilexample.com',
-  prefix: 'a prefix test also matches https://example.com.evil.net',
-  'shared-hosting': 'anyone can publish a site under a shared-hosting domain',
-  'unanchored-start': 'the pattern is not anchored with ^, so it matches inside a longer origin',
-  'unanchored-end': 'the pattern is not anchored with $, so https://example.com.evil.net matches',
-  'unescaped-dot': 'an unescaped . matches any character (https://appxexample.com)',
-  'open-domain-label': 'a wildcard right before the domain name also matches https://evilexample.com',
-  'public-suffix': 'anyone can register a domain under a top-level suffix',
-  'stateful-flag': 'the g or y flag makes RegExp.test alternate between true and false',
+/** The message of each weakness, most severe first: a check with several weaknesses is reported with the first. */
+const REASONS: Record<WeakCheckReason, ReasonId> = {
+  'shared-hosting': 'sharedHosting',
+  'public-suffix': 'publicSuffix',
+  substring: 'substring',
+  prefix: 'prefix',
+  'unbounded-suffix': 'unboundedSuffix',
+  'open-domain-label': 'openDomainLabel',
+  'unanchored-start': 'unanchoredStart',
+  'unanchored-end': 'unanchoredEnd',
+  'unescaped-dot': 'unescapedDot',
+  'stateful-flag': 'statefulFlag',
 };
+const SEVERITY = Object.keys(REASONS) as WeakCheckReason[];
 
-export default createRule<Options, MessageIds>({
+function reasonOf(checks: readonly WeakCheck[]): ReasonId {
+  const reasons = new Set(checks.map((c) => c.reason));
+  const first = SEVERITY.find((r) => reasons.has(r))!;
+  if (first === 'unanchored-start' && reasons.has('unanchored-end')) return 'unanchored';
+  return REASONS[first];
+}
+
+export default createCorsRule<Options, MessageIds>({
   name: 'no-permissive-origin-check',
   meta: {
     type: 'problem',
@@ -31,34 +50,38 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      permissiveCheck: 'This origin check can be bypassed while credentials are allowed: {{reason}}. Compare against full origins, or anchor and escape the pattern.',
+      sharedHosting: 'Anyone can publish a site under this shared-hosting domain, and this check trusts it with credentials. Name your own origins.',
+      publicSuffix: 'Anyone can register a domain under this top-level suffix, and this check trusts it with credentials. Name your own domain.',
+      substring: 'This substring test trusts any origin containing the text (https://example.com.evil.net) with credentials. Compare full origins.',
+      prefix: 'This prefix test also trusts https://example.com.evil.net with credentials. Compare full origins.',
+      unboundedSuffix: 'This suffix test without a leading dot also trusts https://evilexample.com with credentials. Start the suffix with a dot.',
+      openDomainLabel: 'A wildcard right before the domain name also trusts https://evilexample.com with credentials. Require a dot before the domain.',
+      unanchored: 'This pattern has neither ^ nor $, so it trusts https://example.com.evil.net with credentials. Anchor both ends.',
+      unanchoredStart: 'This pattern has no ^, so it trusts longer origins that contain a match with credentials. Anchor it with ^.',
+      unanchoredEnd: 'This pattern has no $, so it trusts https://example.com.evil.net with credentials. Anchor it with $.',
+      unescapedDot: 'An unescaped . matches any character, so this check trusts https://appxexample.com with credentials. Escape the dot.',
+      statefulFlag: 'The g or y flag makes RegExp.test alternate between true and false on this credentialed check. Remove the flag.',
       useSafeCheck: 'Use {{replacement}}.',
     },
   },
+  gate: 'credentials',
   create(context) {
-    // Every finding of this rule involves credentials: skip files that never mention them.
-    if (!mentionsCredentials(context.sourceCode)) return {};
-    return {
-      Program() {
-        const model = getCorsModel(context.sourceCode);
-        const checks: WeakCheck[] = [];
-        for (const policy of model.policies?.policies ?? []) {
-          if (policy.credentials.kind === 'on') checks.push(...policy.origin.weakChecks);
-        }
-        for (const reflected of model.reflection?.reflected ?? []) {
-          if (reflected.verdict.kind === 'weak') checks.push(...reflected.verdict.checks);
-        }
-        const byNode = new Map<TSESTree.Node, WeakCheck[]>();
-        for (const check of checks) byNode.set(check.node, [...(byNode.get(check.node) ?? []), check]);
-        for (const [node, list] of byNode) {
-          const reasons = [...new Set(list.map((c) => c.reason))].map((r) => REASONS[r]);
-          const replacement = list.find((c) => c.replacement !== null)?.replacement ?? null;
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = replacement
-            ? [{ messageId: 'useSafeCheck', data: { replacement }, fix: (fixer) => fixer.replaceText(node, replacement) }]
-            : [];
-          context.report({ node, messageId: 'permissiveCheck', data: { reason: reasons.join('; ') }, suggest });
-        }
-      },
-    };
+    const { model } = context;
+    const checks: WeakCheck[] = [];
+    for (const policy of model.policies?.policies ?? []) {
+      if (policy.credentials.kind === 'on') checks.push(...policy.origin.weakChecks);
+    }
+    for (const reflected of model.reflection?.reflected ?? []) {
+      if (reflected.verdict.kind === 'weak') checks.push(...reflected.verdict.checks);
+    }
+    const byNode = new Map<TSESTree.Node, WeakCheck[]>();
+    for (const check of checks) byNode.set(check.node, [...(byNode.get(check.node) ?? []), check]);
+    for (const [node, list] of byNode) {
+      const replacement = list.find((c) => c.replacement !== null)?.replacement ?? null;
+      const suggest: CorsSuggestion<MessageIds>[] = replacement
+        ? [{ messageId: 'useSafeCheck', data: { replacement }, fix: (fixer) => fixer.replaceText(node, replacement) }]
+        : [];
+      context.report({ node, messageId: reasonOf(list), suggest });
+    }
   },
 });

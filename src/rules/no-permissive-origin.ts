@@ -1,16 +1,15 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getCorsModel } from '../analysis/model.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin } from '../analysis/policies/index.js';
-import { once } from '../analysis/server/queries.js';
 import { quoted, quoteNear } from '../fixes/object-edits.js';
 import { originOptionText, setOriginOption } from '../fixes/policy-edits.js';
-import { readCorsSettings } from '../settings.js';
-import { createRule } from '../util/create-rule.js';
+import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 
-export type MessageIds = 'anyOrigin' | 'useAllowedOrigin';
+export type MessageIds = 'wildcardPolicy' | 'echoPolicy' | 'wildcardHeader' | 'echoHeader' | 'useAllowedOrigin';
 export type Options = [];
 
-export default createRule<Options, MessageIds>({
+type Suggestion = CorsSuggestion<MessageIds>;
+
+export default createCorsRule<Options, MessageIds>({
   name: 'no-permissive-origin',
   meta: {
     type: 'suggestion',
@@ -21,59 +20,49 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      anyOrigin:
-        'Any website can read these responses cross-origin ({{how}}). Fine for a public API; otherwise allow only your front-end origins (settings.cors.allowedOrigins).',
+      wildcardPolicy: 'The {{library}} options send `Access-Control-Allow-Origin: *`: any website can read these responses. Unless the API is public, allow only your front-end origins.',
+      echoPolicy: 'The {{library}} options echo every origin: any website can read these responses. Unless the API is public, allow only your front-end origins.',
+      wildcardHeader: 'Access-Control-Allow-Origin `*` lets any website read these responses. Unless the API is public, allow only your front-end origins.',
+      echoHeader: 'Access-Control-Allow-Origin echoes the request Origin: any website can read these responses. Unless the API is public, allow only your front-end origins.',
       useAllowedOrigin: 'Allow only {{origin}}.',
     },
   },
+  gate: 'any',
   create(context) {
-    const { allowedOrigins } = readCorsSettings(context.settings);
-    return {
-      Program() {
-        const model = getCorsModel(context.sourceCode);
-        const ctx = model.context;
-        const first = once<TSESTree.Node>();
-        for (const policy of model.policies?.policies ?? []) {
-          if (policy.credentials.kind !== 'off') continue;
-          const effective = effectiveOrigin(policy);
-          if (effective !== 'wildcard' && effective !== 'echo') continue;
-          const { origin } = policy;
-          const node = origin.wildcard ?? (origin.kind === 'callback' ? origin.callback?.permissive : null) ?? origin.property ?? policy.corsProperty ?? policy.node;
-          if (!first(node)) continue;
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-          for (const allowed of allowedOrigins) {
-            const text = originOptionText(ctx, policy, [allowed]);
-            const fix = text ? setOriginOption(ctx, policy, text) : null;
-            if (fix) suggest.push({ messageId: 'useAllowedOrigin', data: { origin: allowed }, fix });
-          }
-          context.report({
-            node,
-            messageId: 'anyOrigin',
-            data: { how: effective === 'echo' ? `${policy.semantics.label} echoes every origin` : `${policy.semantics.label} sends Access-Control-Allow-Origin: *` },
-            suggest,
-          });
-        }
-        const headers = model.headers;
-        for (const { write, echo } of model.reflection?.publicWrites ?? []) {
-          const origin = headers?.classifyOrigin(write);
-          const wildcard = origin?.kind === 'wildcard';
-          const echoes = echo !== null && echo.verdict.kind === 'unguarded';
-          if (!wildcard && !echoes) continue;
-          const node = wildcard ? (origin.literal ?? write.valueNode!) : echo!.echoNode;
-          if (!first(node)) continue;
-          const quote = quoteNear(ctx, write.node);
-          context.report({
-            node,
-            messageId: 'anyOrigin',
-            data: { how: wildcard ? 'Access-Control-Allow-Origin: *' : 'Access-Control-Allow-Origin echoes the request Origin' },
-            suggest: allowedOrigins.map((allowed) => ({
-              messageId: 'useAllowedOrigin' as const,
-              data: { origin: allowed },
-              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, quoted(allowed, quote)),
-            })),
-          });
-        }
-      },
-    };
+    const { model, values, settings } = context;
+    // One suggestion per origin, for the first few.
+    const allowedOrigins = settings.allowedOrigins.slice(0, MAX_SUGGESTIONS_PER_KIND);
+    for (const policy of model.policies?.policies ?? []) {
+      if (policy.credentials.kind !== 'off') continue;
+      const effective = effectiveOrigin(policy);
+      if (effective !== 'wildcard' && effective !== 'echo') continue;
+      const { origin } = policy;
+      const node: TSESTree.Node =
+        origin.wildcard ?? (origin.kind === 'callback' ? origin.callback?.permissive : null) ?? origin.property ?? policy.corsProperty ?? policy.node;
+      const suggest: Suggestion[] = [];
+      for (const allowed of allowedOrigins) {
+        const text = originOptionText(values, policy, [allowed]);
+        const fix = text ? setOriginOption(values, policy, text) : null;
+        if (fix) suggest.push({ messageId: 'useAllowedOrigin', data: { origin: allowed }, fix });
+      }
+      context.report({ node, messageId: effective === 'echo' ? 'echoPolicy' : 'wildcardPolicy', data: { library: policy.semantics.label }, suggest });
+    }
+    const headers = model.headers;
+    for (const { write, echo } of model.reflection?.publicWrites ?? []) {
+      const origin = headers?.classifyOrigin(write);
+      const wildcard = origin?.kind === 'wildcard';
+      if (!wildcard && (echo === null || echo.verdict.kind !== 'unguarded')) continue;
+      const node = wildcard ? (origin.literal ?? write.valueNode!) : echo!.echoNode;
+      const quote = quoteNear(values, write.node);
+      context.report({
+        node,
+        messageId: wildcard ? 'wildcardHeader' : 'echoHeader',
+        suggest: allowedOrigins.map((allowed): Suggestion => ({
+          messageId: 'useAllowedOrigin',
+          data: { origin: allowed },
+          fix: (fixer) => fixer.replaceText(node, quoted(allowed, quote)),
+        })),
+      });
+    }
   },
 });

@@ -1,16 +1,14 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getCorsModel } from '../analysis/model.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin, type CorsPolicy } from '../analysis/policies/index.js';
-import { once } from '../analysis/server/queries.js';
-import { isRemovable, removeWrite } from '../fixes/header-edits.js';
+import { removeWrite } from '../fixes/header-edits.js';
 import { quoted, quoteNear } from '../fixes/object-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
-import { readCorsSettings } from '../settings.js';
-import { createRule } from '../util/create-rule.js';
-import { mentionsCredentials } from '../analysis/relevance.js';
+import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 
 export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'removeCredentials';
 export type Options = [];
+
+type Suggestion = CorsSuggestion<MessageIds>;
 
 /** The node that explains why a policy echoes: `origin: true`, the allow-all `cb(null, true)`, the `'*'` Koa turns into an echo. */
 function explainingNode(policy: CorsPolicy): TSESTree.Node {
@@ -21,7 +19,7 @@ function explainingNode(policy: CorsPolicy): TSESTree.Node {
   return credentials.property ?? policy.node;
 }
 
-export default createRule<Options, MessageIds>({
+export default createCorsRule<Options, MessageIds>({
   name: 'no-reflected-origin-with-credentials',
   meta: {
     type: 'problem',
@@ -34,71 +32,58 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       reflectedOption:
-        '{{library}} echoes every request origin here while allowing credentials: any website can read logged-in users\' data. Allow only your front-end origins (settings.cors.allowedOrigins).',
+        "The {{library}} options echo every origin with credentials: any website can read logged-in users' data. Allow only your front-end origins (settings.cors.allowedOrigins).",
       reflectedDefault:
-        '{{library}} echoes every request origin when credentials are on and no origin (or `*`) is set: any website can read logged-in users\' data. Set `origin` to your front-end origins.',
+        "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedHeader:
-        'Access-Control-Allow-Origin echoes the request Origin without checking it against an allowlist while credentials are allowed: any website can read logged-in users\' data. Send only origins from an allowlist.',
+        "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
   },
+  gate: 'credentials',
   create(context) {
-    const settings = readCorsSettings(context.settings);
-    // Every finding of this rule involves credentials: skip files that never mention them.
-    if (!mentionsCredentials(context.sourceCode)) return {};
+    const { model, values, settings } = context;
     const origins = settings.allowedOrigins;
-    return {
-      Program() {
-        const model = getCorsModel(context.sourceCode);
-        const ctx = model.context;
-        const first = once<TSESTree.Node>();
-        for (const policy of model.policies?.policies ?? []) {
-          if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'echo') continue;
-          const node = explainingNode(policy);
-          if (!first(node)) continue;
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-          const listText = originOptionText(ctx, policy, origins);
-          const setList = listText ? setOriginOption(ctx, policy, listText) : null;
-          if (!setList && origins.length > 1) {
-            for (const origin of origins) {
-              const fix = setOriginOption(ctx, policy, originOptionText(ctx, policy, [origin])!);
-              if (fix) suggest.push({ messageId: 'useAllowedOrigin', data: { origin }, fix });
-            }
-          }
-          const removeCredentials = removeCredentialsOption(ctx, policy);
-          if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
-          const defaulted = policy.origin.kind === 'any';
-          context.report({
-            node,
-            messageId: defaulted ? 'reflectedDefault' : 'reflectedOption',
-            data: { library: policy.semantics.label },
-            fix: setList,
-            suggest,
-          });
+    // With several allowed origins and no list to write, one suggestion per origin, for the first few.
+    const choices = origins.length > 1 ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : [];
+    for (const policy of model.policies?.policies ?? []) {
+      if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'echo') continue;
+      const suggest: Suggestion[] = [];
+      const listText = originOptionText(values, policy, origins);
+      const setList = listText ? setOriginOption(values, policy, listText) : null;
+      if (!setList) {
+        for (const origin of choices) {
+          const fix = setOriginOption(values, policy, originOptionText(values, policy, [origin])!);
+          if (fix) suggest.push({ messageId: 'useAllowedOrigin', data: { origin }, fix });
         }
-        for (const reflected of model.reflection?.reflected ?? []) {
-          if (reflected.verdict.kind !== 'unguarded') continue;
-          const node = reflected.echoNode;
-          if (!first(node)) continue;
-          const quote = quoteNear(ctx, reflected.write.node);
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-          if (origins.length > 1) {
-            for (const origin of origins) {
-              suggest.push({ messageId: 'useAllowedOrigin', data: { origin }, fix: (fixer) => fixer.replaceText(node, quoted(origin, quote)) });
-            }
-          }
-          if (reflected.grants.every((g) => isRemovable(g.write))) {
-            suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(ctx, fixer, g.write)!) });
-          }
-          context.report({
-            node,
-            messageId: 'reflectedHeader',
-            fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, quoted(origins[0]!, quote)) : null,
-            suggest,
-          });
-        }
-      },
-    };
+      }
+      const removeCredentials = removeCredentialsOption(values, policy);
+      if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
+      context.report({
+        node: explainingNode(policy),
+        messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : 'reflectedOption',
+        data: { library: policy.semantics.label },
+        fix: setList,
+        suggest,
+      });
+    }
+    for (const reflected of model.reflection?.reflected ?? []) {
+      if (reflected.verdict.kind !== 'unguarded') continue;
+      const node = reflected.echoNode;
+      const quote = quoteNear(values, reflected.write.node);
+      const suggest: Suggestion[] = choices.map((origin) => ({
+        messageId: 'useAllowedOrigin',
+        data: { origin },
+        fix: (fixer) => fixer.replaceText(node, quoted(origin, quote)),
+      }));
+      suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
+      context.report({
+        node,
+        messageId: 'reflectedHeader',
+        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, quoted(origins[0]!, quote)) : null,
+        suggest,
+      });
+    }
   },
 });

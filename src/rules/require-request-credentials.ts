@@ -1,16 +1,15 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getCorsModel } from '../analysis/model.js';
-import { findMissingCredentials, ownSettingAtRequest, type ClientRequest, type MissingCredentials } from '../analysis/client/index.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findMissingCredentials, ownSettingAtRequest, type ClientRequest } from '../analysis/client/index.js';
 import { applyCredentialsEdit, describeEdit } from '../fixes/request-edits.js';
-import { readCorsSettings } from '../settings.js';
-import { createRule } from '../util/create-rule.js';
-import { mayCallCredentialedApi } from '../analysis/relevance.js';
+import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
 
-export type MessageIds = 'missingCredentials' | 'instanceMissingCredentials' | 'disabledCredentials' | 'addCredentials';
+export type MessageIds =
+  | 'missingCredentials'
+  | 'shorthandMissingCredentials'
+  | 'instanceMissingCredentials'
+  | 'disabledCredentials'
+  | 'addCredentials';
 export type Options = [];
-
-const REASON_CONFIGURED = 'settings.cors.credentialedApis lists it as cookie-authenticated';
-const REASON_INFERRED = 'other requests in this file send cookies to it';
 
 /** The node that explains the finding: the setting that turns credentials off, or the URL / instance config. */
 function reportNode(request: ClientRequest): { node: TSESTree.Node; disabled: boolean } {
@@ -20,7 +19,14 @@ function reportNode(request: ClientRequest): { node: TSESTree.Node; disabled: bo
   return { node: (disabled ? ownSettingAtRequest(request) : null) ?? request.target, disabled };
 }
 
-export default createRule<Options, MessageIds>({
+function messageOf(request: ClientRequest, disabled: boolean): MessageIds {
+  if (disabled) return 'disabledCredentials';
+  if (request.kind === 'instance') return 'instanceMissingCredentials';
+  // $.get / $.getJSON / $.post take no settings object that could carry xhrFields.
+  return request.edit === null && request.api === 'jQuery' ? 'shorthandMissingCredentials' : 'missingCredentials';
+}
+
+export default createCorsRule<Options, MessageIds>({
   name: 'require-request-credentials',
   meta: {
     type: 'problem',
@@ -32,58 +38,33 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      missingCredentials:
-        'This request to {{api}} sends no credentials ({{reason}}): the browser sends no cookies cross-origin by default, so the call arrives logged out. Add {{fix}}.',
-      instanceMissingCredentials:
-        'Requests through this {{library}} instance go to {{api}} without credentials ({{reason}}): the browser sends no cookies cross-origin by default, so every call arrives logged out. Add {{fix}}.',
-      disabledCredentials:
-        '`{{setting}}` keeps cookies off this request to {{api}} ({{reason}}), so the call arrives logged out. Use `{{fix}}`.',
+      missingCredentials: 'This request to {{api}} sends no cookies (browsers omit them cross-origin by default), so it arrives logged out. Add `{{fix}}`.',
+      shorthandMissingCredentials: 'This request to {{api}} sends no cookies, so it arrives logged out, and this shorthand cannot send them. Use `$.ajax` with `{{fix}}`.',
+      instanceMissingCredentials: 'Requests through this {{library}} instance send no cookies to {{api}}, so they arrive logged out. Add `{{fix}}`.',
+      disabledCredentials: 'The setting `{{setting}}` keeps cookies off this request to {{api}}, so it arrives logged out. Use `{{fix}}`.',
       addCredentials: 'Send cookies: `{{fix}}`.',
     },
   },
+  gate: 'clients',
   create(context) {
-    const settings = readCorsSettings(context.settings);
-    if (!mayCallCredentialedApi(context.sourceCode, settings)) return {};
-    return {
-      Program() {
-        const model = getCorsModel(context.sourceCode);
-        const requests = model.requests;
-        if (!requests) return;
-        const ctx = model.context;
-        const reported = new Set<TSESTree.Node>();
-        const report = (finding: MissingCredentials) => {
-          const { request } = finding;
-          const { node, disabled } = reportNode(request);
-          if (reported.has(node)) return;
-          reported.add(node);
-          const edit = request.edit;
-          const fix = describeEdit(ctx, edit, request.dialect);
-          // $.get / $.getJSON / $.post take no settings object that could carry xhrFields.
-          const shorthand = edit === null && request.api === 'jQuery' ? ' through `$.ajax`, whose settings carry it' : '';
-          const data = {
-            api: finding.api,
-            reason: finding.configured ? REASON_CONFIGURED : REASON_INFERRED,
-            fix: disabled ? fix : `\`${fix}\`${shorthand}`,
-            library: request.api,
-            setting: context.sourceCode.getText(request.credentials.node ?? node),
-          };
-          const messageId: MessageIds = disabled
-            ? 'disabledCredentials'
-            : request.kind === 'instance'
-              ? 'instanceMissingCredentials'
-              : 'missingCredentials';
-          const apply = edit ? (fixer: TSESLint.RuleFixer) => applyCredentialsEdit(ctx, fixer, edit) : null;
-          const autofix = apply !== null && finding.configured && edit!.local && !request.credentials.uncertain;
-          context.report({
-            node,
-            messageId,
-            data,
-            fix: autofix ? apply : null,
-            suggest: apply && !autofix ? [{ messageId: 'addCredentials', data: { fix }, fix: apply }] : [],
-          });
-        };
-        for (const finding of findMissingCredentials(requests, settings)) report(finding);
-      },
-    };
+    const { model, values, settings, sourceCode } = context;
+    const requests = model.requests;
+    if (!requests) return;
+    for (const finding of findMissingCredentials(requests, settings)) {
+      const { request } = finding;
+      const { node, disabled } = reportNode(request);
+      const edit = request.edit;
+      const fix = describeEdit(values, edit, request.dialect);
+      const data = { api: finding.api, fix, library: request.api, setting: sourceCode.getText(request.credentials.node ?? node) };
+      const apply: CorsFix | null = edit ? (fixer) => applyCredentialsEdit(values, fixer, edit) : null;
+      const autofix = apply !== null && finding.configured && edit!.local && !request.credentials.uncertain;
+      context.report({
+        node,
+        messageId: messageOf(request, disabled),
+        data,
+        fix: autofix ? apply : null,
+        suggest: apply && !autofix ? [{ messageId: 'addCredentials', data: { fix }, fix: apply }] : [],
+      });
+    }
   },
 });

@@ -55,7 +55,7 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `${CORS}app.use(cors());`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'cors sends Access-Control-Allow-Origin: *' }, ...at(code, 'cors()'), suggestions: [] }],
+        errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'cors' }, ...at(code, 'cors()'), suggestions: [] }],
       };
     })(),
     (() => {
@@ -65,7 +65,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: TWO_ORIGINS,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardPolicy' as const,
             ...at(code, 'cors()'),
             suggestions: [
               { messageId: 'useAllowedOrigin' as const, data: { origin: 'https://app.example.com' }, output: `${CORS}app.use(cors({ origin: ['https://app.example.com'] }));` },
@@ -82,7 +82,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardPolicy' as const,
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: `const corsMiddleware = require('cors');\napp.get('/public', corsMiddleware({ origin: ['https://app.example.com'] }), handler);` }],
           },
@@ -94,7 +94,7 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `${CORS}app.use(cors({ origin: true, credentials: false }));`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'cors echoes every origin' }, ...at(code, 'origin: true'), suggestions: [] }],
+        errors: [{ messageId: 'echoPolicy' as const, data: { library: 'cors' }, ...at(code, 'origin: true'), suggestions: [] }],
       };
     })(),
     (() => {
@@ -105,7 +105,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardPolicy' as const,
             ...at(code, `cors({\n    methods: ['GET'],\n    maxAge: 600,\n  })`),
             suggestions: [
               {
@@ -122,7 +122,7 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `${CORS}app.use(cors({ origin: (origin, callback) => callback(null, true) }));`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'cors echoes every origin' }, ...at(code, 'callback(null, true)'), suggestions: [] }],
+        errors: [{ messageId: 'echoPolicy' as const, data: { library: 'cors' }, ...at(code, 'callback(null, true)'), suggestions: [] }],
       };
     })(),
     (() => {
@@ -134,7 +134,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardPolicy' as const,
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: code.replace(`'*' as const`, `['https://app.example.com']`) }],
           },
@@ -148,8 +148,8 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: TWO_ORIGINS,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: '@koa/cors sends Access-Control-Allow-Origin: *' },
+            messageId: 'wildcardPolicy' as const,
+            data: { library: '@koa/cors' },
             ...at(code, 'cors()'),
             suggestions: [
               { messageId: 'useAllowedOrigin' as const, output: `import cors from '@koa/cors';\napp.use(cors({ origin: 'https://app.example.com' }));` },
@@ -166,8 +166,8 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: '@fastify/cors sends Access-Control-Allow-Origin: *' },
+            messageId: 'wildcardPolicy' as const,
+            data: { library: '@fastify/cors' },
             ...at(code, 'fastify.register(fastifyCors)'),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: `import fastifyCors from '@fastify/cors';\nfastify.register(fastifyCors, { origin: ['https://app.example.com'] });` }],
           },
@@ -179,14 +179,14 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `fastify.register(require('@fastify/cors'), { origin: ['https://app.example.com', '*'] });`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, ...at(code, `'*'`), suggestions: [] }],
+        errors: [{ messageId: 'wildcardPolicy' as const, ...at(code, `'*'`), suggestions: [] }],
       };
     })(),
     (() => {
       const code = `import { cors } from 'hono/cors';\napp.use('*', cors());`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'hono/cors sends Access-Control-Allow-Origin: *' }, ...at(code, 'cors()'), suggestions: [] }],
+        errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'hono/cors' }, ...at(code, 'cors()'), suggestions: [] }],
       };
     })(),
     (() => {
@@ -196,8 +196,8 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: 'h3 CORS sends Access-Control-Allow-Origin: *' },
+            messageId: 'wildcardPolicy' as const,
+            data: { library: 'h3 CORS' },
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: code.replace(`origin: '*'`, `origin: ['https://app.example.com']`) }],
           },
@@ -212,13 +212,13 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: 'NestJS sends Access-Control-Allow-Origin: *' },
+            messageId: 'wildcardPolicy' as const,
+            data: { library: 'NestJS' },
             ...at(code, 'cors: true'),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: code.replace('cors: true', `cors: { origin: ['https://app.example.com'] }`) }],
           },
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardPolicy' as const,
             ...at(code, 'app.enableCors()'),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: code.replace('app.enableCors()', `app.enableCors({ origin: ['https://app.example.com'] })`) }],
           },
@@ -229,14 +229,14 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `const { Server } = require('socket.io');\nconst io = new Server(3000, { cors: { origin: '*' } });`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'socket.io sends Access-Control-Allow-Origin: *' }, ...at(code, `'*'`), suggestions: [] }],
+        errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'socket.io' }, ...at(code, `'*'`), suggestions: [] }],
       };
     })(),
     (() => {
       const code = `import { ApolloServer } from 'apollo-server';\nconst server = new ApolloServer({ typeDefs, cors: { origin: true } });`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'Apollo Server echoes every origin' }, ...at(code, 'origin: true'), suggestions: [] }],
+        errors: [{ messageId: 'echoPolicy' as const, data: { library: 'Apollo Server' }, ...at(code, 'origin: true'), suggestions: [] }],
       };
     })(),
     (() => {
@@ -247,8 +247,8 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: 'hapi echoes every origin' },
+            messageId: 'echoPolicy' as const,
+            data: { library: 'hapi' },
             ...at(code, 'cors: true'),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: code.replace('cors: true', `cors: { origin: ['https://app.example.com'] }`) }],
           },
@@ -259,7 +259,7 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: { origin: 'ignore' } } });`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'hapi sends Access-Control-Allow-Origin: *' }, ...at(code, `'ignore'`), suggestions: [] }],
+        errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'hapi' }, ...at(code, `'ignore'`), suggestions: [] }],
       };
     })(),
     (() => {
@@ -270,7 +270,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardPolicy' as const,
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: `module.exports = {\n  origin: ['https://app.example.com'],\n  methods: ['GET', 'POST'],\n};` }],
           },
@@ -281,7 +281,7 @@ ruleTester.run('no-permissive-origin', rule, {
       const code = `${CORS}app.use(cors((req, cb) => cb(null, { origin: '*' })));`;
       return {
         code,
-        errors: [{ messageId: 'anyOrigin' as const, data: { how: 'cors sends Access-Control-Allow-Origin: *' }, ...at(code, `'*'`), suggestions: [] }],
+        errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'cors' }, ...at(code, `'*'`), suggestions: [] }],
       };
     })(),
     // Hand-written headers on responses without credentials.
@@ -292,8 +292,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: TWO_ORIGINS,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: 'Access-Control-Allow-Origin: *' },
+            messageId: 'wildcardHeader' as const,
             ...at(code, `'*'`),
             suggestions: [
               { messageId: 'useAllowedOrigin' as const, output: code.replace(`'*'`, `'https://app.example.com'`) },
@@ -310,7 +309,7 @@ ruleTester.run('no-permissive-origin', rule, {
         settings: ONE_ORIGIN,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
+            messageId: 'wildcardHeader' as const,
             ...at(code, `"*"`),
             suggestions: [{ messageId: 'useAllowedOrigin' as const, output: code.replace(`"*"`, `"https://app.example.com"`) }],
           },
@@ -323,8 +322,7 @@ ruleTester.run('no-permissive-origin', rule, {
         code,
         errors: [
           {
-            messageId: 'anyOrigin' as const,
-            data: { how: 'Access-Control-Allow-Origin echoes the request Origin' },
+            messageId: 'echoHeader' as const,
             ...at(code, 'req.headers.origin'),
             suggestions: [],
           },

@@ -37,12 +37,12 @@ createRuleTester().run('require-request-credentials', rule, {
     { code: `const req = new Request('https://api.example.com/me', { credentials: 'include' });\nfetch(req);`, settings: CONFIGURED },
     { code: `fetch(\`\${process.env.API_URL}/me\`, { credentials: 'include' });\nfetch(\`\${process.env.OTHER_URL}/me\`);`, settings: EXPRESSIONS },
     { code: `fetch('https://example.com/other'); fetch('https://example.com/apiv2/x');`, settings: PATH_PREFIX },
-    { code: `fetch('https://api.example.com/me');` },
-    { code: `function a(url) { return fetch(url, { credentials: 'include' }); }\nfunction b(url) { return fetch(url); }` },
-    { code: `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${token}\` } });\nfetch(\`\${API}/c\`, { credentials: 'omit' });` },
-    { code: `fetch('https://a.example.com/x', { credentials: 'include' });\nfetch('https://b.example.com/x');` },
-    { code: `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfunction f(init) { return fetch(\`\${API}/b\`, init); }` },
-    { code: `fetch(\`\${window.location.origin}/a\`, { credentials: 'include' });\nfetch(\`\${window.location.origin}/b\`);` },
+    `fetch('https://api.example.com/me');`,
+    `function a(url) { return fetch(url, { credentials: 'include' }); }\nfunction b(url) { return fetch(url); }`,
+    `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfetch(\`\${API}/b\`, { headers: { Authorization: \`Bearer \${token}\` } });\nfetch(\`\${API}/c\`, { credentials: 'omit' });`,
+    `fetch('https://a.example.com/x', { credentials: 'include' });\nfetch('https://b.example.com/x');`,
+    `const API = 'https://api.example.com';\nfetch(\`\${API}/a\`, { credentials: 'include' });\nfunction f(init) { return fetch(\`\${API}/b\`, init); }`,
+    `fetch(\`\${window.location.origin}/a\`, { credentials: 'include' });\nfetch(\`\${window.location.origin}/b\`);`,
     { code: `const API = import.meta.env.DEV ? 'http://localhost:3000' : '';\nfetch(\`\${API}/a\`);`, settings: CONFIGURED },
   ],
   invalid: [
@@ -812,7 +812,7 @@ $.getJSON('https://api.example.com/b');`,
           endColumn: 35,
         },
         {
-          messageId: 'missingCredentials',
+          messageId: 'shorthandMissingCredentials',
           line: 3,
           column: 11,
           endLine: 3,
@@ -1152,7 +1152,7 @@ describe('require-request-credentials settings', () => {
 
   it('says what breaks and how to fix it', () => {
     expect(lint({ credentialedApis: ['https://api.example.com'] })[0]?.message).toBe(
-      "This request to https://api.example.com sends no credentials (settings.cors.credentialedApis lists it as cookie-authenticated): the browser sends no cookies cross-origin by default, so the call arrives logged out. Add `credentials: 'include'`.",
+      "This request to https://api.example.com sends no cookies (browsers omit them cross-origin by default), so it arrives logged out. Add `credentials: 'include'`.",
     );
   });
 });

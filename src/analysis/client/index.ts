@@ -1,6 +1,7 @@
 /**
  * The client side of the model: which requests of a module go to
- * cookie-authenticated APIs, and with which credentials (cors-facts §4).
+ * cookie-authenticated APIs, and with which credentials (docs/cors-semantics.md,
+ * "Client requests").
  *
  * An API is credentialed when `settings.cors.credentialedApis` lists it (an
  * absolute URL prefix, or a base-URL expression as written in code). With no
@@ -11,9 +12,10 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CorsSettings } from '../../settings.js';
-import { collectRequests } from './clients.js';
+import { collectRequests } from './requests.js';
+export { REQUEST_API_TEXT } from './apis/index.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';
-import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './urls.js';
+import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './url-patterns.js';
 import type { ValueContext } from '../core/values.js';
 
 export type {
@@ -26,10 +28,8 @@ export type {
   RequestApi,
   RequestModel,
 } from './types.js';
-export type { ApiPattern, RequestUrl } from './urls.js';
-
-/** Cheap text test: a module that mentions none of these makes no client request the model knows. */
-export const REQUEST_API_TEXT = /fetch|axios|XMLHttpRequest|EventSource|\bRequest\b|\bky\b|ajax|HttpClient|[cC]redentials/;
+export type { ApiPattern } from './url-patterns.js';
+export type { RequestUrl } from './urls.js';
 
 /** The client requests of a module, or null when it makes none. */
 export function buildRequestModel(ctx: ValueContext, program: TSESTree.Program): RequestModel | null {

@@ -123,51 +123,7 @@ export function readOptions(
     return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
   }
   const inline = unwrap(argument) === resolved ? resolved : null;
-  const addHere = (object: TSESTree.ObjectExpression, editDialect: CredentialsDialect, local: boolean): CredentialsEdit => ({
-    kind: 'property',
-    object,
-    dialect: editDialect,
-    local,
-  });
-  if (dialect === 'jquery') {
-    // $.ajax({ url, xhrFields: { withCredentials: true } })
-    if (entries.entries.some((e) => e.key === 'beforeSend')) return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
-    const fields = entries.entries.find((e) => e.key === 'xhrFields');
-    if (!fields) {
-      return {
-        object: resolved,
-        entries,
-        setting: { ...NOT_SET, uncertain: entries.incomplete },
-        edit: addHere(resolved, 'jquery', inline !== null && !entries.incomplete),
-      };
-    }
-    const fieldsObject = resolveExpression(ctx, fields.value);
-    const fieldEntries = fieldsObject.type === AST_NODE_TYPES.ObjectExpression ? getObjectEntries(ctx, fieldsObject) : null;
-    if (!fieldEntries || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
-      return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
-    }
-    const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
-    const fieldsInline = isInline(fields, inline) && unwrap(fields.value) === fieldsObject ? fieldsObject : null;
-    if (!withCredentials) {
-      return {
-        object: resolved,
-        entries,
-        setting: { ...NOT_SET, uncertain: fieldEntries.incomplete },
-        edit: addHere(fieldsObject, 'with-credentials', fieldsInline !== null && !fieldEntries.incomplete),
-      };
-    }
-    return {
-      object: resolved,
-      entries,
-      setting: settingFrom(ctx, withCredentials, 'with-credentials', from),
-      edit: {
-        kind: 'replace',
-        value: withCredentials.value,
-        dialect: 'with-credentials',
-        local: isInline(withCredentials, fieldsInline) && unwrap(withCredentials.value).type === AST_NODE_TYPES.Literal,
-      },
-    };
-  }
+  if (dialect === 'jquery') return readJqueryOptions(ctx, resolved, entries, inline, from);
   const key = dialect === 'fetch' ? 'credentials' : 'withCredentials';
   const entry = entries.entries.find((e) => e.key === key);
   if (!entry) {
@@ -191,6 +147,56 @@ export function readOptions(
   };
 }
 
+function addHere(object: TSESTree.ObjectExpression, dialect: CredentialsDialect, local: boolean): CredentialsEdit {
+  return { kind: 'property', object, dialect, local };
+}
+
+/** jQuery settings: `$.ajax({ url, xhrFields: { withCredentials: true } })`; a `beforeSend` may set anything. */
+function readJqueryOptions(
+  ctx: ValueContext,
+  resolved: TSESTree.ObjectExpression,
+  entries: ObjectEntries,
+  inline: TSESTree.ObjectExpression | null,
+  from: 'call' | 'instance',
+): OptionsInfo {
+  if (entries.entries.some((e) => e.key === 'beforeSend')) return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+  const fields = entries.entries.find((e) => e.key === 'xhrFields');
+  if (!fields) {
+    return {
+      object: resolved,
+      entries,
+      setting: { ...NOT_SET, uncertain: entries.incomplete },
+      edit: addHere(resolved, 'jquery', inline !== null && !entries.incomplete),
+    };
+  }
+  const fieldsObject = resolveExpression(ctx, fields.value);
+  const fieldEntries = fieldsObject.type === AST_NODE_TYPES.ObjectExpression ? getObjectEntries(ctx, fieldsObject) : null;
+  if (!fieldEntries || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
+    return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+  }
+  const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
+  const fieldsInline = isInline(fields, inline) && unwrap(fields.value) === fieldsObject ? fieldsObject : null;
+  if (!withCredentials) {
+    return {
+      object: resolved,
+      entries,
+      setting: { ...NOT_SET, uncertain: fieldEntries.incomplete },
+      edit: addHere(fieldsObject, 'with-credentials', fieldsInline !== null && !fieldEntries.incomplete),
+    };
+  }
+  return {
+    object: resolved,
+    entries,
+    setting: settingFrom(ctx, withCredentials, 'with-credentials', from),
+    edit: {
+      kind: 'replace',
+      value: withCredentials.value,
+      dialect: 'with-credentials',
+      local: isInline(withCredentials, fieldsInline) && unwrap(withCredentials.value).type === AST_NODE_TYPES.Literal,
+    },
+  };
+}
+
 /** The value of a key in read options, or null. */
 export function optionValue(info: OptionsInfo, key: string): Node | null {
   return info.entries?.entries.find((e) => e.key === key)?.value ?? null;
@@ -198,7 +204,7 @@ export function optionValue(info: OptionsInfo, key: string): Node | null {
 
 /**
  * True when the options set an `Authorization` header by hand (a bearer token):
- * the request authenticates without cookies (cors-facts §1.9).
+ * the request authenticates without cookies (docs/cors-semantics.md, "Credentials").
  */
 export function setsAuthorization(ctx: ValueContext, info: OptionsInfo): boolean {
   const headers = optionValue(info, 'headers');

@@ -1,6 +1,6 @@
 /**
  * Client requests as the model sees them: which API makes them, where they go
- * and whether they send credentials (cors-facts §4).
+ * and whether they send credentials (docs/cors-semantics.md, "Client requests").
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RequestUrl } from './urls.js';
@@ -83,7 +83,7 @@ export interface ClientRequest {
 
 /** A module-wide default: `axios.defaults.withCredentials = true`, `$.ajaxSetup({ xhrFields: { withCredentials: true } })`. */
 export interface GlobalCredentialsDefault {
-  readonly api: 'axios' | 'jQuery';
+  readonly api: RequestApi;
   readonly mode: CredentialsMode;
   /** The assignment or the setup call. */
   readonly node: Node;

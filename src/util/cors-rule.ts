@@ -1,0 +1,152 @@
+/**
+ * The shape every CORS rule shares: read `settings.cors`, skip files whose
+ * text cannot hold a finding, build (or reuse) the file's CORS model, and
+ * report each node once, with bounded message data, a bounded number of
+ * suggestions and fixes whose edits never overlap. A rule keeps only its
+ * judgement and its messages.
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { getCorsModel, type CorsModel } from '../analysis/model.js';
+import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
+import type { ValueContext } from '../analysis/core/values.js';
+import { mergeFixes } from '../fixes/text-edits.js';
+import { readCorsSettings, type CorsSettings } from '../settings.js';
+import { createRule, type CorsRuleMeta, type CorsRuleModule } from './create-rule.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * The text a file needs before a rule looks at it: a mention of credentials,
+ * of a CORS header name, of a credentialed API (or credentials); `any` for
+ * every file; or a test of its own.
+ */
+export type CorsGate = 'credentials' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings) => boolean);
+
+/** What a rule works with: the file's model, its settings and a de-duplicating `report`. */
+export interface CorsRuleContext<MessageIds extends string> {
+  readonly model: CorsModel;
+  /** The model's value context (source code and resolution caches), which every fix helper takes. */
+  readonly values: ValueContext;
+  readonly settings: CorsSettings;
+  readonly sourceCode: SourceCode;
+  /** Reports once per node; later reports of the same node are dropped. */
+  report(descriptor: CorsReport<MessageIds>): void;
+}
+
+/** A fix: one edit, several (merged by `mergeFixes`), or null (or a null part) to decline. */
+export type CorsFix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | null | ReadonlyArray<TSESLint.RuleFix | null>;
+
+export interface CorsSuggestion<MessageIds extends string> {
+  readonly messageId: MessageIds;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly fix: CorsFix;
+}
+
+export interface CorsReport<MessageIds extends string> {
+  readonly node: TSESTree.Node;
+  readonly messageId: MessageIds;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly fix?: CorsFix | null;
+  readonly suggest?: ReadonlyArray<CorsSuggestion<MessageIds>>;
+}
+
+export interface CorsRuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  name: string;
+  meta: CorsRuleMeta<MessageIds, Options>;
+  gate: CorsGate;
+  create: (context: CorsRuleContext<MessageIds>, options: Options) => void;
+}
+
+/** The longest text a message quotes from the code or the settings. */
+export const MAX_QUOTED = 60;
+/** The most suggestions of one kind on one report (one per allowed origin, say). */
+export const MAX_SUGGESTIONS_PER_KIND = 3;
+
+/** At most `MAX_QUOTED` characters of `text`, cut with `…`. */
+export function excerpt(text: string, max = MAX_QUOTED): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A short quotation of a string value for a message: `"True"`, `"      …"` for a huge one. */
+export function quoteExcerpt(text: string | null): string {
+  if (text === null) return 'null';
+  const cut = text.length > MAX_QUOTED;
+  const quoted = JSON.stringify(cut ? text.slice(0, MAX_QUOTED - 1) : text);
+  return cut ? `${quoted.slice(0, -1)}…"` : quoted;
+}
+
+function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings): boolean {
+  if (gate === 'any') return true;
+  if (gate === 'credentials') return mentionsCredentials(sourceCode);
+  if (gate === 'headers') return mentionsCorsHeaders(sourceCode);
+  if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
+  return gate(sourceCode, settings);
+}
+
+/** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict. */
+function mergedFix(fix: CorsFix): TSESLint.ReportFixFunction {
+  return (fixer) => {
+    const result = fix(fixer);
+    if (result === null) return null;
+    return mergeFixes(Array.isArray(result) ? result : [result as TSESLint.RuleFix]);
+  };
+}
+
+/** The first `MAX_SUGGESTIONS_PER_KIND` suggestions of each message id, with merged fixes. */
+function boundedSuggestions<MessageIds extends string>(
+  suggest: ReadonlyArray<CorsSuggestion<MessageIds>>,
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  const perKind = new Map<string, number>();
+  const kept: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+  for (const suggestion of suggest) {
+    const count = perKind.get(suggestion.messageId) ?? 0;
+    if (count >= MAX_SUGGESTIONS_PER_KIND) continue;
+    perKind.set(suggestion.messageId, count + 1);
+    kept.push({ ...suggestion, ...(suggestion.data ? { data: boundedData(suggestion.data) } : {}), fix: mergedFix(suggestion.fix) });
+  }
+  return kept;
+}
+
+function boundedData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? excerpt(value) : value]));
+}
+
+/**
+ * Creates a rule from its metadata, its gate and its judgement (`create`),
+ * which runs once per file, on `Program`, when the gate passes.
+ */
+export function createCorsRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  gate,
+  create,
+}: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
+  return createRule<Options, MessageIds>({
+    name,
+    meta,
+    create(context, options) {
+      const settings = readCorsSettings(context.settings);
+      const sourceCode = context.sourceCode;
+      if (!passes(gate, sourceCode, settings)) return {};
+      return {
+        Program() {
+          const model = getCorsModel(sourceCode);
+          const reported = new Set<TSESTree.Node>();
+          const report = ({ node, messageId, data, fix, suggest }: CorsReport<MessageIds>) => {
+            if (reported.has(node)) return;
+            reported.add(node);
+            context.report({
+              node,
+              messageId,
+              ...(data ? { data: boundedData(data) } : {}),
+              ...(fix ? { fix: mergedFix(fix) } : {}),
+              ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest) } : {}),
+            });
+          };
+          create({ model, values: model.context, settings, sourceCode, report }, options);
+        },
+      };
+    },
+  });
+}
