@@ -571,6 +571,13 @@ const REQUEST_ONLY_KEYS = new Set([
   'responseType',
   'xsrfCookieName',
   'xsrfHeaderName',
+  // A proxy's options (http-proxy, http-proxy-middleware, Nitro `devProxy`, Vite `server.proxy`):
+  // its `headers` go to the backend with the forwarded request.
+  'target',
+  'changeOrigin',
+  'pathRewrite',
+  'xfwd',
+  'proxyTimeout',
 ]);
 
 /** `{ method: 'POST', credentials: 'include', headers }`: options of a request, whatever function they go to. */
