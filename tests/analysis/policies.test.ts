@@ -7,7 +7,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { getCorsModel } from '../../src/analysis/model.js';
-import { effectiveOrigin, type CorsPolicy } from '../../src/analysis/policies/index.js';
+import { effectiveOrigin, LIBRARIES, mayConfigureCors, type CorsPolicy } from '../../src/analysis/policies/index.js';
+import { libraryText } from '../../src/analysis/policies/registry.js';
 import plugin from '../../src/index.js';
 
 function sourceCodeOf(code: string, filename = 'file.ts'): Readonly<TSESLint.SourceCode> {
@@ -214,7 +215,21 @@ describe('library semantics', () => {
     hono: (o: string) => `import { cors } from 'hono/cors';\napp.use(cors(${o}));`,
     h3: (o: string) => `import { handleCors } from 'h3';\nhandleCors(event, ${o});`,
     hapi: (o: string) => `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: ${o} } });`,
+    micro: (o: string) => `import microCors from 'micro-cors';\nexport default microCors(${o})(handler);`,
   };
+
+  it('micro-cors: credentials on by default, one static origin (no echo, no list, no pattern)', () => {
+    expect(summarize(use.micro('')).concat(summarize(use.micro('{}')))).toEqual(['micro-cors any credentials=on -> wildcard', 'micro-cors any credentials=on -> wildcard']);
+    expect(summarize(use.micro(`{ allowCredentials: undefined }`))).toEqual(['micro-cors any credentials=on -> wildcard']);
+    expect(summarize(use.micro(`{ allowCredentials: false }`))).toEqual(['micro-cors any credentials=off -> wildcard']);
+    expect(summarize(use.micro(`{ origin: 'https://app.example.com' }`))).toEqual(['micro-cors fixed credentials=on -> restricted']);
+    expect(summarize(use.micro(`{ origin: true }`))).toEqual(['micro-cors unknown credentials=on -> unknown']);
+    expect(summarize(use.micro(`{ origin: /example\\.com/ }`))).toEqual(['micro-cors unknown credentials=on -> unknown']);
+    expect(summarize(use.micro(`{ origin: (o) => o }`))).toEqual(['micro-cors config credentials=on -> restricted']);
+    expect(summarize(use.micro(`{ origin: process.env.ORIGIN }`))).toEqual(['micro-cors config credentials=on -> restricted']);
+    // `credentials` is not a micro-cors option.
+    expect(summarize(use.micro(`{ credentials: false }`))).toEqual(['micro-cors any credentials=on -> wildcard']);
+  });
 
   it("['*'] with credentials: matches nothing in cors, any in @fastify/cors, an echo in hapi (with or without credentials), literal in hono and h3", () => {
     const options = `{ origin: ['*'], credentials: true }`;
@@ -565,4 +580,38 @@ describe('odd code', () => {
       expect(messages.filter((m) => m.fatal || m.ruleId === null)).toEqual([]);
     });
   }
+});
+
+describe('the library registry', () => {
+  /** The CommonJS form of an example: `import x from 'm'` → `const x = require('m')`. */
+  function asRequire(example: string): string {
+    return example
+      .replace(/import (\w+) from ('[^']+')/g, 'const $1 = require($2)')
+      .replace(/import \{ ([^}]+) \} from ('[^']+')/g, (_, names: string, source: string) => `const { ${names.replace(/ as /g, ': ')} } = require(${source})`);
+  }
+
+  const cases = LIBRARIES.flatMap((library) => library.modules.map((module) => ({ library, module })));
+
+  it.each(cases)('finds $library.id imported as $module, and its file passes the text gate', ({ library, module }) => {
+    const code = library.example.replaceAll('MODULE', module);
+    expect(code).toContain(`'${module}'`);
+    expect(mayConfigureCors(code)).toBe(true);
+    expect(policiesOf(code).map((p) => p.semantics.library)).toContain(library.id);
+    const required = asRequire(code);
+    expect(mayConfigureCors(required)).toBe(true);
+    expect(policiesOf(required).map((p) => p.semantics.library)).toContain(library.id);
+  });
+
+  it('the gate of a list of libraries lets through exactly their modules', () => {
+    const [first, ...rest] = LIBRARIES;
+    const gate = libraryText(rest);
+    for (const module of first!.modules) expect(gate.test(`import x from '${module}';`)).toBe(false);
+    for (const library of rest) for (const module of library.modules) expect(gate.test(`const x = require('${module}');`)).toBe(true);
+  });
+
+  it('every library has its own identifier and semantics', () => {
+    const ids = LIBRARIES.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const library of LIBRARIES) expect(library.semantics.library).toBe(library.id);
+  });
 });

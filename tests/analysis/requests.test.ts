@@ -282,11 +282,11 @@ describe('request APIs', () => {
     ).toEqual([
       "axios call API + '/a' -> https://api.example.com/a [include/global]",
       "axios call API + '/a' -> https://api.example.com/a [off/call]",
-      'axios instance { baseURL: API } -> https://api.example.com [include/global]',
+      'axios instance baseURL: API -> https://api.example.com [include/global]',
       "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
       "axios call 'https://other.example.net/x' -> https://other.example.net/x [include/instance]",
       "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
-      'axios instance { withCredentials: false } -> unknown [off/instance]',
+      'axios instance http.create -> unknown [off/instance]',
       "axios call '/relative' -> relative [off/instance]",
     ]);
   });
@@ -317,7 +317,7 @@ describe('request APIs', () => {
         const api = axios.create({ baseURL: 'https://api.example.com' });
         api.interceptors.request.use((config) => ({ ...config, withCredentials: true }));
       `),
-    ).toEqual(["axios instance { baseURL: 'https://api.example.com' } -> https://api.example.com [unknown/instance,uncertain]"]);
+    ).toEqual(["axios instance baseURL: 'https://api.example.com' -> https://api.example.com [unknown/instance,uncertain]"]);
   });
 
   it('read XMLHttpRequest, EventSource, ky, ofetch, jQuery and Angular HttpClient', () => {
@@ -352,10 +352,10 @@ describe('request APIs', () => {
       "XMLHttpRequest call API + '/x' -> https://api.example.com/x [include/call]",
       "EventSource call API + '/events' -> https://api.example.com/events [include/call]",
       "ky call API + '/k' -> https://api.example.com/k [default/default]",
-      "ky instance { prefixUrl: API, credentials: 'include' } -> https://api.example.com [include/instance]",
+      "ky instance prefixUrl: API -> https://api.example.com [include/instance]",
       "ky call 'users' -> https://api.example.com/users [include/instance,via-instance]",
       "ofetch call API + '/o' -> https://api.example.com/o [include/call]",
-      'ofetch instance { baseURL: API } -> https://api.example.com [default/default]',
+      'ofetch instance baseURL: API -> https://api.example.com [default/default]',
       "jQuery call API + '/j' -> https://api.example.com/j [include/call]",
       "jQuery call API + '/j' -> https://api.example.com/j [default/default]",
       "HttpClient call API + '/a' -> https://api.example.com/a [include/call]",

@@ -42,6 +42,18 @@ function baseOption(options: OptionsInfo, keys: readonly string[]): Node | null 
   return null;
 }
 
+/**
+ * The smallest node naming where an instance sends requests: its base-URL
+ * property when the call writes one, else the factory (`axios.create`).
+ */
+function instanceTarget(call: TSESTree.CallExpression, options: OptionsInfo, baseKeys: readonly string[]): Node {
+  for (const key of baseKeys) {
+    const entry = options.entries?.entries.find((e) => e.key === key);
+    if (entry) return entry.node.range[0] >= call.range[0] && entry.node.range[1] <= call.range[1] ? entry.node : call.callee;
+  }
+  return call.callee;
+}
+
 function replaceEdit(value: Node | null, dialect: CredentialsDialect): CredentialsEdit | null {
   if (!value) return null;
   return { kind: 'replace', value, dialect, local: unwrap(value).type === AST_NODE_TYPES.Literal };
@@ -210,7 +222,7 @@ export class RequestCollector implements CustomReader {
       kind: 'instance',
       node: call,
       url,
-      target: call.arguments[0] ?? call,
+      target: instanceTarget(call, options, api.instances!.baseKeys),
       dialect: api.dialect,
       credentials,
       edit,

@@ -203,12 +203,32 @@ export function optionValue(info: OptionsInfo, key: string): Node | null {
 }
 
 /**
- * True when the options set an `Authorization` header by hand (a bearer token):
- * the request authenticates without cookies (docs/cors-semantics.md, "Credentials").
+ * Header names by which a request authenticates itself instead of with
+ * cookies: `Authorization`, `X-Session-Token`, `X-Auth-Token`, `X-Api-Key`,
+ * `apikey`. A CSRF token header goes with cookies and does not count.
+ */
+const TOKEN_HEADER = /^(?:authorization|(?:x-)?api-?key|x-(?![a-z0-9-]*(?:csrf|xsrf))[a-z0-9-]*(?:token|api-?key|auth|secret))$/i;
+const HEADER_NAME_TEXT = /\b(?:authorization|(?:x-)?api-?key|x-[a-z0-9-]+)\b/gi;
+
+/** True when `name` is a header by which a request carries its own credential (a token, an API key). */
+export function isTokenHeader(name: string): boolean {
+  return TOKEN_HEADER.test(name);
+}
+
+/** True when source text names a token header (in a headers object, `new Headers({…})`, `new HttpHeaders({…})`). */
+function mentionsTokenHeader(text: string): boolean {
+  for (const match of text.matchAll(HEADER_NAME_TEXT)) if (isTokenHeader(match[0])) return true;
+  return false;
+}
+
+/**
+ * True when the options set a token header by hand (`Authorization: Bearer …`,
+ * `X-Session-Token`): the request authenticates without cookies
+ * (docs/cors-semantics.md, "An `Authorization` header is not a credential").
  */
 export function setsAuthorization(ctx: ValueContext, info: OptionsInfo): boolean {
   const headers = optionValue(info, 'headers');
   if (!headers) return false;
   const resolved = resolveExpression(ctx, headers);
-  return /authorization/i.test(ctx.sourceCode.getText(resolved)) || /authorization/i.test(ctx.sourceCode.getText(headers));
+  return mentionsTokenHeader(ctx.sourceCode.getText(resolved)) || mentionsTokenHeader(ctx.sourceCode.getText(headers));
 }

@@ -77,7 +77,7 @@ export interface ClientRequest {
   readonly instance: ClientRequest | null;
   /** The call's URL is relative to its instance's base URL, so the instance answers for it. */
   readonly viaInstanceBase: boolean;
-  /** The request (or its instance) sets an `Authorization` header by hand: it authenticates without cookies. */
+  /** The request (or its instance) sets a token header by hand (`Authorization`, `X-Session-Token`): it authenticates without cookies. */
   readonly authorization: boolean;
 }
 

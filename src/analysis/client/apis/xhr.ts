@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getPropertyName, getStaticString, isStableVariable, unwrap } from '../../core/values.js';
 import type { ClientApi, CustomReader } from '../api.js';
-import { modeOfValue, NOT_SET } from '../options.js';
+import { isTokenHeader, modeOfValue, NOT_SET } from '../options.js';
 import type { CredentialsEdit, CredentialsSetting } from '../types.js';
 import { readUrl } from '../urls.js';
 
@@ -46,7 +46,7 @@ function readUses(reader: CustomReader, declarator: TSESTree.VariableDeclarator)
       } else if (name === 'open' && outer?.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) {
         uses.opens.push(outer);
       } else if (name === 'setRequestHeader' && outer?.type === AST_NODE_TYPES.CallExpression && outer.arguments[0]) {
-        uses.authorization ||= /^authorization$/i.test(getStaticString(ctx, outer.arguments[0]) ?? '');
+        uses.authorization ||= isTokenHeader(getStaticString(ctx, outer.arguments[0]) ?? '');
       }
     } else if (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) {
       // Handed to other code, which may set withCredentials.
