@@ -141,7 +141,8 @@ function propertyWrites(ctx: ValueContext, objectNode: Node, out: HeaderCollecti
   if (!entries) return [];
   const writes: HeaderWrite[] = [];
   for (const entry of entries.entries) {
-    if (!isTrackedHeader(entry.key)) continue;
+    // Keys set by statements (`headers[name] = value`) are read as assignments, not here.
+    if (!isTrackedHeader(entry.key) || !entry.property || !entry.owner) continue;
     writes.push(
       record(out, {
         name: entry.key.trim().toLowerCase(),
@@ -571,6 +572,13 @@ const REQUEST_ONLY_KEYS = new Set([
   'responseType',
   'xsrfCookieName',
   'xsrfHeaderName',
+  // A proxy's options (http-proxy, http-proxy-middleware, Nitro `devProxy`, Vite `server.proxy`):
+  // its `headers` go to the backend with the forwarded request.
+  'target',
+  'changeOrigin',
+  'pathRewrite',
+  'xfwd',
+  'proxyTimeout',
 ]);
 
 /** `{ method: 'POST', credentials: 'include', headers }`: options of a request, whatever function they go to. */

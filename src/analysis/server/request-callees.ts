@@ -39,4 +39,10 @@ export const REQUEST_CALLEES: ReadonlySet<string> = new Set([
   'useLazyFetch',
   // server-side
   'got',
+  // proxies: their `headers` option goes to the backend with the forwarded request
+  'createProxyMiddleware',
+  'createProxyServer',
+  'createProxy',
+  'proxyRequest',
+  'sendProxy',
 ]);
