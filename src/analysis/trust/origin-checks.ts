@@ -178,13 +178,22 @@ export class OriginCheckClassifier {
       return verdict.kind === 'safe' || verdict.kind === 'weak' ? OPEN : verdict.kind === 'unrelated' ? UNRELATED : UNKNOWN;
     }
     if (!equality && !inequality) return this.fallback(node);
-    const left = unwrap(node.left);
-    const right = unwrap(node.right);
-    // typeof origin === 'string'
-    if (isTypeofOf(left, (n) => this.isOriginOrHost(n)) || isTypeofOf(right, (n) => this.isOriginOrHost(n))) return negated === equality ? UNKNOWN : OPEN;
+    return this.classifyEquality(node.left, node.right, equality !== negated) ?? this.fallback(node);
+  }
+
+  /** `a === b` when `matches`, else `a !== b`; null when neither side holds the origin. */
+  private classifyEquality(a: Node, b: Node, matches: boolean): CheckVerdict | null {
+    const left = unwrap(a);
+    const right = unwrap(b);
+    const typeofOther = isTypeofOf(left, (n) => this.isOriginOrHost(n)) ? right : isTypeofOf(right, (n) => this.isOriginOrHost(n)) ? left : null;
+    if (typeofOther) {
+      // typeof origin === 'undefined': no Origin header at all (same-origin or not from a browser).
+      if (getStaticString(this.ctx, typeofOther) === 'undefined') return matches ? ABSENT : OPEN;
+      // typeof origin === 'string'
+      return matches ? OPEN : UNKNOWN;
+    }
     const [subject, other] = this.isOriginOrHost(left) ? [left, right] : this.isOriginOrHost(right) ? [right, left] : [null, null];
-    if (!subject || !other) return this.fallback(node);
-    const matches = equality !== negated;
+    if (!subject || !other) return null;
     if (isNullish(this.ctx, other)) return matches ? ABSENT : OPEN;
     if (!matches) {
       // origin !== 'https://evil.example' — a denylist: every other origin passes.
@@ -193,6 +202,23 @@ export class OriginCheckClassifier {
     const target = this.substitute(other);
     if (getStaticString(this.ctx, target) === 'null') this.addNullEntry(resolveExpression(this.ctx, target));
     return SAFE;
+  }
+
+  /**
+   * `switch (discriminant) { case a: case b: … }`: the body runs when the
+   * discriminant equals one of the values (`switch (true)`: when one holds).
+   */
+  classifyCases(discriminant: Node, values: readonly Node[]): CheckVerdict {
+    const always = unwrap(discriminant);
+    let result: CheckVerdict | null = null;
+    for (const value of values) {
+      const verdict =
+        always.type === AST_NODE_TYPES.Literal && always.value === true
+          ? this.classify(value)
+          : (this.classifyEquality(discriminant, value, true) ?? anyOf(this.fallback(discriminant), this.fallback(value)));
+      result = result ? anyOf(result, verdict) : verdict;
+    }
+    return result ?? UNKNOWN;
   }
 
   private classifyCall(call: TSESTree.CallExpression): CheckVerdict {
