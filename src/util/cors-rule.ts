@@ -7,6 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { getDeploymentFacts, isDataFile, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
 import type { ValueContext } from '../analysis/core/values.js';
@@ -51,11 +52,22 @@ export interface CorsReport<MessageIds extends string> {
   readonly suggest?: ReadonlyArray<CorsSuggestion<MessageIds>>;
 }
 
+/** What a rule's judgement of a deployment file (vercel.json, serverless.yml, …) works with. */
+export interface CorsDeployContext<MessageIds extends string> {
+  readonly facts: DeploymentFacts;
+  readonly settings: CorsSettings;
+  /** The file's text, which list-item removals need. */
+  readonly text: string;
+  report(descriptor: Omit<CorsReport<MessageIds>, 'node'> & { readonly node: SyntaxNode }): void;
+}
+
 export interface CorsRuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   name: string;
   meta: CorsRuleMeta<MessageIds, Options>;
   gate: CorsGate;
   create: (context: CorsRuleContext<MessageIds>, options: Options) => void;
+  /** The rule's judgement of a deployment file parsed as JSON or YAML; rules without one skip such files. */
+  deploy?: (context: CorsDeployContext<MessageIds>, options: Options) => void;
 }
 
 /** The longest text a message quotes from the code or the settings. */
@@ -116,35 +128,71 @@ function boundedData(data: Readonly<Record<string, unknown>>): Record<string, un
  * Creates a rule from its metadata, its gate and its judgement (`create`),
  * which runs once per file, on `Program`, when the gate passes.
  */
+/** `context.report` once per node, with bounded data and suggestions and merged fixes. */
+function onceReporter<MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
+): (descriptor: CorsReport<MessageIds>) => void {
+  const reported = new Set<TSESTree.Node>();
+  return ({ node, messageId, data, fix, suggest }) => {
+    if (reported.has(node)) return;
+    reported.add(node);
+    context.report({
+      node,
+      messageId,
+      ...(data ? { data: boundedData(data) } : {}),
+      ...(fix ? { fix: mergedFix(fix) } : {}),
+      ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest) } : {}),
+    });
+  };
+}
+
+/**
+ * Listeners for a JSON or YAML file: the rule's `deploy` judgement on the
+ * root node when the file is a deployment file the plugin reads, else none
+ * (the JavaScript model never sees such a tree).
+ */
+function deployListeners<Options extends readonly unknown[], MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  options: Options,
+  deploy: CorsRuleDefinition<Options, MessageIds>['deploy'],
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  if (!deploy) return {};
+  const facts = getDeploymentFacts(sourceCode, context.filename);
+  if (!facts) return {};
+  const settings = readCorsSettings(context.settings);
+  const root = (sourceCode.ast as { type: string }).type;
+  return {
+    [root]() {
+      const report = onceReporter(context);
+      deploy({ facts, settings, text: sourceCode.text, report: (d) => report(d as unknown as CorsReport<MessageIds>) }, options);
+    },
+  };
+}
+
+/**
+ * Creates a rule from its metadata, its gate and its judgement (`create`),
+ * which runs once per file, on `Program`, when the gate passes.
+ */
 export function createCorsRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
   gate,
   create,
+  deploy,
 }: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
   return createRule<Options, MessageIds>({
     name,
     meta,
     create(context, options) {
-      const settings = readCorsSettings(context.settings);
       const sourceCode = context.sourceCode;
+      if (isDataFile(sourceCode)) return deployListeners(context, options, deploy);
+      const settings = readCorsSettings(context.settings);
       if (!passes(gate, sourceCode, settings)) return {};
       return {
         Program() {
           const model = getCorsModel(sourceCode);
-          const reported = new Set<TSESTree.Node>();
-          const report = ({ node, messageId, data, fix, suggest }: CorsReport<MessageIds>) => {
-            if (reported.has(node)) return;
-            reported.add(node);
-            context.report({
-              node,
-              messageId,
-              ...(data ? { data: boundedData(data) } : {}),
-              ...(fix ? { fix: mergedFix(fix) } : {}),
-              ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest) } : {}),
-            });
-          };
-          create({ model, values: model.context, settings, sourceCode, report }, options);
+          create({ model, values: model.context, settings, sourceCode, report: onceReporter(context) }, options);
         },
       };
     },
