@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scaffolds a rule: `npm run new-rule -- NAME [--dry-run] [--root DIR]`.
 //
-// Creates src/rules/NAME.ts (on the plugin's rule creator), tests/rules/NAME.test.ts
+// Creates src/rules/NAME.ts (on createCorsRule, src/util/cors-rule.ts), tests/rules/NAME.test.ts
 // (one valid and one invalid placeholder case), docs/rules/NAME.md (the
 // sections the docs check expects) and registers the rule in
 // src/rules/index.ts. The placeholders are meant to fail: the invalid case
@@ -17,7 +17,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NAME_SHAPE = /^(no|require|valid)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INDEX_PATH = 'src/rules/index.ts';
-const CORS_RULE_PATH = 'src/util/cors-rule.ts';
 
 /** The description's first word for each name prefix (tests/plugin.test.ts wants Enforce/Require/Disallow). */
 const VERB = { no: 'Disallow', require: 'Require', valid: 'Enforce' };
@@ -45,7 +44,7 @@ export function nameProblem(name, root = REPO_ROOT) {
   return null;
 }
 
-function ruleSource(name, usesCorsRule) {
+function ruleSource(name) {
   const verb = VERB[name.split('-')[0]];
   const meta = `  meta: {
     type: 'problem',
@@ -69,8 +68,7 @@ function findings(model: CorsModel): TSESTree.Node[] {
   return [];
 }
 `;
-  if (usesCorsRule) {
-    return `import type { TSESTree } from '@typescript-eslint/types';
+  return `import type { TSESTree } from '@typescript-eslint/types';
 import type { CorsModel } from '../analysis/model.js';
 import { createCorsRule } from '../util/cors-rule.js';
 
@@ -88,27 +86,6 @@ ${meta}
   },
 });
 `;
-  }
-  return `import type { TSESTree } from '@typescript-eslint/types';
-import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { createRule } from '../util/create-rule.js';
-
-export type MessageIds = 'found';
-export type Options = [];
-
-${judgement}
-export default createRule<Options, MessageIds>({
-  name: '${name}',
-${meta}
-  create(context) {
-    return {
-      Program() {
-        for (const node of findings(getCorsModel(context.sourceCode))) context.report({ node, messageId: 'found' });
-      },
-    };
-  },
-});
-`;
 }
 
 function testSource(name) {
@@ -121,7 +98,7 @@ const ruleTester = createRuleTester();
 ruleTester.run('${name}', rule, {
   valid: [
     // TODO: replace with the safe shape and the look-alikes this rule must stay quiet on.
-    { code: \`// TODO: code the rule must not report\` },
+    \`// TODO: code the rule must not report\`,
   ],
   invalid: [
     // TODO: replace with code the rule must report: every error with line, column, endLine and
@@ -197,11 +174,10 @@ export function planNewRule(name, root = REPO_ROOT) {
   const problem = nameProblem(name, root);
   if (problem) throw new Error(problem);
   const paths = rulePaths(name);
-  const usesCorsRule = fs.existsSync(path.join(root, CORS_RULE_PATH)) && /export function createCorsRule\b/.test(fs.readFileSync(path.join(root, CORS_RULE_PATH), 'utf8'));
   const index = fs.readFileSync(path.join(root, INDEX_PATH), 'utf8');
   return {
     create: [
-      { path: paths.rule, content: ruleSource(name, usesCorsRule) },
+      { path: paths.rule, content: ruleSource(name) },
       { path: paths.test, content: testSource(name) },
       { path: paths.doc, content: docSource(name) },
     ],

@@ -3,6 +3,7 @@
  * configured origins, remove the credentials option, drop a list entry.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy } from '../analysis/policies/index.js';
 import type { ValueContext } from '../analysis/core/values.js';
@@ -25,8 +26,11 @@ export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins:
  * `{ cors: { origin: … } }`, or giving options to a call that has none.
  */
 export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Fix) | null {
-  const key = policy.semantics.originKey;
-  const property = policy.origin.property;
+  return setOption(ctx, policy, policy.semantics.originKey, policy.origin.property, text);
+}
+
+/** A fix that makes option `key` (written as `property`, if it is) `text`. */
+function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property: TSESTree.Property | null, text: string): ((fixer: Fixer) => Fix) | null {
   if (property) {
     if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
     // `{ origin, credentials: true }`, `{ origin(origin, callback) {…} }`: the whole property.
@@ -51,9 +55,14 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
   return (fixer) => fixer.insertTextAfter(previous, `, { ${key}: ${text} }`);
 }
 
-/** A fix removing the credentials option, when it is written as a property (`credentials: true`, `credentials`). */
+/**
+ * A fix turning credentials off: removing the credentials option when it is
+ * written as a property (`credentials: true`, `credentials`), or setting it to
+ * `false` where the library's default is on (micro-cors `allowCredentials`).
+ */
 export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Fix) | null {
   const property = policy.credentials.property;
+  if (policy.semantics.defaultCredentials === 'on') return setOption(ctx, policy, policy.semantics.credentialsKey, property, 'false');
   if (!property || property.kind !== 'init' || property.method) return null;
   return (fixer) => removeListItem(ctx, fixer, property);
 }
