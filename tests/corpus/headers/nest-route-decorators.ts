@@ -1,3 +1,4 @@
+// @ts-nocheck
 import { Controller, Get, Header, Post } from '@nestjs/common';
 
 const CREDENTIALS = 'Access-Control-Allow-Credentials';
