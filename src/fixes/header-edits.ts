@@ -193,6 +193,7 @@ export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite)
     const statement = standaloneStatement(style.kind === 'assignment' ? style.assignment : style.call);
     return statement ? removeLines(ctx, fixer, statement) : null;
   }
+  if (style.kind === 'decorator') return removeLines(ctx, fixer, style.decorator);
   return removeListItem(ctx, fixer, style.kind === 'property' ? style.property : style.entry);
 }
 
