@@ -3,7 +3,7 @@
  * headers (Referer, and the origin parsed from it), the query string, the
  * body, route parameters and cookies. An Access-Control-Allow-Origin made of
  * any of them lets the caller pick the origin it is granted
- * (docs/cors-semantics.md, "Reflection").
+ * (docs/cors-semantics.md#request-data).
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';

@@ -406,7 +406,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       if (collection.originEchoes.has(write)) return { kind: 'request-origin', literal: null, constant: false };
       const value = getStaticValue(ctx, write.valueNode)?.value;
       const literal = findSourceLiteral(ctx, write.valueNode);
-      // The JavaScript null: Node sends the text `null` (docs/cors-semantics.md, "The null origin").
+      // The JavaScript null: Node sends the text `null` (docs/cors-semantics.md#js-null).
       if (value === null && literal?.type === AST_NODE_TYPES.Literal && literal.raw === 'null') return { kind: 'null', literal, constant: true };
       // `setHeader(name, ['*'])` sends the one value of the array.
       const text = typeof value === 'string' ? value : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : null;
