@@ -79,6 +79,8 @@ ruleTester.run('no-permissive-origin-check', rule, {
     // Safe callbacks.
     callback(`    cb(null, ['https://app.example.com', 'https://admin.example.com'].includes(origin));`),
     callback(`    cb(null, !origin || origin === 'https://app.example.com');`),
+    // A host read inside try is the origin's host.
+    callback(`    let host;\n    try {\n      host = new URL(origin).hostname;\n    } catch {\n      return cb(null, false);\n    }\n    cb(null, host === 'example.com' || host.endsWith('.example.com'));`),
     // Requests without an Origin header are not cross-origin: letting them through is not a bypass.
     callback(`    if (typeof origin === 'undefined') return cb(null, true);\n    cb(null, ['https://app.example.com'].includes(origin));`),
     callback(`    if ('undefined' === typeof origin || origin === 'https://app.example.com') return cb(null, true);\n    cb(new Error('Not allowed'));`),
@@ -172,6 +174,10 @@ ruleTester.run('no-permissive-origin-check', rule, {
     (() => {
       const code = callback(`    cb(null, 'https://a.shop.io https://b.shop.io'.includes(origin));`);
       return { code, errors: [showing(weak(code, "'https://a.shop.io https://b.shop.io'", REASON.substring), 'https://a.shop.i')] };
+    })(),
+    (() => {
+      const code = callback(`    let host = '';\n    try {\n      host = new URL(origin).hostname;\n    } catch {}\n    cb(null, host === 'example.com' || host.endsWith('example.com'));`);
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'", 2)] };
     })(),
     // Nothing confirmed (a value from the environment, a pattern too costly to try): the message describes instead.
     (() => {
