@@ -4,6 +4,8 @@
  * build it: each part has a quick text test first.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
+import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
@@ -23,6 +25,8 @@ export interface CorsModel {
   readonly reflection: ReflectionModel | null;
   /** Client requests (fetch, axios, XHR, …) with their URL base and credentials, or null when the file makes none. */
   readonly requests: RequestModel | null;
+  /** CORS declared in tool configuration objects (dev servers, route rules, infrastructure code), or null. */
+  readonly configs: DeploymentFacts | null;
 }
 
 const cache = new WeakMap<SourceCode, CorsModel>();
@@ -44,6 +48,7 @@ export function getCorsModel(sourceCode: SourceCode): CorsModel {
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(context, sourceCode.ast));
   const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
+  const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {
     context,
@@ -55,6 +60,9 @@ export function getCorsModel(sourceCode: SourceCode): CorsModel {
     },
     get requests() {
       return requests();
+    },
+    get configs() {
+      return configs();
     },
     get reflection() {
       if (reflection === undefined) {
