@@ -24,7 +24,7 @@ export class ApiStack extends cdk.Stack {
 export const nitro = {
   routeRules: {
     '/api/session/**': {
-      cors: true, // @cors B wildcard-credentials
+      cors: true, // @cors B wildcard-credentials @cors C wildcard-with-credentials
       headers: { 'Access-Control-Allow-Credentials': 'true' },
     },
     '/assets/**': { cors: true },
