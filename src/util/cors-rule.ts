@@ -8,9 +8,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, isDataFile, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
+import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
-import type { ValueContext } from '../analysis/core/values.js';
+import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { mergeFixes } from '../fixes/text-edits.js';
 import { readCorsSettings, type CorsSettings } from '../settings.js';
 import { createRule, type CorsRuleMeta, type CorsRuleModule } from './create-rule.js';
@@ -97,9 +98,37 @@ function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings):
 }
 
 /** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict. */
-function mergedFix(fix: CorsFix): TSESLint.ReportFixFunction {
+const FOREIGN_EDIT = new Error('an edit of another module');
+
+/** A fixer that refuses to edit a node of another module: such a fix is dropped. */
+function localFixer(fixer: TSESLint.RuleFixer, sourceCode: TSESLint.SourceCode): TSESLint.RuleFixer {
+  const local = { sourceCode };
+  const check = <T,>(target: T): T => {
+    if (target && typeof target === 'object' && 'type' in target && isForeignNode(local, target as unknown as TSESTree.Node)) throw FOREIGN_EDIT;
+    return target;
+  };
+  return {
+    insertTextAfterRange: (range, text) => fixer.insertTextAfterRange(range, text),
+    insertTextBeforeRange: (range, text) => fixer.insertTextBeforeRange(range, text),
+    removeRange: (range) => fixer.removeRange(range),
+    replaceTextRange: (range, text) => fixer.replaceTextRange(range, text),
+    insertTextAfter: (target, text) => fixer.insertTextAfter(check(target), text),
+    insertTextBefore: (target, text) => fixer.insertTextBefore(check(target), text),
+    remove: (target) => fixer.remove(check(target)),
+    replaceText: (target, text) => fixer.replaceText(check(target), text),
+  };
+}
+
+/** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict or edit another module. */
+function mergedFix(fix: CorsFix, sourceCode: TSESLint.SourceCode): TSESLint.ReportFixFunction {
   return (fixer) => {
-    const result = fix(fixer);
+    let result: ReturnType<CorsFix>;
+    try {
+      result = fix(localFixer(fixer, sourceCode));
+    } catch (error) {
+      if (error === FOREIGN_EDIT) return null;
+      throw error;
+    }
     if (result === null) return null;
     return mergeFixes(Array.isArray(result) ? result : [result as TSESLint.RuleFix]);
   };
@@ -108,6 +137,7 @@ function mergedFix(fix: CorsFix): TSESLint.ReportFixFunction {
 /** The first `MAX_SUGGESTIONS_PER_KIND` suggestions of each message id, with merged fixes. */
 function boundedSuggestions<MessageIds extends string>(
   suggest: ReadonlyArray<CorsSuggestion<MessageIds>>,
+  sourceCode: TSESLint.SourceCode,
 ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
   const perKind = new Map<string, number>();
   const kept: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
@@ -115,7 +145,7 @@ function boundedSuggestions<MessageIds extends string>(
     const count = perKind.get(suggestion.messageId) ?? 0;
     if (count >= MAX_SUGGESTIONS_PER_KIND) continue;
     perKind.set(suggestion.messageId, count + 1);
-    kept.push({ ...suggestion, ...(suggestion.data ? { data: boundedData(suggestion.data) } : {}), fix: mergedFix(suggestion.fix) });
+    kept.push({ ...suggestion, ...(suggestion.data ? { data: boundedData(suggestion.data) } : {}), fix: mergedFix(suggestion.fix, sourceCode) });
   }
   return kept;
 }
@@ -133,15 +163,17 @@ function onceReporter<MessageIds extends string>(
   context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
 ): (descriptor: CorsReport<MessageIds>) => void {
   const reported = new Set<TSESTree.Node>();
+  const local = { sourceCode: context.sourceCode };
   return ({ node, messageId, data, fix, suggest }) => {
-    if (reported.has(node)) return;
+    // A node read from another module is no place for a report in this file.
+    if (reported.has(node) || isForeignNode(local, node)) return;
     reported.add(node);
     context.report({
       node,
       messageId,
       ...(data ? { data: boundedData(data) } : {}),
-      ...(fix ? { fix: mergedFix(fix) } : {}),
-      ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest) } : {}),
+      ...(fix ? { fix: mergedFix(fix, context.sourceCode) } : {}),
+      ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest, context.sourceCode) } : {}),
     });
   };
 }
@@ -191,7 +223,7 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       if (!passes(gate, sourceCode, settings)) return {};
       return {
         Program() {
-          const model = getCorsModel(sourceCode);
+          const model = getCorsModel(sourceCode, { filename: context.filename, parseModule: createModuleParser(context) });
           const report = onceReporter(context);
           create({ model, values: model.context, settings, sourceCode, report }, options);
           // Configuration objects (dev servers, route rules, infrastructure code) get the deployment-file judgement.
