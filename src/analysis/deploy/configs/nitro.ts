@@ -3,7 +3,7 @@
  * `cors: true` adds `Access-Control-Allow-Origin: *` together with `*` for
  * allowed methods and headers on every matching response; the rule's own
  * `headers` are applied after them and win. No credentials, no Vary, no
- * origin matching. See docs/cors-semantics.md#nuxt-and-nitro-route-rules.
+ * origin matching. See docs/cors-semantics.md#nuxt-and-nitro-routerules.
  */
 import { valueOf, type DataNode, type DataObject } from '../data-tree.js';
 import { objectHeaders } from '../headers.js';

@@ -2,7 +2,7 @@
  * webpack-dev-server `devServer.headers` as a list of `{ key, value }`: set on
  * every response the dev server sends. (The object form is a plain headers
  * object and the function form a handler; the response model reads both.)
- * See docs/cors-semantics.md#dev-servers.
+ * See docs/cors-semantics.md#webpack-dev-server.
  */
 import { valueOf } from '../data-tree.js';
 import { keyValueHeaders } from '../headers.js';
