@@ -6,17 +6,20 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy } from '../analysis/policies/index.js';
 import type { ValueContext } from '../analysis/core/values.js';
-import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';
+import { addProperty, insertFirstProperty, isPlainProperty, removeListItem } from './object-edits.js';
+import { isInSharedDeclaration } from './shared.js';
+import { quoteNear, stringLiteral } from './text-edits.js';
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
+type Edit = Fix | Fix[];
 
 /** Source text of an origin option naming `origins`, or null when the library cannot take it. */
 export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins: readonly string[]): string | null {
   if (origins.length === 0) return null;
   const quote = quoteNear(ctx, policy.options ?? policy.node);
-  if (!policy.semantics.acceptsList) return origins.length === 1 ? quoted(origins[0]!, quote) : null;
-  return `[${origins.map((o) => quoted(o, quote)).join(', ')}]`;
+  if (!policy.semantics.acceptsList) return origins.length === 1 ? stringLiteral(origins[0]!, quote) : null;
+  return `[${origins.map((o) => stringLiteral(o, quote)).join(', ')}]`;
 }
 
 /**
@@ -24,9 +27,13 @@ export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins:
  * adding it first to the options object, turning `{ cors: true }` into
  * `{ cors: { origin: … } }`, or giving options to a call that has none.
  */
-export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Fix) | null {
+export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Edit) | null {
   const key = policy.semantics.originKey;
   const property = policy.origin.property;
+  const shared = (property && isInSharedDeclaration(ctx, property)) || (policy.options && isInSharedDeclaration(ctx, policy.options));
+  const atUse = shared ? setOriginAtUse(ctx, policy, `${key}: ${text}`) : null;
+  // Without a use here (exported options), the declaration is edited: the rule offers that as a suggestion.
+  if (atUse) return atUse;
   if (property) {
     if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
     // `{ origin, credentials: true }`, `{ origin(origin, callback) {…} }`: the whole property.
@@ -49,6 +56,22 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
   const previous = call.arguments.at(-1);
   if (!previous) return (fixer) => fixer.insertTextBefore(closing, `{ ${key}: ${text} }`);
   return (fixer) => fixer.insertTextAfter(previous, `, { ${key}: ${text} }`);
+}
+
+/**
+ * Options shared with other uses are left alone: the origin goes into the
+ * options written at this use, last so that it wins over a spread
+ * (`cors({ ...shared, credentials: true, origin: … })`), or the use gets its
+ * own object (`cors(shared)` → `cors({ ...shared, origin: … })`).
+ */
+function setOriginAtUse(ctx: ValueContext, policy: CorsPolicy, entry: string): ((fixer: Fixer) => Edit) | null {
+  const written = policy.written;
+  if (!written || policy.corsProperty) return null;
+  if (written.type === AST_NODE_TYPES.ObjectExpression) {
+    return isInSharedDeclaration(ctx, written) ? null : (fixer) => addProperty(ctx, fixer, written, entry);
+  }
+  if (written.type !== AST_NODE_TYPES.Identifier && written.type !== AST_NODE_TYPES.MemberExpression) return null;
+  return (fixer) => fixer.replaceText(written, `{ ...${ctx.sourceCode.getText(written)}, ${entry} }`);
 }
 
 /** A fix removing the credentials option, when it is written as a property (`credentials: true`, `credentials`). */

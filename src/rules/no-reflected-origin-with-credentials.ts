@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin, type CorsPolicy } from '../analysis/policies/index.js';
 import { removeWrite } from '../fixes/header-edits.js';
-import { quoted, quoteNear } from '../fixes/object-edits.js';
+import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 
-export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'removeCredentials';
+export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'useAllowedOrigins' | 'removeCredentials';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -38,6 +38,7 @@ export default createCorsRule<Options, MessageIds>({
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
+      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
   },
@@ -65,6 +66,7 @@ export default createCorsRule<Options, MessageIds>({
         messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : 'reflectedOption',
         data: { library: policy.semantics.label },
         fix: setList,
+        offered: { messageId: 'useAllowedOrigins' },
         suggest,
       });
     }
@@ -75,13 +77,14 @@ export default createCorsRule<Options, MessageIds>({
       const suggest: Suggestion[] = choices.map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
-        fix: (fixer) => fixer.replaceText(node, quoted(origin, quote)),
+        fix: (fixer) => fixer.replaceText(node, stringLiteral(origin, quote)),
       }));
       suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
       context.report({
         node,
         messageId: 'reflectedHeader',
-        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, quoted(origins[0]!, quote)) : null,
+        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
+        offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
         suggest,
       });
     }

@@ -10,6 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
 import type { ValueContext } from '../analysis/core/values.js';
+import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
 import { readCorsSettings, type CorsSettings } from '../settings.js';
 import { createRule, type CorsRuleMeta, type CorsRuleModule } from './create-rule.js';
@@ -30,12 +31,13 @@ export interface CorsRuleContext<MessageIds extends string> {
   readonly values: ValueContext;
   readonly settings: CorsSettings;
   readonly sourceCode: SourceCode;
-  /** Reports once per node; later reports of the same node are dropped. */
+  /** Reports once per node: a later finding on the same node adds only its autofix. */
   report(descriptor: CorsReport<MessageIds>): void;
 }
 
+type Edit = TSESLint.RuleFix | readonly TSESLint.RuleFix[];
 /** A fix: one edit, several (merged by `mergeFixes`), or null (or a null part) to decline. */
-export type CorsFix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | null | ReadonlyArray<TSESLint.RuleFix | null>;
+export type CorsFix = (fixer: TSESLint.RuleFixer) => Edit | null | ReadonlyArray<Edit | null>;
 
 export interface CorsSuggestion<MessageIds extends string> {
   readonly messageId: MessageIds;
@@ -47,7 +49,10 @@ export interface CorsReport<MessageIds extends string> {
   readonly node: TSESTree.Node;
   readonly messageId: MessageIds;
   readonly data?: Readonly<Record<string, string>>;
+  /** An autofix; one that would edit a declaration others share becomes the `offered` suggestion instead. */
   readonly fix?: CorsFix | null;
+  /** How the autofix is offered when it cannot be applied automatically. */
+  readonly offered?: Omit<CorsSuggestion<MessageIds>, 'fix'>;
   readonly suggest?: ReadonlyArray<CorsSuggestion<MessageIds>>;
 }
 
@@ -89,7 +94,7 @@ function mergedFix(fix: CorsFix): TSESLint.ReportFixFunction {
   return (fixer) => {
     const result = fix(fixer);
     if (result === null) return null;
-    return mergeFixes(Array.isArray(result) ? result : [result as TSESLint.RuleFix]);
+    return mergeFixes(Array.isArray(result) ? (result as ReadonlyArray<Edit | null>).flat() : [result as TSESLint.RuleFix]);
   };
 }
 
@@ -106,6 +111,49 @@ function boundedSuggestions<MessageIds extends string>(
     kept.push({ ...suggestion, ...(suggestion.data ? { data: boundedData(suggestion.data) } : {}), fix: mergedFix(suggestion.fix) });
   }
   return kept;
+}
+
+/** A fixer that only records edits, to look at a fix before ESLint applies it. */
+const recordingFixer: TSESLint.RuleFixer = {
+  insertTextAfter: (node, text) => ({ range: [node.range[1], node.range[1]], text }),
+  insertTextAfterRange: (range, text) => ({ range: [range[1], range[1]], text }),
+  insertTextBefore: (node, text) => ({ range: [node.range[0], node.range[0]], text }),
+  insertTextBeforeRange: (range, text) => ({ range: [range[0], range[0]], text }),
+  remove: (node) => ({ range: node.range, text: '' }),
+  removeRange: (range) => ({ range, text: '' }),
+  replaceText: (node, text) => ({ range: node.range, text }),
+  replaceTextRange: (range, text) => ({ range, text }),
+};
+
+/** True when an edit changes a declaration that others share (exported, or read elsewhere). */
+function editsSharedDeclaration(model: CorsModel, edits: readonly TSESLint.RuleFix[]): boolean {
+  const { sourceCode } = model.context;
+  return edits.some((edit) => {
+    const node = sourceCode.getNodeByRangeIndex(edit.range[0]) as TSESTree.Node | null;
+    return node !== null && isInSharedDeclaration(model.context, node);
+  });
+}
+
+/**
+ * The autofix and suggestions ESLint receives for the reports of one node:
+ * the autofixes of every finding there (one shared option reached from two
+ * uses) applied together so the file converges in one pass, edits merged,
+ * suggestions (of the first finding) bounded, and an autofix that would change
+ * a shared declaration offered as a suggestion (or dropped when the rule
+ * offers none).
+ */
+function fixesOf<MessageIds extends string>(model: CorsModel, reports: ReadonlyArray<CorsReport<MessageIds>>) {
+  const [first] = reports as [CorsReport<MessageIds>];
+  const suggest = boundedSuggestions(first.suggest ?? []);
+  const parts = reports.flatMap((r) => (r.fix ? [mergedFix(r.fix)(recordingFixer)] : []));
+  const own = first.fix ? parts[0] : null;
+  const all = parts.every(Array.isArray) ? mergeFixes((parts as TSESLint.RuleFix[][]).flat()) : null;
+  const edits = all ?? own;
+  if (!edits || !Array.isArray(edits)) return { fix: null, suggest };
+  const fix = () => edits;
+  if (!editsSharedDeclaration(model, edits)) return { fix, suggest };
+  const offered = first.offered;
+  return { fix: null, suggest: offered ? [{ ...offered, ...(offered.data ? { data: boundedData(offered.data) } : {}), fix }, ...suggest] : suggest };
 }
 
 function boundedData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -132,19 +180,25 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       return {
         Program() {
           const model = getCorsModel(sourceCode);
-          const reported = new Set<TSESTree.Node>();
-          const report = ({ node, messageId, data, fix, suggest }: CorsReport<MessageIds>) => {
-            if (reported.has(node)) return;
-            reported.add(node);
+          // Findings by node, in report order: each node is reported once, when the rule is done.
+          const findings = new Map<TSESTree.Node, Array<CorsReport<MessageIds>>>();
+          const report = (descriptor: CorsReport<MessageIds>) => {
+            const list = findings.get(descriptor.node);
+            if (list) list.push(descriptor);
+            else findings.set(descriptor.node, [descriptor]);
+          };
+          create({ model, values: model.context, settings, sourceCode, report }, options);
+          for (const [node, list] of findings) {
+            const { messageId, data } = list[0]!;
+            const { fix, suggest } = fixesOf(model, list);
             context.report({
               node,
               messageId,
               ...(data ? { data: boundedData(data) } : {}),
-              ...(fix ? { fix: mergedFix(fix) } : {}),
-              ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest) } : {}),
+              ...(fix ? { fix } : {}),
+              ...(suggest.length > 0 ? { suggest } : {}),
             });
-          };
-          create({ model, values: model.context, settings, sourceCode, report }, options);
+          }
         },
       };
     },

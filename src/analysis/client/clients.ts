@@ -14,6 +14,7 @@ import {
   isStableVariable,
   resolveExpression,
   resolveImport,
+  standaloneStatement,
   unwrap,
   walk,
   type ValueContext,
@@ -204,16 +205,6 @@ interface CallShape {
   /** Index of the URL argument, or -1 when the URL is in the options (`axios(config)`). */
   readonly url: number;
   readonly options: number;
-}
-
-/** The statement a call stands as, when it is one in a block (so a statement can go before it). */
-function standaloneStatement(node: Node): TSESTree.ExpressionStatement | null {
-  const statement = node.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  const container = statement.parent?.type;
-  return container === AST_NODE_TYPES.BlockStatement || container === AST_NODE_TYPES.Program || container === AST_NODE_TYPES.SwitchCase
-    ? statement
-    : null;
 }
 
 interface InstanceDefaults {
