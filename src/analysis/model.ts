@@ -5,7 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
-import { collectPolicies, LIBRARY_TEXT, type PolicyCollection } from './policies/index.js';
+import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './client/index.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
@@ -23,18 +23,6 @@ export interface CorsModel {
   readonly reflection: ReflectionModel | null;
   /** Client requests (fetch, axios, XHR, …) with their URL base and credentials, or null when the file makes none. */
   readonly requests: RequestModel | null;
-}
-
-/**
- * Text a file must contain for the policies part to be worth building: an
- * import of a CORS package (`cors`, `@koa/cors`, `@nestjs/core`, …), or
- * stand-alone options with an `origin:` key next to another CORS option name.
- */
-const ORIGIN_TEXT = /\borigin['"]?\s*:/;
-const OPTION_NAME_TEXT = /\b(?:credentials|methods|maxAge|allowedHeaders|exposedHeaders|allowMethods|allowHeaders|exposeHeaders|preflightContinue|optionsSuccessStatus)\b/;
-
-function mayConfigureCors(text: string): boolean {
-  return LIBRARY_TEXT.test(text) || (ORIGIN_TEXT.test(text) && OPTION_NAME_TEXT.test(text));
 }
 
 const cache = new WeakMap<SourceCode, CorsModel>();

@@ -6,6 +6,8 @@ import { mentionsCredentials } from '../analysis/relevance.js';
 import { removeWrite } from '../fixes/header-edits.js';
 import { removeListItem } from '../fixes/object-edits.js';
 import { createCorsRule, type CorsSuggestion } from '../util/cors-rule.js';
+import { nullOrigins } from '../analysis/deploy/findings.js';
+import { removeListEntry } from '../fixes/data-edits.js';
 
 export type MessageIds = 'nullOrigin' | 'removeNull' | 'removeHeader';
 export type Options = [];
@@ -72,5 +74,14 @@ export default createCorsRule<Options, MessageIds>({
       for (const node of policy.origin.nullOrigins) report(node, null);
     }
     for (const finding of model.reflection?.nullOrigins ?? []) report(finding.node, finding.write);
+  },
+  deploy({ facts, text, report }) {
+    for (const { header } of nullOrigins(facts)) {
+      report({
+        node: header.valueNode.node,
+        messageId: 'nullOrigin',
+        suggest: [{ messageId: 'removeHeader', fix: (fixer) => removeListEntry(fixer, text, header.entry, header.siblings) }],
+      });
+    }
   },
 });

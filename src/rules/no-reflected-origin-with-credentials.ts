@@ -4,6 +4,8 @@ import { removeWrite } from '../fixes/header-edits.js';
 import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
+import { platformPolicies } from '../analysis/deploy/findings.js';
+import { replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'useAllowedOrigins' | 'removeCredentials';
 export type Options = [];
@@ -85,6 +87,25 @@ export default createCorsRule<Options, MessageIds>({
         messageId: 'reflectedHeader',
         fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
         offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
+        suggest,
+      });
+    }
+  },
+  deploy({ facts, settings, report }) {
+    const origins = settings.allowedOrigins;
+    for (const policy of platformPolicies(facts, 'echo')) {
+      const { originValue, credentialsValue } = policy;
+      const suggest: Suggestion[] = (originValue && origins.length > 1 ? origins : []).map((origin) => ({
+        messageId: 'useAllowedOrigin',
+        data: { origin },
+        fix: (fixer) => replaceScalar(fixer, originValue!, origin),
+      }));
+      if (credentialsValue) suggest.push({ messageId: 'removeCredentials', fix: (fixer) => replaceScalar(fixer, credentialsValue, 'false') });
+      report({
+        node: policy.originNode,
+        messageId: 'reflectedOption',
+        data: { library: policy.label },
+        fix: originValue && origins.length === 1 ? (fixer) => replaceScalar(fixer, originValue, origins[0]!) : null,
         suggest,
       });
     }

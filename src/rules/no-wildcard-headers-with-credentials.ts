@@ -3,6 +3,9 @@ import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { getStaticValue } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
+import { wildcardHeaderLists } from '../analysis/deploy/findings.js';
+import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
+import type { HeaderName } from '../analysis/server/header-names.js';
 
 export type MessageIds = 'wildcardListWithCredentials' | 'removeWildcard';
 export type Options = [];
@@ -57,6 +60,24 @@ export default createCorsRule<Options, MessageIds>({
           });
         }
       }
+    }
+  },
+  deploy({ facts, text, report }) {
+    for (const { header } of wildcardHeaderLists(facts)) {
+      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const rest = headerTokens(header.value ?? '').filter((t) => t !== '*');
+      const fix: CorsFix | null =
+        rest.length === 0
+          ? (fixer) => removeListEntry(fixer, text, header.entry, header.siblings)
+          : scalar
+            ? (fixer) => replaceScalar(fixer, scalar, rest.join(', '))
+            : null;
+      report({
+        node: header.valueNode.node,
+        messageId: 'wildcardListWithCredentials',
+        data: { header: CANONICAL_HEADER[header.name as HeaderName] },
+        suggest: fix ? [{ messageId: 'removeWildcard', fix }] : [],
+      });
     }
   },
 });

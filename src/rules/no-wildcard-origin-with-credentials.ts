@@ -4,6 +4,8 @@ import { effectiveOrigin } from '../analysis/policies/index.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
+import { platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
+import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds =
   | 'wildcardWithCredentials'
@@ -80,6 +82,35 @@ export default createCorsRule<Options, MessageIds>({
           suggest,
         });
       }
+    }
+  },
+  deploy({ facts, settings, text, report }) {
+    const origins = settings.allowedOrigins;
+    for (const { header, grants } of wildcardOrigins(facts)) {
+      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const suggest: CorsSuggestion<MessageIds>[] = (scalar && origins.length > 1 ? origins : []).map((origin) => ({
+        messageId: 'useAllowedOrigin',
+        data: { origin },
+        fix: (fixer) => replaceScalar(fixer, scalar!, origin),
+      }));
+      const [grant] = grants;
+      if (grants.length === 1) suggest.push({ messageId: 'removeCredentials', fix: (fixer) => removeListEntry(fixer, text, grant!.entry, grant!.siblings) });
+      report({
+        node: header.valueNode.node,
+        messageId: 'wildcardWithCredentials',
+        fix: scalar && origins.length === 1 ? (fixer) => replaceScalar(fixer, scalar, origins[0]!) : null,
+        suggest,
+      });
+    }
+    for (const policy of platformPolicies(facts, 'wildcard')) {
+      const { originValue, credentialsValue } = policy;
+      report({
+        node: policy.originNode,
+        messageId: 'wildcardPolicy',
+        data: { library: policy.label },
+        fix: originValue && origins.length === 1 ? (fixer) => replaceScalar(fixer, originValue, origins[0]!) : null,
+        suggest: credentialsValue ? [{ messageId: 'removeCredentialsOption', fix: (fixer) => replaceScalar(fixer, credentialsValue, 'false') }] : [],
+      });
     }
   },
 });

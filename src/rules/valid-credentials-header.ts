@@ -1,6 +1,8 @@
 import { HEADER } from '../analysis/server/header-names.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createCorsRule, quoteExcerpt, type CorsSuggestion } from '../util/cors-rule.js';
+import { invalidCredentialValues } from '../analysis/deploy/findings.js';
+import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds = 'miscasedTrue' | 'falseCredentials' | 'invalidCredentials' | 'removeHeader' | 'useTrue';
 export type Options = [];
@@ -53,6 +55,21 @@ export default createCorsRule<Options, MessageIds>({
           data: { value: quoteExcerpt(value.text) },
           suggest: [{ messageId: 'useTrue', fix: (fixer) => replaceWriteValue(values, fixer, write, 'true') }, remove],
         });
+      }
+    }
+  },
+  deploy({ facts, text, report }) {
+    for (const { header, kind } of invalidCredentialValues(facts)) {
+      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const remove: CorsSuggestion<MessageIds> = { messageId: 'removeHeader', fix: (fixer) => removeListEntry(fixer, text, header.entry, header.siblings) };
+      const useTrue: CorsSuggestion<MessageIds>[] = scalar ? [{ messageId: 'useTrue', fix: (fixer) => replaceScalar(fixer, scalar, 'true') }] : [];
+      const node = header.valueNode.node;
+      if (kind === 'miscased') {
+        report({ node, messageId: 'miscasedTrue', data: { value: quoteExcerpt(header.value) }, fix: scalar ? (fixer) => replaceScalar(fixer, scalar, 'true') : null });
+      } else if (kind === 'false') {
+        report({ node, messageId: 'falseCredentials', suggest: [remove] });
+      } else {
+        report({ node, messageId: 'invalidCredentials', data: { value: quoteExcerpt(header.value) }, suggest: [...useTrue, remove] });
       }
     }
   },

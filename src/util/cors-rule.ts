@@ -7,6 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { getDeploymentFacts, isDataFile, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
 import type { ValueContext } from '../analysis/core/values.js';
@@ -56,11 +57,22 @@ export interface CorsReport<MessageIds extends string> {
   readonly suggest?: ReadonlyArray<CorsSuggestion<MessageIds>>;
 }
 
+/** What a rule's judgement of a deployment file (vercel.json, serverless.yml, …) works with. */
+export interface CorsDeployContext<MessageIds extends string> {
+  readonly facts: DeploymentFacts;
+  readonly settings: CorsSettings;
+  /** The file's text, which list-item removals need. */
+  readonly text: string;
+  report(descriptor: Omit<CorsReport<MessageIds>, 'node'> & { readonly node: SyntaxNode }): void;
+}
+
 export interface CorsRuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   name: string;
   meta: CorsRuleMeta<MessageIds, Options>;
   gate: CorsGate;
   create: (context: CorsRuleContext<MessageIds>, options: Options) => void;
+  /** The rule's judgement of a deployment file parsed as JSON or YAML; rules without one skip such files. */
+  deploy?: (context: CorsDeployContext<MessageIds>, options: Options) => void;
 }
 
 /** The longest text a message quotes from the code or the settings. */
@@ -126,11 +138,11 @@ const recordingFixer: TSESLint.RuleFixer = {
 };
 
 /** True when an edit changes a declaration that others share (exported, or read elsewhere). */
-function editsSharedDeclaration(model: CorsModel, edits: readonly TSESLint.RuleFix[]): boolean {
-  const { sourceCode } = model.context;
+function editsSharedDeclaration(values: ValueContext | null, edits: readonly TSESLint.RuleFix[]): boolean {
+  if (!values) return false;
   return edits.some((edit) => {
-    const node = sourceCode.getNodeByRangeIndex(edit.range[0]) as TSESTree.Node | null;
-    return node !== null && isInSharedDeclaration(model.context, node);
+    const node = values.sourceCode.getNodeByRangeIndex(edit.range[0]) as TSESTree.Node | null;
+    return node !== null && isInSharedDeclaration(values, node);
   });
 }
 
@@ -142,7 +154,7 @@ function editsSharedDeclaration(model: CorsModel, edits: readonly TSESLint.RuleF
  * a shared declaration offered as a suggestion (or dropped when the rule
  * offers none).
  */
-function fixesOf<MessageIds extends string>(model: CorsModel, reports: ReadonlyArray<CorsReport<MessageIds>>) {
+function fixesOf<MessageIds extends string>(values: ValueContext | null, reports: ReadonlyArray<CorsReport<MessageIds>>) {
   const [first] = reports as [CorsReport<MessageIds>];
   const suggest = boundedSuggestions(first.suggest ?? []);
   const parts = reports.flatMap((r) => (r.fix ? [mergedFix(r.fix)(recordingFixer)] : []));
@@ -151,13 +163,71 @@ function fixesOf<MessageIds extends string>(model: CorsModel, reports: ReadonlyA
   const edits = all ?? own;
   if (!edits || !Array.isArray(edits)) return { fix: null, suggest };
   const fix = () => edits;
-  if (!editsSharedDeclaration(model, edits)) return { fix, suggest };
+  if (!editsSharedDeclaration(values, edits)) return { fix, suggest };
   const offered = first.offered;
   return { fix: null, suggest: offered ? [{ ...offered, ...(offered.data ? { data: boundedData(offered.data) } : {}), fix }, ...suggest] : suggest };
 }
 
 function boundedData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? excerpt(value) : value]));
+}
+
+/**
+ * A `report` that collects findings by node and a `flush` that reports each
+ * node once (see `fixesOf`). `values` is null for deployment files, which
+ * have no declarations to share.
+ */
+function collectingReporter<MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
+  values: ValueContext | null,
+): { report: (descriptor: CorsReport<MessageIds>) => void; flush: () => void } {
+  const findings = new Map<TSESTree.Node, Array<CorsReport<MessageIds>>>();
+  return {
+    report(descriptor) {
+      const list = findings.get(descriptor.node);
+      if (list) list.push(descriptor);
+      else findings.set(descriptor.node, [descriptor]);
+    },
+    flush() {
+      for (const [node, list] of findings) {
+        const { messageId, data } = list[0]!;
+        const { fix, suggest } = fixesOf(values, list);
+        context.report({
+          node,
+          messageId,
+          ...(data ? { data: boundedData(data) } : {}),
+          ...(fix ? { fix } : {}),
+          ...(suggest.length > 0 ? { suggest } : {}),
+        });
+      }
+      findings.clear();
+    },
+  };
+}
+
+/**
+ * Listeners for a JSON or YAML file: the rule's `deploy` judgement on the
+ * root node when the file is a deployment file the plugin reads, else none
+ * (the JavaScript model never sees such a tree).
+ */
+function deployListeners<Options extends readonly unknown[], MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  options: Options,
+  deploy: CorsRuleDefinition<Options, MessageIds>['deploy'],
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  if (!deploy) return {};
+  const facts = getDeploymentFacts(sourceCode, context.filename);
+  if (!facts) return {};
+  const settings = readCorsSettings(context.settings);
+  const root = (sourceCode.ast as { type: string }).type;
+  return {
+    [root]() {
+      const reporter = collectingReporter(context, null);
+      deploy({ facts, settings, text: sourceCode.text, report: (d) => reporter.report(d as unknown as CorsReport<MessageIds>) }, options);
+      reporter.flush();
+    },
+  };
 }
 
 /**
@@ -169,36 +239,22 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
   meta,
   gate,
   create,
+  deploy,
 }: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
   return createRule<Options, MessageIds>({
     name,
     meta,
     create(context, options) {
-      const settings = readCorsSettings(context.settings);
       const sourceCode = context.sourceCode;
+      if (isDataFile(sourceCode)) return deployListeners(context, options, deploy);
+      const settings = readCorsSettings(context.settings);
       if (!passes(gate, sourceCode, settings)) return {};
       return {
         Program() {
           const model = getCorsModel(sourceCode);
-          // Findings by node, in report order: each node is reported once, when the rule is done.
-          const findings = new Map<TSESTree.Node, Array<CorsReport<MessageIds>>>();
-          const report = (descriptor: CorsReport<MessageIds>) => {
-            const list = findings.get(descriptor.node);
-            if (list) list.push(descriptor);
-            else findings.set(descriptor.node, [descriptor]);
-          };
-          create({ model, values: model.context, settings, sourceCode, report }, options);
-          for (const [node, list] of findings) {
-            const { messageId, data } = list[0]!;
-            const { fix, suggest } = fixesOf(model, list);
-            context.report({
-              node,
-              messageId,
-              ...(data ? { data: boundedData(data) } : {}),
-              ...(fix ? { fix } : {}),
-              ...(suggest.length > 0 ? { suggest } : {}),
-            });
-          }
+          const reporter = collectingReporter(context, model.context);
+          create({ model, values: model.context, settings, sourceCode, report: reporter.report }, options);
+          reporter.flush();
         },
       };
     },

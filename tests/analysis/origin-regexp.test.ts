@@ -147,6 +147,89 @@ describe('shared hosting', () => {
   });
 });
 
+describe('patterns read as the engine reads them', () => {
+  it.each<[string, string[]]>([
+    // Escapes that mean a dot are a dot.
+    ['/^https:\\/\\/app\\x2eexample\\x2ecom$/', []],
+    ['/^https:\\/\\/app\\u002eexample\\.com$/', []],
+    ['/^https:\\/\\/app\\u{2e}example\\.com$/u', []],
+    ['/\\x2eexample\\x2ecom$/', []],
+    ['/^https:\\/\\/[a-z]+\\x2evercel\\x2eapp$/', ['shared-hosting']],
+    // A class of one character is that character.
+    ['/^https:\\/\\/app[.]example[.]com$/', []],
+    ['/[.]example[.]com$/', []],
+    // A class that matches a dot and more is no label boundary.
+    ['/^https:\\/\\/app[.-]example\\.com$/', ['unescaped-dot']],
+    ['/^https:\\/\\/[a-z.]*example\\.com$/', ['open-domain-label']],
+    // v-mode classes: set operations and strings.
+    ['/^https:\\/\\/[[a-z]--[x]]+\\.example\\.com$/v', []],
+    ['/^https:\\/\\/[[a-z]--[x]]*example\\.com$/v', ['open-domain-label']],
+    ['/^https:\\/\\/[\\q{app|admin}]\\.example\\.com$/v', []],
+    // Named groups and backreferences.
+    ['/^https:\\/\\/(?<sub>[a-z]+)\\.example\\.com$/', []],
+    ['/^https:\\/\\/(?<sub>[a-z]+).example\\.com$/', ['unescaped-dot']],
+    ['/^https:\\/\\/(?<n>[a-z]+)\\.\\k<n>\\.example\\.com$/', []],
+    ['/^https:\\/\\/([a-z]+)\\.\\1\\.example\\.com$/', []],
+    // Lookarounds: an end written as a lookahead bounds the end; others bound nothing.
+    ['/^https:\\/\\/app\\.example\\.com(?=$)/', []],
+    ['/^https:\\/\\/app\\.example\\.com(?!.)/', []],
+    ['/^https:\\/\\/(?!evil)[a-z]+\\.example\\.com$/', []],
+    // Wildcards: `.` with or without `s`, and classes that match everything.
+    ['/^https:\\/\\/app.example.com$/s', ['unescaped-dot']],
+    ['/^https:\\/\\/app[^]example\\.com$/', ['unescaped-dot']],
+    ['/^https:\\/\\/[\\s\\S]*example\\.com$/', ['open-domain-label']],
+    ['/^https:\\/\\/[\\s\\S]*\\.example\\.com$/s', []],
+    // Case: `i` changes nothing about what is bounded.
+    ['/^https:\\/\\/app\\.EXAMPLE\\.com$/i', []],
+    ['/\\.VERCEL\\.APP$/i', ['shared-hosting']],
+    // Each alternative is bounded on its own.
+    ['/^https:\\/\\/a\\.example\\.com|https:\\/\\/b\\.example\\.com$/', ['unanchored-end', 'unanchored-start']],
+    ['/^https:\\/\\/a\\.example\\.com$|^https:\\/\\/b\\.example\\.com/', ['unanchored-end']],
+    ['/^(?:https:\\/\\/a\\.example\\.com|https:\\/\\/b\\.example\\.com$)/', ['unanchored-end']],
+    ['/(?:^https:\\/\\/a\\.example\\.com|^https:\\/\\/b\\.example\\.com)$/', []],
+  ])('%s', (literal, weaknesses) => {
+    const result = analyze(literal);
+    expect(result.weaknesses).toEqual(weaknesses);
+  });
+
+  it('each verdict agrees with what the engine matches', () => {
+    expect(matches('/\\x2eexample\\x2ecom$/', 'https://evilexample.com')).toBe(false);
+    expect(matches('/^https:\\/\\/app[.-]example\\.com$/', 'https://app-example.com')).toBe(true);
+    expect(matches('/^https:\\/\\/app[^]example\\.com$/', 'https://appxexample.com')).toBe(true);
+    expect(matches('/^https:\\/\\/app\\.example\\.com(?=$)/', 'https://app.example.com.evil.net')).toBe(false);
+    expect(matches('/^https:\\/\\/a\\.example\\.com$|^https:\\/\\/b\\.example\\.com/', 'https://b.example.com.evil.net')).toBe(true);
+  });
+
+  it('a pattern the engine rejects is not judged', () => {
+    for (const [source, flags] of [['(', ''], ['[a-z-]', 'v'], ['a', 'uv'], ['\\-', 'u'], ['a', 'gg']] as const) {
+      expect(analyzeOriginRegExp(source, flags)).toEqual({ valid: false, weaknesses: [], suggestion: null, sharedHostingSuffix: null });
+    }
+  });
+
+  it('many wildcards in a row are read', () => {
+    expect(analyze(`/^${'.*'.repeat(20000)}$/`).weaknesses).toEqual([]);
+    expect(analyze(`/^https:\\/\\/${'.*a'.repeat(20000)}\\.com$/`).weaknesses).toEqual(['open-domain-label']);
+  });
+});
+
+describe('every suggestion compiles with its flags', () => {
+  it.each<[string, string | null]>([
+    // In v mode a `-` in a class must be escaped.
+    ['/example\\.com/v', '/^https:\\/\\/(?:[a-z0-9\\-]+\\.)*example\\.com$/v'],
+    ['/\\.example\\.com/v', '/^https:\\/\\/(?:[a-z0-9\\-]+\\.)+example\\.com$/v'],
+    ['/example\\.com$/u', '/^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/u'],
+    ['/^https:\\/\\/app.example.com$/s', '/^https:\\/\\/app\\.example\\.com$/s'],
+    ['/^https:\\/\\/app\\.example\\.com$/gv', '/^https:\\/\\/app\\.example\\.com$/v'],
+    ['/^https:\\/\\/app.example.com$/dimsu', '/^https:\\/\\/app\\.example\\.com$/dimsu'],
+  ])('%s → %s', (literal, suggestion) => {
+    const result = analyze(literal);
+    expect(result.suggestion).toBe(suggestion);
+    const end = suggestion!.lastIndexOf('/');
+    expect(() => new RegExp(suggestion!.slice(1, end), suggestion!.slice(end + 1))).not.toThrow();
+    expect(analyze(suggestion!).weaknesses).toEqual([]);
+  });
+});
+
 describe('odd patterns never throw', () => {
   it.each(['', '(', ')', '[', '\\', '(?<name>a)', '(?=x)a$', 'a{2,}', 'a{', '[\\]]', '^$', '|', '(?:)', '\\k<a>', '\\1'])('%j', (source) => {
     expect(() => analyzeOriginRegExp(source, 'g')).not.toThrow();

@@ -7,7 +7,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { getCorsModel } from '../../src/analysis/model.js';
-import { effectiveOrigin, type CorsPolicy } from '../../src/analysis/policies/index.js';
+import { effectiveOrigin, LIBRARIES, mayConfigureCors, type CorsPolicy } from '../../src/analysis/policies/index.js';
+import { libraryText } from '../../src/analysis/policies/registry.js';
 import plugin from '../../src/index.js';
 
 function sourceCodeOf(code: string, filename = 'file.ts'): Readonly<TSESLint.SourceCode> {
@@ -565,4 +566,38 @@ describe('odd code', () => {
       expect(messages.filter((m) => m.fatal || m.ruleId === null)).toEqual([]);
     });
   }
+});
+
+describe('the library registry', () => {
+  /** The CommonJS form of an example: `import x from 'm'` → `const x = require('m')`. */
+  function asRequire(example: string): string {
+    return example
+      .replace(/import (\w+) from ('[^']+')/g, 'const $1 = require($2)')
+      .replace(/import \{ ([^}]+) \} from ('[^']+')/g, (_, names: string, source: string) => `const { ${names.replace(/ as /g, ': ')} } = require(${source})`);
+  }
+
+  const cases = LIBRARIES.flatMap((library) => library.modules.map((module) => ({ library, module })));
+
+  it.each(cases)('finds $library.id imported as $module, and its file passes the text gate', ({ library, module }) => {
+    const code = library.example.replaceAll('MODULE', module);
+    expect(code).toContain(`'${module}'`);
+    expect(mayConfigureCors(code)).toBe(true);
+    expect(policiesOf(code).map((p) => p.semantics.library)).toContain(library.id);
+    const required = asRequire(code);
+    expect(mayConfigureCors(required)).toBe(true);
+    expect(policiesOf(required).map((p) => p.semantics.library)).toContain(library.id);
+  });
+
+  it('the gate of a list of libraries lets through exactly their modules', () => {
+    const [first, ...rest] = LIBRARIES;
+    const gate = libraryText(rest);
+    for (const module of first!.modules) expect(gate.test(`import x from '${module}';`)).toBe(false);
+    for (const library of rest) for (const module of library.modules) expect(gate.test(`const x = require('${module}');`)).toBe(true);
+  });
+
+  it('every library has its own identifier and semantics', () => {
+    const ids = LIBRARIES.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const library of LIBRARIES) expect(library.semantics.library).toBe(library.id);
+  });
 });

@@ -159,3 +159,23 @@ describe('reads of the request Origin header', () => {
     expect(originKind(inHandler('a', 'let a = b; let b = a; a = b;'))).toBe('dynamic');
   });
 });
+
+describe('bounded flow', () => {
+  const chain = (start: string, n: number) =>
+    inHandler(`v${n}`, `const v0 = ${start};\n${Array.from({ length: n }, (_, i) => `  const v${i + 1} = v${i};`).join('\n')}\n  res.setHeader('Access-Control-Allow-Credentials', 'true');`);
+
+  it.each([["'*'"], ['req.headers.origin']])('answers for a chain of 3,000 aliases of %s without overflowing the stack', (start) => {
+    const a = analyze(chain(start, 3000));
+    const write = a.headers.writes.find((w) => w.name === 'access-control-allow-origin')!;
+    // Too deep to follow: not known, so not per request and nothing reflected.
+    expect(a.headers.isPerRequest(write)).toBe(false);
+    expect(a.model.reflection!.reflected).toEqual([]);
+  });
+
+  it('still follows a short chain of aliases', () => {
+    const a = analyze(chain('req.headers.origin', 20));
+    const write = a.headers.writes.find((w) => w.name === 'access-control-allow-origin')!;
+    expect(a.headers.isPerRequest(write)).toBe(true);
+    expect(a.model.reflection!.reflected).toHaveLength(1);
+  });
+});

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseSnippet } from './analyze.js';
 import { getCorsModel } from '../../src/analysis/model.js';
 import { findMissingCredentials, findUnlistedCredentials, REQUEST_API_TEXT, type ClientRequest } from '../../src/analysis/client/index.js';
-import { matchApi, matchesPrefix, normaliseExpressionText, parseApiPattern, type RequestUrl } from '../../src/analysis/client/urls.js';
+import { normaliseExpressionText, type RequestUrl } from '../../src/analysis/client/urls.js';
+import { matchApi, matchesPrefix, parseApiPattern } from '../../src/analysis/client/url-patterns.js';
 import { readCorsSettings } from '../../src/settings.js';
+import { CLIENT_APIS } from '../../src/analysis/client/apis/index.js';
+import { REQUEST_CALLEES } from '../../src/analysis/server/request-callees.js';
 
 
 function requestsOf(code: string): { requests: readonly ClientRequest[]; text: (r: ClientRequest) => string } {
@@ -279,11 +282,11 @@ describe('request APIs', () => {
     ).toEqual([
       "axios call API + '/a' -> https://api.example.com/a [include/global]",
       "axios call API + '/a' -> https://api.example.com/a [off/call]",
-      'axios instance { baseURL: API } -> https://api.example.com [include/global]',
+      'axios instance baseURL: API -> https://api.example.com [include/global]',
       "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
       "axios call 'https://other.example.net/x' -> https://other.example.net/x [include/instance]",
       "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
-      'axios instance { withCredentials: false } -> unknown [off/instance]',
+      'axios instance http.create -> unknown [off/instance]',
       "axios call '/relative' -> relative [off/instance]",
     ]);
   });
@@ -314,7 +317,7 @@ describe('request APIs', () => {
         const api = axios.create({ baseURL: 'https://api.example.com' });
         api.interceptors.request.use((config) => ({ ...config, withCredentials: true }));
       `),
-    ).toEqual(["axios instance { baseURL: 'https://api.example.com' } -> https://api.example.com [unknown/instance,uncertain]"]);
+    ).toEqual(["axios instance baseURL: 'https://api.example.com' -> https://api.example.com [unknown/instance,uncertain]"]);
   });
 
   it('read XMLHttpRequest, EventSource, ky, ofetch, jQuery and Angular HttpClient', () => {
@@ -349,10 +352,10 @@ describe('request APIs', () => {
       "XMLHttpRequest call API + '/x' -> https://api.example.com/x [include/call]",
       "EventSource call API + '/events' -> https://api.example.com/events [include/call]",
       "ky call API + '/k' -> https://api.example.com/k [default/default]",
-      "ky instance { prefixUrl: API, credentials: 'include' } -> https://api.example.com [include/instance]",
+      "ky instance prefixUrl: API -> https://api.example.com [include/instance]",
       "ky call 'users' -> https://api.example.com/users [include/instance,via-instance]",
       "ofetch call API + '/o' -> https://api.example.com/o [include/call]",
-      'ofetch instance { baseURL: API } -> https://api.example.com [default/default]',
+      'ofetch instance baseURL: API -> https://api.example.com [default/default]',
       "jQuery call API + '/j' -> https://api.example.com/j [include/call]",
       "jQuery call API + '/j' -> https://api.example.com/j [default/default]",
       "HttpClient call API + '/a' -> https://api.example.com/a [include/call]",
@@ -456,5 +459,53 @@ describe('laziness', () => {
     expect(matchApi(url('https://a.example.com/x'), patterns)?.entry).toBe('https://a.example.com');
     expect(matchApi({ ...url('https://b.example.com'), kind: 'expression', baseTexts: ['process.env.API'] }, patterns)?.entry).toBe('process.env.API');
     expect(matchApi(url('https://b.example.com'), patterns)).toBeNull();
+  });
+});
+
+describe('client API declarations', () => {
+  /** How code reaches each API: an import of each module, each global, with each declared call. */
+  function usesOf(api: (typeof CLIENT_APIS)[number]): string[] {
+    const uses: string[] = [];
+    const paths = [...Object.keys(api.calls).map((p) => ({ p, ctor: false })), ...Object.keys(api.constructs ?? {}).map((p) => ({ p, ctor: true }))];
+    for (const entry of api.modules) uses.push(`import client from '${entry.source}';`, `const client = require("${entry.source}");`);
+    for (const global of api.globals) {
+      for (const { p, ctor } of paths) {
+        const base = global.bare ? global.name : `window.${global.name}`;
+        uses.push(`${ctor ? 'new ' : ''}${base}${p ? `.${p}` : ''}(url)`);
+      }
+    }
+    return uses;
+  }
+
+  it('pass the text gate for every module, global and call they declare', () => {
+    const missing = CLIENT_APIS.flatMap((api) =>
+      usesOf(api).filter((use) => !api.text.test(use) || !REQUEST_API_TEXT.test(use)).map((use) => `${api.name}: ${use}`),
+    );
+    expect(missing).toEqual([]);
+    expect(CLIENT_APIS.every((api) => usesOf(api).length > 0 || api.receiver)).toBe(true);
+  });
+
+  it('name every request call among the callees whose headers are request headers', () => {
+    const names = new Set<string>();
+    for (const api of CLIENT_APIS) {
+      const specs = [...Object.entries(api.calls), ...Object.entries(api.constructs ?? {})];
+      // A custom reader takes no options object.
+      for (const [path] of specs.filter(([, spec]) => spec.kind !== 'custom')) {
+        if (path !== '') names.add(path.split('.').at(-1)!);
+        else {
+          for (const global of api.globals) names.add(global.name);
+          for (const entry of api.modules) {
+            for (const name of entry.exports) if (name !== 'default') names.add(name);
+            if (entry.exports.includes('default') && /^[a-z]+$/.test(entry.source)) names.add(entry.source);
+          }
+        }
+      }
+    }
+    expect([...names].filter((name) => !REQUEST_CALLEES.has(name))).toEqual([]);
+  });
+
+  it('each declare one API name', () => {
+    const names = CLIENT_APIS.map((api) => api.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

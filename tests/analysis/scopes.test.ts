@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { grantsAlongside } from '../../src/analysis/server/queries.js';
 import { analyze, describeScopes, findNode, type ScopeSummary } from './analyze.js';
 
 function scopes(code: string): ScopeSummary[] {
@@ -305,5 +306,63 @@ app.options('/x', (req, res) => { res.setHeader('Access-Control-Allow-Origin', y
     expect(site(`res.setHeader('Access-Control-Allow-Origin', x)`)).toBe(false);
     expect(site(`res.setHeader('Access-Control-Allow-Methods', 'GET')`)).toBe(true);
     expect(site(`res.setHeader('Access-Control-Allow-Origin', y)`)).toBe(true);
+  });
+});
+
+describe('writes that reach the same response', () => {
+  /** For each ACAO write (by its value), the values of the grants that reach its response. */
+  function grantsByOrigin(code: string): Record<string, string[]> {
+    const a = analyze(code);
+    const result: Record<string, string[]> = {};
+    for (const scope of a.headers.scopes) {
+      for (const c of scope.own.filter((x) => x.write.name === O)) {
+        result[a.text(c.write.valueNode)!] = grantsAlongside(a.headers, scope, c).map((g) => a.text(g.write.nameNode)!);
+      }
+    }
+    return result;
+  }
+
+  it('keeps branches, switch cases and early exits apart, and shares answers within a branch', () => {
+    expect(
+      grantsByOrigin(`function handler(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', o1);
+  res.setHeader(C1, 'true');
+  if (x) {
+    res.setHeader('Access-Control-Allow-Origin', o2);
+    res.setHeader(C2, 'true');
+    return;
+  } else {
+    res.setHeader('Access-Control-Allow-Origin', o3);
+  }
+  switch (y) {
+    case 1: res.setHeader('Access-Control-Allow-Origin', o4); break;
+    case 2: res.setHeader(C3, 'true'); break;
+  }
+  res.setHeader(C4, 'true');
+  res.setHeader('Access-Control-Allow-Origin', o5);
+}
+const C1 = 'Access-Control-Allow-Credentials', C2 = C1, C3 = C1, C4 = C1;`),
+    ).toEqual({ o1: ['C1', 'C2', 'C3', 'C4'], o2: ['C1', 'C2'], o3: ['C1', 'C3', 'C4'], o4: ['C1', 'C4'], o5: ['C1', 'C3', 'C4'] });
+  });
+
+  it('gives every write of one branch the same answer', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => (i % 2 ? `res.setHeader('Access-Control-Allow-Origin', '*');` : `res.setHeader('Access-Control-Allow-Credentials', 'true');`));
+    const a = analyze(lines.join('\n'));
+    const [scope] = a.headers.scopes;
+    const answers = scope!.own.filter((c) => c.write.name === O).map((c) => grantsAlongside(a.headers, scope!, c));
+    expect(answers).toHaveLength(20);
+    expect(answers[0]).toHaveLength(20);
+    expect(new Set(answers).size).toBe(1);
+  });
+
+  it('counts each write of a helper once per call, however many paths lead to it', () => {
+    const levels = 16;
+    const helpers = Array.from({ length: levels }, (_, i) => `function h${i}(res, o) { h${i + 1}(res, o); h${i + 1}(res, o); }`).join('\n');
+    const a = analyze(`${helpers}
+function h${levels}(res, o) { res.setHeader('Access-Control-Allow-Origin', o); res.setHeader('Access-Control-Allow-Credentials', 'true'); }
+app.get('/', (req, res) => h0(res, req.headers.origin));`);
+    const handler = a.headers.scopes.find((s) => s.registrations.length > 0)!;
+    expect(handler.own.map((c) => a.text(c.site))).toEqual(['h0(res, req.headers.origin)', 'h0(res, req.headers.origin)']);
+    expect(a.model.reflection!.reflected).toHaveLength(1);
   });
 });

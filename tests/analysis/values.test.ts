@@ -4,6 +4,7 @@ import {
   findSourceLiteral,
   getObjectEntries,
   getStaticString,
+  getStaticValue,
   resolveExpression,
   resolveFunction,
 } from '../../src/analysis/core/values.js';
@@ -56,5 +57,19 @@ describe('values', () => {
     expect(resolveFunction(ctx, callee('f()'))?.type).toBe('FunctionDeclaration');
     expect(resolveFunction(ctx, callee('g()'))?.type).toBe('ArrowFunctionExpression');
     expect(resolveFunction(ctx, callee('h()'))).toBeNull();
+  });
+
+  it('refuses to evaluate what would build a huge string or array', () => {
+    const doubling = Array.from({ length: 30 }, (_, i) => `const s${i + 1} = s${i} + s${i};`).join(' ');
+    const { ctx, arg } = setup(
+      `use('True'.padStart(268435400)); use('ab'.repeat(1e6)); use('x'.repeat(60000).repeat(60000)); use(Array(1e8).join('x'));` +
+        ` const s0 = 'xxxxxxxx'; ${doubling} use(s30); use('a'.padStart(4, '*'));`,
+    );
+    expect(getStaticValue(ctx, arg("use('True'.padStart(268435400))"))).toBeNull();
+    expect(getStaticValue(ctx, arg("use('ab'.repeat(1e6))"))).toBeNull();
+    expect(getStaticValue(ctx, arg("use('x'.repeat(60000).repeat(60000))"))).toBeNull();
+    expect(getStaticValue(ctx, arg("use(Array(1e8).join('x'))"))).toBeNull();
+    expect(getStaticValue(ctx, arg('use(s30)'))).toBeNull();
+    expect(getStaticString(ctx, arg("use('a'.padStart(4, '*'))"))).toBe('***a');
   });
 });

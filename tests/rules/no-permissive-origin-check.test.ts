@@ -67,6 +67,9 @@ ruleTester.run('no-permissive-origin-check', rule, {
     // Dot-bounded: exactly the subdomains of example.com, like hostname.endsWith('.example.com').
     `${CORS}app.use(cors({ origin: /\\.example\\.com$/, credentials: true }));`,
     `${CORS}app.use(cors({ origin: /^https:\\/\\/myapp\\.vercel\\.app$/, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: /\\x2eexample\\x2ecom$/, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: /^https:\\/\\/app[.]example[.]com(?=$)/, credentials: true }));`,
+    `${CORS}app.use(cors({ origin: [/^https:\\/\\/[[a-z]--[x]]+\\.example\\.com$/v], credentials: true }));`,
     `import fastifyCors from '@fastify/cors';\nfastify.register(fastifyCors, { origin: [/^https:\\/\\/app\\.example\\.com$/], credentials: true });`,
     // Safe callbacks.
     callback(`    cb(null, ['https://app.example.com', 'https://admin.example.com'].includes(origin));`),
@@ -126,6 +129,16 @@ ruleTester.run('no-permissive-origin-check', rule, {
     (() => {
       const code = `${CORS}app.use(cors({ origin: /\\.example\\.com/, credentials: true }));`;
       return { code, errors: [weak(code, '/\\.example\\.com/', REASON.end, '/^https:\\/\\/(?:[a-z0-9-]+\\.)+example\\.com$/')] };
+    })(),
+    // The rewrite compiles with the pattern's own flags: in v mode the class escapes its `-`.
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /example\\.com/v, credentials: true }));`;
+      return { code, errors: [weak(code, '/example\\.com/v', REASON.unanchored, '/^https:\\/\\/(?:[a-z0-9\\-]+\\.)*example\\.com$/v')] };
+    })(),
+    // Escapes read as the characters they mean: \x2e is a dot.
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/[a-z]+\\x2evercel\\x2eapp$/, credentials: true }));`;
+      return { code, errors: [weak(code, '/^https:\\/\\/[a-z]+\\x2evercel\\x2eapp$/', REASON.shared)] };
     })(),
     // g/y: the cors package keeps the RegExp, so lastIndex carries over between requests.
     (() => {

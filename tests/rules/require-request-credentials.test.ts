@@ -489,7 +489,7 @@ http.get('https://api.example.com/me', { withCredentials: true });`,
       ],
     },
     {
-      // axios instance: reported once at create
+      // axios instance: reported once, on its base URL
       code: `import axios from 'axios';
 export const api = axios.create({
   baseURL: 'https://api.example.com',
@@ -509,10 +509,10 @@ api.post('/logout');`,
       errors: [
         {
           messageId: 'instanceMissingCredentials',
-          line: 2,
-          column: 33,
-          endLine: 5,
-          endColumn: 2,
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 37,
         },
       ],
     },
@@ -690,9 +690,9 @@ api.get('me');`,
         {
           messageId: 'instanceMissingCredentials',
           line: 2,
-          column: 23,
+          column: 25,
           endLine: 2,
-          endColumn: 63,
+          endColumn: 61,
         },
       ],
     },
@@ -752,9 +752,9 @@ export const api = ofetch.create({ baseURL: 'https://api.example.com', credentia
         {
           messageId: 'instanceMissingCredentials',
           line: 2,
-          column: 34,
+          column: 36,
           endLine: 2,
-          endColumn: 72,
+          endColumn: 70,
         },
       ],
     },
@@ -1114,6 +1114,110 @@ fetch('https://api.example.com/b', options);` },
       ],
     }
 ,
+  ],
+});
+
+const SERVER_URL = corsSettings({ credentialedApis: ['process.env.NEXT_PUBLIC_SERVER_URL'] });
+
+createRuleTester().run('require-request-credentials: deliberate and same-origin requests', rule, {
+  assertionOptions,
+  valid: [
+    // A retry with the request's own session token after the cookie attempt failed.
+    `const API = 'https://api.example.com';
+export async function loadSession(token) {
+  const res = await fetch(\`\${API}/session\`, { credentials: 'include' });
+  if (res.ok) return res.json();
+  const retry = await fetch(\`\${API}/session\`, { headers: { 'X-Session-Token': token } });
+  return retry.json();
+}`,
+    `import axios from 'axios';
+const API = 'https://api.example.com';
+axios.get(\`\${API}/me\`, { withCredentials: true }).catch(() => axios.get(\`\${API}/me\`, { headers: { 'x-auth-token': token } }));`,
+    `const API = 'https://api.example.com';
+const tokenHeaders = { 'X-Api-Key': key };
+fetch(\`\${API}/a\`, { credentials: 'include' });
+fetch(\`\${API}/b\`, { headers: tokenHeaders });`,
+    `const API = 'https://api.example.com';
+fetch(\`\${API}/a\`, { credentials: 'include' });
+const xhr = new XMLHttpRequest();
+xhr.open('GET', \`\${API}/b\`);
+xhr.setRequestHeader('X-Session-Token', token);`,
+    // The Next.js app's own public URL: same-origin.
+    `export const me = () => fetch(\`\${process.env.NEXT_PUBLIC_SERVER_URL}/api/users/me\`, { credentials: 'include' });
+export const logout = () => fetch(\`\${process.env.NEXT_PUBLIC_SERVER_URL}/api/users/logout\`, { method: 'POST' });`,
+    `const siteUrl = process.env.NEXT_PUBLIC_SITE_URL || '';
+fetch(\`\${siteUrl}/api/a\`, { credentials: 'include' });
+fetch(\`\${siteUrl}/api/b\`);`,
+    `fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/a', { credentials: 'include' });
+fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/b');`,
+  ],
+  invalid: [
+    {
+      // A CSRF token header goes with cookies: not a token-authenticated call.
+      code: `const API = 'https://api.example.com';
+fetch(\`\${API}/a\`, { credentials: 'include' });
+fetch(\`\${API}/b\`, { method: 'POST', headers: { 'X-CSRF-Token': csrf } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `const API = 'https://api.example.com';
+fetch(\`\${API}/a\`, { credentials: 'include' });
+fetch(\`\${API}/b\`, { method: 'POST', headers: { 'X-CSRF-Token': csrf }, credentials: 'include' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An API's URL is not the app's own URL.
+      code: `fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/me\`, { credentials: 'include' });
+fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/prefs\`);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/me\`, { credentials: 'include' });
+fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/prefs\`, { credentials: 'include' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Listed in settings: the configuration wins over the name.
+      code: `fetch(\`\${process.env.NEXT_PUBLIC_SERVER_URL}/api/me\`);`,
+      settings: SERVER_URL,
+      output: `fetch(\`\${process.env.NEXT_PUBLIC_SERVER_URL}/api/me\`, { credentials: 'include' });`,
+      errors: [{ messageId: 'missingCredentials', line: 1, column: 7, endLine: 1, endColumn: 53 }],
+    },
+    {
+      // An instance whose base URL is set through its defaults: reported on the factory.
+      code: `import axios from 'axios';
+const api = axios.create({ timeout: 1000 });
+api.defaults.baseURL = 'https://api.example.com';
+api.get('/me');`,
+      settings: CONFIGURED,
+      output: `import axios from 'axios';
+const api = axios.create({ timeout: 1000, withCredentials: true });
+api.defaults.baseURL = 'https://api.example.com';
+api.get('/me');`,
+      errors: [{ messageId: 'instanceMissingCredentials', line: 2, column: 13, endLine: 2, endColumn: 25 }],
+    },
   ],
 });
 

@@ -532,6 +532,14 @@ function handler(req, res) {
   logHeaders(origin);
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
 }`;
+// CORS middleware that sends `Vary: Origin` itself, before the handler on the same responses.
+const echoRoute = `app.get('/x', (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.send('ok');
+});`;
+const middlewareFirst = (middleware: string) => `const cors = require('cors');\n${middleware}\n${echoRoute}`;
+const withVary = (code: string) => code.replace("origin);\n  res.send", "origin);\n  res.setHeader('Vary', 'Origin');\n  res.send");
+
 const twoWrites = `function handler(req, res) {
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
@@ -603,6 +611,11 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
   { source: '/d', has: [{ type: 'header', key: 'origin', value: '(?<o>.*)' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':other' }] },
   { source: '/e', has: [{ type: 'header', key: 'origin' }], headers: [{ key: 'Access-Control-Allow-Origin', value: ':origin' }, { key: 'Vary', value: 'Origin' }] },
 ] };`,
+    middlewareFirst('app.use(cors({ origin: true, credentials: true }));'),
+    middlewareFirst("app.use(cors({ origin: ['https://a.example.com', 'https://b.example.com'] }));"),
+    middlewareFirst("const corsMiddleware = cors({ origin: true });\napp.use('/', corsMiddleware);"),
+    `const cors = require('cors');\napp.get('/x', cors({ origin: true }), (req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.send('ok');\n});`,
+    `import cors from '@fastify/cors';\nfastify.register(cors, { origin: true });\nfastify.get('/x', (request, reply) => {\n  reply.header('Access-Control-Allow-Origin', request.headers.origin).send('ok');\n});`,
     // Not a response header.
     `fetch(url, { headers: { 'Access-Control-Allow-Origin': req.headers.origin } });`,
     `const seen = new Map(); seen.set('Access-Control-Allow-Origin', req.headers.origin);`,
@@ -659,6 +672,19 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
       code: readers,
       write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)",
       output: readers.replace('req.headers.origin);\n}', "req.headers.origin);\n  res.setHeader('Vary', 'Origin');\n}"),
+    }),
+    // Middleware that sends no Vary, runs after the handler, or on another path.
+    ...[
+      "app.use(cors({ origin: '*' }));",
+      "app.use(cors({ origin: false }));",
+      "app.use('/api', cors({ origin: true }));",
+    ].map((middleware) =>
+      invalid({ code: middlewareFirst(middleware), write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)", output: withVary(middlewareFirst(middleware)) }),
+    ),
+    invalid({
+      code: `const cors = require('cors');\n${echoRoute}\napp.use(cors({ origin: true }));`,
+      write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)",
+      output: `const cors = require('cors');\n${withVary(echoRoute)}\napp.use(cors({ origin: true }));`,
     }),
     // Two writes in one response: one Vary is added (the second report has no fix of its own in the same pass).
     {

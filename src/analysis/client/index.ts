@@ -1,6 +1,7 @@
 /**
  * The client side of the model: which requests of a module go to
- * cookie-authenticated APIs, and with which credentials (cors-facts §4).
+ * cookie-authenticated APIs, and with which credentials (docs/cors-semantics.md,
+ * "Client requests").
  *
  * An API is credentialed when `settings.cors.credentialedApis` lists it (an
  * absolute URL prefix, or a base-URL expression as written in code). With no
@@ -11,9 +12,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CorsSettings } from '../../settings.js';
-import { collectRequests } from './clients.js';
+import { collectRequests } from './requests.js';
+export { REQUEST_API_TEXT } from './apis/index.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';
-import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './urls.js';
+import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './url-patterns.js';
+import type { RequestUrl } from './urls.js';
 import type { ValueContext } from '../core/values.js';
 
 export type {
@@ -26,10 +29,8 @@ export type {
   RequestApi,
   RequestModel,
 } from './types.js';
-export type { ApiPattern, RequestUrl } from './urls.js';
-
-/** Cheap text test: a module that mentions none of these makes no client request the model knows. */
-export const REQUEST_API_TEXT = /fetch|axios|XMLHttpRequest|EventSource|\bRequest\b|\bky\b|ajax|HttpClient|[cC]redentials/;
+export type { ApiPattern } from './url-patterns.js';
+export type { RequestUrl } from './urls.js';
 
 /** The client requests of a module, or null when it makes none. */
 export function buildRequestModel(ctx: ValueContext, program: TSESTree.Program): RequestModel | null {
@@ -53,6 +54,22 @@ export function credentialedApiPatterns(settings: CorsSettings): readonly ApiPat
 function lacksCredentials(request: ClientRequest): boolean {
   const mode = request.credentials.mode;
   return mode === 'default' || mode === 'same-origin' || mode === 'off';
+}
+
+/**
+ * Environment variables that Next.js apps use for their own public URL
+ * (`NEXT_PUBLIC_SITE_URL`, `NEXT_PUBLIC_SERVER_URL`, `NEXT_PUBLIC_VERCEL_URL`).
+ * `NEXT_PUBLIC_` makes a value visible to browser code, which then runs on
+ * pages served from that same URL: requests built on it are same-origin.
+ * Names that point elsewhere (`NEXT_PUBLIC_API_URL`, `NEXT_PUBLIC_BACKEND_URL`)
+ * or are ambiguous (`NEXT_PUBLIC_BASE_URL`) do not count.
+ */
+const OWN_URL_NAME =
+  /(?:^|\.)NEXT_PUBLIC_(?:(?:SITE|APP|SERVER|WEBSITE|FRONTEND|DEPLOYMENT|VERCEL|VERCEL_PROJECT_PRODUCTION|VERCEL_BRANCH)_)?URL$/;
+
+/** The URL starts with the app's own public URL, by the name it is read from: same-origin. */
+export function startsAtOwnUrl(url: RequestUrl): boolean {
+  return url.kind === 'expression' && url.baseTexts.some((text) => OWN_URL_NAME.test(text));
 }
 
 /** A call relying on its instance's base URL and defaults: the instance answers for it. */
@@ -103,6 +120,7 @@ export function findMissingCredentials(model: RequestModel, settings: CorsSettin
   if (credentialed.size === 0) return found;
   for (const request of model.requests) {
     if (coveredByInstance(request) || !lacksCredentials(request) || request.credentials.uncertain || request.authorization) continue;
+    if (startsAtOwnUrl(request.url)) continue;
     const key = groupKeyOf(request.url);
     if (key && credentialed.has(key)) found.push({ request, api: describeUrl(request.url), configured: false });
   }

@@ -123,51 +123,7 @@ export function readOptions(
     return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
   }
   const inline = unwrap(argument) === resolved ? resolved : null;
-  const addHere = (object: TSESTree.ObjectExpression, editDialect: CredentialsDialect, local: boolean): CredentialsEdit => ({
-    kind: 'property',
-    object,
-    dialect: editDialect,
-    local,
-  });
-  if (dialect === 'jquery') {
-    // $.ajax({ url, xhrFields: { withCredentials: true } })
-    if (entries.entries.some((e) => e.key === 'beforeSend')) return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
-    const fields = entries.entries.find((e) => e.key === 'xhrFields');
-    if (!fields) {
-      return {
-        object: resolved,
-        entries,
-        setting: { ...NOT_SET, uncertain: entries.incomplete },
-        edit: addHere(resolved, 'jquery', inline !== null && !entries.incomplete),
-      };
-    }
-    const fieldsObject = resolveExpression(ctx, fields.value);
-    const fieldEntries = fieldsObject.type === AST_NODE_TYPES.ObjectExpression ? getObjectEntries(ctx, fieldsObject) : null;
-    if (!fieldEntries || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
-      return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
-    }
-    const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
-    const fieldsInline = isInline(fields, inline) && unwrap(fields.value) === fieldsObject ? fieldsObject : null;
-    if (!withCredentials) {
-      return {
-        object: resolved,
-        entries,
-        setting: { ...NOT_SET, uncertain: fieldEntries.incomplete },
-        edit: addHere(fieldsObject, 'with-credentials', fieldsInline !== null && !fieldEntries.incomplete),
-      };
-    }
-    return {
-      object: resolved,
-      entries,
-      setting: settingFrom(ctx, withCredentials, 'with-credentials', from),
-      edit: {
-        kind: 'replace',
-        value: withCredentials.value,
-        dialect: 'with-credentials',
-        local: isInline(withCredentials, fieldsInline) && unwrap(withCredentials.value).type === AST_NODE_TYPES.Literal,
-      },
-    };
-  }
+  if (dialect === 'jquery') return readJqueryOptions(ctx, resolved, entries, inline, from);
   const key = dialect === 'fetch' ? 'credentials' : 'withCredentials';
   const entry = entries.entries.find((e) => e.key === key);
   if (!entry) {
@@ -191,18 +147,88 @@ export function readOptions(
   };
 }
 
+function addHere(object: TSESTree.ObjectExpression, dialect: CredentialsDialect, local: boolean): CredentialsEdit {
+  return { kind: 'property', object, dialect, local };
+}
+
+/** jQuery settings: `$.ajax({ url, xhrFields: { withCredentials: true } })`; a `beforeSend` may set anything. */
+function readJqueryOptions(
+  ctx: ValueContext,
+  resolved: TSESTree.ObjectExpression,
+  entries: ObjectEntries,
+  inline: TSESTree.ObjectExpression | null,
+  from: 'call' | 'instance',
+): OptionsInfo {
+  if (entries.entries.some((e) => e.key === 'beforeSend')) return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+  const fields = entries.entries.find((e) => e.key === 'xhrFields');
+  if (!fields) {
+    return {
+      object: resolved,
+      entries,
+      setting: { ...NOT_SET, uncertain: entries.incomplete },
+      edit: addHere(resolved, 'jquery', inline !== null && !entries.incomplete),
+    };
+  }
+  const fieldsObject = resolveExpression(ctx, fields.value);
+  const fieldEntries = fieldsObject.type === AST_NODE_TYPES.ObjectExpression ? getObjectEntries(ctx, fieldsObject) : null;
+  if (!fieldEntries || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
+    return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
+  }
+  const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
+  const fieldsInline = isInline(fields, inline) && unwrap(fields.value) === fieldsObject ? fieldsObject : null;
+  if (!withCredentials) {
+    return {
+      object: resolved,
+      entries,
+      setting: { ...NOT_SET, uncertain: fieldEntries.incomplete },
+      edit: addHere(fieldsObject, 'with-credentials', fieldsInline !== null && !fieldEntries.incomplete),
+    };
+  }
+  return {
+    object: resolved,
+    entries,
+    setting: settingFrom(ctx, withCredentials, 'with-credentials', from),
+    edit: {
+      kind: 'replace',
+      value: withCredentials.value,
+      dialect: 'with-credentials',
+      local: isInline(withCredentials, fieldsInline) && unwrap(withCredentials.value).type === AST_NODE_TYPES.Literal,
+    },
+  };
+}
+
 /** The value of a key in read options, or null. */
 export function optionValue(info: OptionsInfo, key: string): Node | null {
   return info.entries?.entries.find((e) => e.key === key)?.value ?? null;
 }
 
 /**
- * True when the options set an `Authorization` header by hand (a bearer token):
- * the request authenticates without cookies (cors-facts §1.9).
+ * Header names by which a request authenticates itself instead of with
+ * cookies: `Authorization`, `X-Session-Token`, `X-Auth-Token`, `X-Api-Key`,
+ * `apikey`. A CSRF token header goes with cookies and does not count.
+ */
+const TOKEN_HEADER = /^(?:authorization|(?:x-)?api-?key|x-(?![a-z0-9-]*(?:csrf|xsrf))[a-z0-9-]*(?:token|api-?key|auth|secret))$/i;
+const HEADER_NAME_TEXT = /\b(?:authorization|(?:x-)?api-?key|x-[a-z0-9-]+)\b/gi;
+
+/** True when `name` is a header by which a request carries its own credential (a token, an API key). */
+export function isTokenHeader(name: string): boolean {
+  return TOKEN_HEADER.test(name);
+}
+
+/** True when source text names a token header (in a headers object, `new Headers({…})`, `new HttpHeaders({…})`). */
+function mentionsTokenHeader(text: string): boolean {
+  for (const match of text.matchAll(HEADER_NAME_TEXT)) if (isTokenHeader(match[0])) return true;
+  return false;
+}
+
+/**
+ * True when the options set a token header by hand (`Authorization: Bearer …`,
+ * `X-Session-Token`): the request authenticates without cookies
+ * (docs/cors-semantics.md, "An `Authorization` header is not a credential").
  */
 export function setsAuthorization(ctx: ValueContext, info: OptionsInfo): boolean {
   const headers = optionValue(info, 'headers');
   if (!headers) return false;
   const resolved = resolveExpression(ctx, headers);
-  return /authorization/i.test(ctx.sourceCode.getText(resolved)) || /authorization/i.test(ctx.sourceCode.getText(headers));
+  return mentionsTokenHeader(ctx.sourceCode.getText(resolved)) || mentionsTokenHeader(ctx.sourceCode.getText(headers));
 }

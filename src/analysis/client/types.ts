@@ -1,6 +1,6 @@
 /**
  * Client requests as the model sees them: which API makes them, where they go
- * and whether they send credentials (cors-facts §4).
+ * and whether they send credentials (docs/cors-semantics.md, "Client requests").
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RequestUrl } from './urls.js';
@@ -77,13 +77,13 @@ export interface ClientRequest {
   readonly instance: ClientRequest | null;
   /** The call's URL is relative to its instance's base URL, so the instance answers for it. */
   readonly viaInstanceBase: boolean;
-  /** The request (or its instance) sets an `Authorization` header by hand: it authenticates without cookies. */
+  /** The request (or its instance) sets a token header by hand (`Authorization`, `X-Session-Token`): it authenticates without cookies. */
   readonly authorization: boolean;
 }
 
 /** A module-wide default: `axios.defaults.withCredentials = true`, `$.ajaxSetup({ xhrFields: { withCredentials: true } })`. */
 export interface GlobalCredentialsDefault {
-  readonly api: 'axios' | 'jQuery';
+  readonly api: RequestApi;
   readonly mode: CredentialsMode;
   /** The assignment or the setup call. */
   readonly node: Node;

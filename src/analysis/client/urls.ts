@@ -6,16 +6,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import {
-  findVariable,
-  getObjectEntry,
-  getPropertyName,
-  getStaticString,
-  resolveExpression,
-  resolveFunction,
-  unwrap,
-  type ValueContext,
-} from '../core/values.js';
+import { findVariable, getPropertyName, getStaticString, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { definitionOf, isPageLocation } from './url-definitions.js';
 
 type Node = TSESTree.Node;
 
@@ -104,122 +96,18 @@ function isDeployedAbsolute(prefix: string): boolean {
   return /^(?:https?:)?\/\/[^/?#]/i.test(prefix) && !LOCAL_HOST.test(prefix);
 }
 
-/** `location.origin`, `window.location.origin`, `document.location.href`, … (unshadowed). */
-function isPageLocation(ctx: ValueContext, node: Node): boolean {
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const name = getPropertyName(ctx, node);
-  if (name !== 'origin' && name !== 'href') return false;
-  const location = unwrap(node.object);
-  if (location.type === AST_NODE_TYPES.MemberExpression) {
-    const root = unwrap(location.object);
-    return (
-      getPropertyName(ctx, location) === 'location' &&
-      root.type === AST_NODE_TYPES.Identifier &&
-      ['window', 'self', 'globalThis', 'document'].includes(root.name) &&
-      !findVariable(ctx, root)?.defs.length
-    );
-  }
-  return location.type === AST_NODE_TYPES.Identifier && location.name === 'location' && !findVariable(ctx, location)?.defs.length;
-}
 
-function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-  }
-  return null;
-}
+const NOTHING: Parts = Object.freeze({ prefix: '', complete: false, lead: null, resolved: null });
 
-/** The value a class gives `this.name`: a field initialiser, or its one assignment in the constructor. */
-function classFieldValue(ctx: ValueContext, node: TSESTree.MemberExpression): Node | null {
-  const name = getPropertyName(ctx, node);
-  const body = enclosingClassBody(node);
-  if (name === null || !body) return null;
-  let found: Node | null = null;
-  let count = 0;
-  for (const member of body.body) {
-    if (
-      member.type === AST_NODE_TYPES.PropertyDefinition &&
-      !member.static &&
-      !member.computed &&
-      member.key.type === AST_NODE_TYPES.Identifier &&
-      member.key.name === name &&
-      member.value
-    ) {
-      found = member.value;
-      count++;
-    }
-    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.body) {
-      for (const statement of member.value.body.body) {
-        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
-        const assignment = statement.expression;
-        const left = assignment.left;
-        if (
-          assignment.operator === '=' &&
-          left.type === AST_NODE_TYPES.MemberExpression &&
-          left.object.type === AST_NODE_TYPES.ThisExpression &&
-          getPropertyName(ctx, left) === name
-        ) {
-          found = assignment.right;
-          count++;
-        }
-      }
-    }
-  }
-  return count === 1 ? found : null;
-}
-
-/** The object literal an expression reads (`config`, `config.api`), through constants and nested properties. */
-function objectLiteralOf(ctx: ValueContext, node: Node, depth: number): TSESTree.ObjectExpression | null {
-  const resolved = resolveExpression(ctx, node);
-  if (resolved.type === AST_NODE_TYPES.ObjectExpression) return resolved;
-  if (resolved.type !== AST_NODE_TYPES.MemberExpression || depth > 4) return null;
-  const name = getPropertyName(ctx, resolved);
-  const parent = objectLiteralOf(ctx, resolved.object, depth + 1);
-  const value = name !== null && parent ? getObjectEntry(ctx, parent, name)?.value : null;
-  return value ? objectLiteralOf(ctx, value, depth + 1) : null;
-}
-
-/** What a name stands for: a constant's initialiser, a class field, an object property, a URL builder's result. */
-function definitionOf(ctx: ValueContext, expr: Node): Node | null {
-  if (expr.type === AST_NODE_TYPES.Identifier) {
-    const resolved = resolveExpression(ctx, expr);
-    return resolved !== expr ? resolved : null;
-  }
-  if (expr.type === AST_NODE_TYPES.MemberExpression) {
-    if (unwrap(expr.object).type === AST_NODE_TYPES.ThisExpression) return classFieldValue(ctx, expr);
-    const name = getPropertyName(ctx, expr);
-    const object = objectLiteralOf(ctx, expr.object, 0);
-    if (name === null || !object) return null;
-    return getObjectEntry(ctx, object, name)?.value ?? null;
-  }
-  if (expr.type === AST_NODE_TYPES.CallExpression) {
-    // const endpoint = (path) => `${API}${path}`
-    const fn = resolveFunction(ctx, expr.callee);
-    if (!fn || fn.async || fn.generator) return null;
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
-    const statements = fn.body.body;
-    const last = statements[statements.length - 1];
-    return statements.length === 1 && last?.type === AST_NODE_TYPES.ReturnStatement ? last.argument : null;
-  }
-  return null;
-}
-
-/** Reads the parts of a URL expression. `texts` collects the spellings of the leading expression. */
-function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth: number): Parts {
-  const expr = unwrap(node);
-  if (depth > MAX_DEPTH) return { prefix: '', complete: false, lead: expr, resolved: null };
-  // url.toString(), url.href, String(url)
+/** The URL object or string a conversion reads: `url.toString()`, `url.href`, `String(url)`. */
+function convertedUrl(ctx: ValueContext, expr: Node): Node | null {
   if (
     expr.type === AST_NODE_TYPES.CallExpression &&
     expr.callee.type === AST_NODE_TYPES.MemberExpression &&
     expr.arguments.length === 0 &&
     getPropertyName(ctx, expr.callee) === 'toString'
   ) {
-    return readParts(ctx, expr.callee.object, texts, depth + 1);
-  }
-  if (expr.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, expr) === 'href') {
-    const objectUrl = urlObject(ctx, expr.object, depth);
-    if (objectUrl) return { prefix: '', complete: false, lead: null, resolved: objectUrl };
+    return expr.callee.object;
   }
   if (
     expr.type === AST_NODE_TYPES.CallExpression &&
@@ -228,53 +116,46 @@ function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth:
     expr.arguments.length === 1 &&
     !findVariable(ctx, expr.callee)?.defs.length
   ) {
-    return readParts(ctx, expr.arguments[0]!, texts, depth + 1);
+    return expr.arguments[0]!;
   }
-  const objectUrl = urlObject(ctx, expr, depth);
-  if (objectUrl) return { prefix: '', complete: false, lead: null, resolved: objectUrl };
-  if (expr.type === AST_NODE_TYPES.TemplateLiteral) {
-    let prefix = '';
-    for (let i = 0; i < expr.quasis.length; i++) {
-      prefix += expr.quasis[i]!.value.cooked ?? expr.quasis[i]!.value.raw;
-      const part = expr.expressions[i];
-      if (!part) return { prefix, complete: true, lead: null, resolved: null };
-      const sub = readParts(ctx, part, prefix === '' ? texts : null, depth + 1);
-      if (sub.resolved) {
-        return prefix === '' ? sub : { prefix, complete: false, lead: null, resolved: null };
-      }
-      prefix += sub.prefix;
-      if (!sub.complete) return { prefix, complete: false, lead: prefix === '' ? sub.lead : null, resolved: null };
+  return null;
+}
+
+function templateParts(ctx: ValueContext, expr: TSESTree.TemplateLiteral, texts: string[] | null, depth: number): Parts {
+  let prefix = '';
+  for (let i = 0; i < expr.quasis.length; i++) {
+    prefix += expr.quasis[i]!.value.cooked ?? expr.quasis[i]!.value.raw;
+    const part = expr.expressions[i];
+    if (!part) return { prefix, complete: true, lead: null, resolved: null };
+    const sub = readParts(ctx, part, prefix === '' ? texts : null, depth + 1);
+    if (sub.resolved) {
+      return prefix === '' ? sub : { prefix, complete: false, lead: null, resolved: null };
     }
-    return { prefix, complete: true, lead: null, resolved: null };
+    prefix += sub.prefix;
+    if (!sub.complete) return { prefix, complete: false, lead: prefix === '' ? sub.lead : null, resolved: null };
   }
-  if (expr.type === AST_NODE_TYPES.BinaryExpression && expr.operator === '+') {
-    const whole = getStaticString(ctx, expr);
-    if (whole !== null) return { prefix: whole, complete: true, lead: null, resolved: null };
-    const left = readParts(ctx, expr.left, texts, depth + 1);
-    if (left.resolved) return left;
-    if (!left.complete) return left;
-    const right = readParts(ctx, expr.right, left.prefix === '' ? texts : null, depth + 1);
-    if (right.resolved) return { prefix: left.prefix, complete: false, lead: null, resolved: null };
-    const prefix = left.prefix + right.prefix;
-    return { prefix, complete: right.complete, lead: left.prefix === '' ? right.lead : null, resolved: null };
-  }
-  if (expr.type === AST_NODE_TYPES.Identifier || expr.type === AST_NODE_TYPES.MemberExpression) {
-    texts?.push(nodeText(ctx, expr));
-  }
-  if (isPageLocation(ctx, expr)) return { prefix: '', complete: false, lead: null, resolved: SAME_ORIGIN_URL };
-  const value = getStaticString(ctx, expr);
-  if (value !== null) return { prefix: value, complete: true, lead: null, resolved: null };
-  // A name for another expression: a constant, a class field, an object property, a URL-building function.
-  const target = definitionOf(ctx, expr);
-  if (target) {
-    const sub = readParts(ctx, target, texts, depth + 1);
-    return sub.prefix === '' && !sub.resolved && sub.lead === null && expr.type !== AST_NODE_TYPES.CallExpression ? { ...sub, lead: expr } : sub;
-  }
+  return { prefix, complete: true, lead: null, resolved: null };
+}
+
+function concatenationParts(ctx: ValueContext, expr: TSESTree.BinaryExpression, texts: string[] | null, depth: number): Parts {
+  const whole = getStaticString(ctx, expr);
+  if (whole !== null) return { prefix: whole, complete: true, lead: null, resolved: null };
+  const left = readParts(ctx, expr.left, texts, depth + 1);
+  if (left.resolved) return left;
+  if (!left.complete) return left;
+  const right = readParts(ctx, expr.right, left.prefix === '' ? texts : null, depth + 1);
+  if (right.resolved) return { prefix: left.prefix, complete: false, lead: null, resolved: null };
+  const prefix = left.prefix + right.prefix;
+  return { prefix, complete: right.complete, lead: left.prefix === '' ? right.lead : null, resolved: null };
+}
+
+/** `a ?? b`, `a || b` and `c ? a : b`: the deployed absolute URL among the alternatives, if any. */
+function alternativeParts(ctx: ValueContext, expr: Node, texts: string[] | null, depth: number): Parts | null {
   if (expr.type === AST_NODE_TYPES.LogicalExpression && (expr.operator === '??' || expr.operator === '||')) {
     // process.env.API_URL ?? 'https://api.example.com': the expression names the API, a deployed fallback says where it is.
     texts?.push(nodeText(ctx, expr));
     const left = readParts(ctx, expr.left, texts, depth + 1);
-    if (left.resolved || left.prefix !== '') return { prefix: '', complete: false, lead: null, resolved: null };
+    if (left.resolved || left.prefix !== '') return NOTHING;
     const right = readParts(ctx, expr.right, null, depth + 1);
     if (!right.resolved && isDeployedAbsolute(right.prefix)) return { ...right, lead: null };
     return { ...left, lead: left.lead ?? expr };
@@ -285,16 +166,47 @@ function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth:
       const sub = readParts(ctx, branch, null, depth + 1);
       if (!sub.resolved && isDeployedAbsolute(sub.prefix)) return { ...sub, lead: null };
     }
-    return { prefix: '', complete: false, lead: null, resolved: null };
+    return NOTHING;
   }
+  return null;
+}
+
+/** Reads the parts of a URL expression. `texts` collects the spellings of the leading expression. */
+function readParts(ctx: ValueContext, node: Node, texts: string[] | null, depth: number): Parts {
+  const expr = unwrap(node);
+  if (depth > MAX_DEPTH) return { ...NOTHING, lead: expr };
+  const converted = convertedUrl(ctx, expr);
+  if (converted) return readParts(ctx, converted, texts, depth + 1);
+  if (expr.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, expr) === 'href') {
+    const objectUrl = urlObject(ctx, expr.object, depth);
+    if (objectUrl) return { ...NOTHING, resolved: objectUrl };
+  }
+  const objectUrl = urlObject(ctx, expr, depth);
+  if (objectUrl) return { ...NOTHING, resolved: objectUrl };
+  if (expr.type === AST_NODE_TYPES.TemplateLiteral) return templateParts(ctx, expr, texts, depth);
+  if (expr.type === AST_NODE_TYPES.BinaryExpression && expr.operator === '+') return concatenationParts(ctx, expr, texts, depth);
+  if (expr.type === AST_NODE_TYPES.Identifier || expr.type === AST_NODE_TYPES.MemberExpression) {
+    texts?.push(nodeText(ctx, expr));
+  }
+  if (isPageLocation(ctx, expr)) return { ...NOTHING, resolved: SAME_ORIGIN_URL };
+  const value = getStaticString(ctx, expr);
+  if (value !== null) return { prefix: value, complete: true, lead: null, resolved: null };
+  // A name for another expression: a constant, a class field, an object property, a URL-building function.
+  const target = definitionOf(ctx, expr);
+  if (target) {
+    const sub = readParts(ctx, target, texts, depth + 1);
+    return sub.prefix === '' && !sub.resolved && sub.lead === null && expr.type !== AST_NODE_TYPES.CallExpression ? { ...sub, lead: expr } : sub;
+  }
+  const alternative = alternativeParts(ctx, expr, texts, depth);
+  if (alternative) return alternative;
   if (
     expr.type === AST_NODE_TYPES.MemberExpression ||
     expr.type === AST_NODE_TYPES.Identifier ||
     expr.type === AST_NODE_TYPES.MetaProperty
   ) {
-    return { prefix: '', complete: false, lead: expr, resolved: null };
+    return { ...NOTHING, lead: expr };
   }
-  return { prefix: '', complete: false, lead: null, resolved: null };
+  return NOTHING;
 }
 
 /** True when an identifier is the global `URL` constructor (not shadowed). */
@@ -419,78 +331,4 @@ export function joinUrl(base: RequestUrl, path: RequestUrl, style: JoinStyle): R
   if (base.kind === 'expression') return base;
   if (base.kind === 'relative') return base;
   return UNKNOWN_URL;
-}
-
-/** A configured credentialed API: an absolute URL prefix, or a base-URL expression as written in code. */
-export interface ApiPattern {
-  readonly entry: string;
-  readonly kind: 'prefix' | 'expression';
-  /** Normalised prefix (lower-cased scheme and host) or normalised expression text. */
-  readonly value: string;
-  /** `scheme://host[:port]` of a prefix. */
-  readonly origin: string | null;
-  /** The prefix is just an origin with no port: `https://api.example.com:8443` still matches. */
-  readonly bareHost: boolean;
-}
-
-const ABSOLUTE_ENTRY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]+)(.*)$/i;
-
-/** Reads one `settings.cors.credentialedApis` entry. */
-export function parseApiPattern(entry: string): ApiPattern {
-  const trimmed = entry.trim();
-  const match = ABSOLUTE_ENTRY.exec(trimmed);
-  if (match) {
-    const origin = `${match[1]!}${match[2]!}`.toLowerCase();
-    const rest = match[3]!;
-    return {
-      entry,
-      kind: 'prefix',
-      value: origin + (rest === '/' ? '' : rest),
-      origin,
-      bareHost: (rest === '' || rest === '/') && !/:\d*$/.test(match[2]!),
-    };
-  }
-  return { entry, kind: 'expression', value: normaliseExpressionText(trimmed), origin: null, bareHost: false };
-}
-
-/** True when a URL starts with a configured prefix, at a path boundary (`https://api.example.com.evil.net` does not). */
-export function matchesPrefix(url: RequestUrl, pattern: ApiPattern): boolean {
-  if (url.kind !== 'absolute' || pattern.kind !== 'prefix') return false;
-  const prefix = pattern.value;
-  const text = url.prefix;
-  if (prefix.endsWith('/') && url.complete && text === prefix.slice(0, -1)) return true;
-  if (!text.startsWith(prefix)) return false;
-  const next = text[prefix.length];
-  if (next === undefined) return true;
-  if (prefix.endsWith('/')) return true;
-  if (next === '/' || next === '?' || next === '#') return true;
-  if (next === ':' && pattern.bareHost) return /^:\d+(?:[/?#]|$)/.test(text.slice(prefix.length)) || !url.complete;
-  return false;
-}
-
-/** True when the URL starts with the configured base-URL expression. */
-export function matchesExpression(url: RequestUrl, pattern: ApiPattern): boolean {
-  return pattern.kind === 'expression' && url.baseTexts.includes(pattern.value);
-}
-
-/** The configured API a URL belongs to, or null. */
-export function matchApi(url: RequestUrl, patterns: readonly ApiPattern[]): ApiPattern | null {
-  for (const pattern of patterns) {
-    if (pattern.kind === 'prefix' ? matchesPrefix(url, pattern) : matchesExpression(url, pattern)) return pattern;
-  }
-  return null;
-}
-
-/** A key grouping requests to the same API within one file: its origin or its base-URL expression. */
-export function groupKeyOf(url: RequestUrl): string | null {
-  if (url.kind === 'absolute' && url.origin && url.originCertain) return `origin:${url.origin}`;
-  if (url.kind === 'expression' && url.baseKey) return `expr:${url.baseKey}`;
-  return null;
-}
-
-/** How to name the API a URL goes to in a message. */
-export function describeUrl(url: RequestUrl): string {
-  if (url.kind === 'absolute' && url.origin) return url.origin;
-  if (url.baseKey) return url.baseKey;
-  return url.baseTexts[url.baseTexts.length - 1] ?? 'this API';
 }

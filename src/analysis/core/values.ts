@@ -8,6 +8,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as eslintUtils from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { contextOf, type ValueContext } from './context.js';
+import { exceedsStaticSize } from './static-size.js';
+
+export { isForeignNode, type ValueContext } from './context.js';
 
 // @eslint-community/eslint-utils is typed against ESTree; the nodes and scopes here are typescript-eslint's.
 const findScopeVariable = eslintUtils.findVariable as unknown as (
@@ -21,10 +25,6 @@ const staticValueOf = eslintUtils.getStaticValue as unknown as (
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
-
-export interface ValueContext {
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
-}
 
 const MAX_DEPTH = 12;
 
@@ -65,7 +65,7 @@ export function unwrap(node: Node): Node {
 
 /** The variable an identifier refers to, or null for globals that are not declared. */
 export function findVariable(ctx: ValueContext, id: TSESTree.Identifier): Variable | null {
-  return findScopeVariable(ctx.sourceCode.getScope(id), id);
+  return findScopeVariable(contextOf(ctx, id).sourceCode.getScope(id), id);
 }
 
 /** A variable is stable when it is never reassigned after its declaration. */
@@ -189,15 +189,40 @@ export interface StaticValue {
   readonly value: unknown;
 }
 
-/** Static value of an expression (constants, template literals, concatenation), or null. */
-export function getStaticValue(ctx: ValueContext, node: Node): StaticValue | null {
-  const current = unwrap(node);
+function evaluate(ctx: ValueContext, node: Node): StaticValue | null {
   try {
-    const result = staticValueOf(current, ctx.sourceCode.getScope(current));
+    const result = staticValueOf(node, contextOf(ctx, node).sourceCode.getScope(node));
     return result ? { value: result.value } : null;
   } catch {
     return null;
   }
+}
+
+/** The constant an identifier names, for estimating what evaluation would build. */
+function constantInit(ctx: ValueContext, id: TSESTree.Identifier): Node | null {
+  const variable = findVariable(ctx, id);
+  const def = variable?.defs[0];
+  return variable && variable.defs.length === 1 && def?.type === 'Variable' ? (def.node.init ?? null) : null;
+}
+
+/**
+ * Static value of an expression (constants, template literals, concatenation),
+ * or null; also null when evaluating it could build a string or array beyond
+ * a small size (`'x'.padStart(1e9)`).
+ */
+export function getStaticValue(ctx: ValueContext, node: Node): StaticValue | null {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Literal) {
+    return current.value === null && ('regex' in current || 'bigint' in current) ? null : { value: current.value };
+  }
+  const hooks = {
+    initOf: (id: TSESTree.Identifier) => constantInit(ctx, id),
+    numberOf: (arg: Node) => {
+      const value = evaluate(ctx, arg)?.value;
+      return typeof value === 'number' ? value : null;
+    },
+  };
+  return exceedsStaticSize(current, hooks) ? null : evaluate(ctx, current);
 }
 
 export function getStaticString(ctx: ValueContext, node: Node): string | null {
@@ -295,23 +320,6 @@ export function findSourceLiteral(ctx: ValueContext, node: Node): TSESTree.Liter
   return null;
 }
 
-/** The enclosing function (or program) of a node. */
-export function getEnclosingFunction(node: Node): TSESTree.FunctionLike | TSESTree.Program {
-  let current: Node | undefined = node.parent;
-  while (current) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-    if (current.type === AST_NODE_TYPES.Program) return current;
-    current = current.parent;
-  }
-  throw new Error('node outside a program');
-}
-
 /** The nearest function around a node, or null at module level. */
 export function nearestFunction(node: Node): FunctionNode | null {
   let current: Node | undefined = node.parent;
@@ -347,19 +355,6 @@ export function resolveFunction(ctx: ValueContext, node: Node): FunctionNode | n
     }
   }
   return null;
-}
-
-/** Iterates the direct children of a node using the parser's visitor keys. */
-export function forEachChild(ctx: ValueContext, node: Node, visit: (child: Node) => void): void {
-  const keys = ctx.sourceCode.visitorKeys[node.type] ?? [];
-  for (const key of keys) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) visit(item);
-    } else if (isNode(value)) {
-      visit(value);
-    }
-  }
 }
 
 function isNode(value: unknown): value is Node {

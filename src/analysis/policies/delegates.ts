@@ -10,7 +10,8 @@ import { conditionsOf, judgeConditions } from '../trust/decisions.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';
 import { findVariable, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../core/values.js';
-import { normalizePolicy, type CorsPolicy, type LibrarySemantics } from './semantics.js';
+import { normalizePolicy } from './normalize.js';
+import type { CorsPolicy, LibrarySemantics } from './types.js';
 
 type Node = TSESTree.Node;
 

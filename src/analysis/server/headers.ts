@@ -7,6 +7,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { isCorsHeader, isTrackedHeader } from './header-names.js';
+import { REQUEST_CALLEES } from './request-callees.js';
 import {
   calleeName,
   findVariable,
@@ -89,31 +90,6 @@ const OBJECT_FUNCTIONS = new Set(['setResponseHeaders', 'appendResponseHeaders',
 const NON_HEADER_CLASSES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'URLSearchParams', 'FormData', 'URL', 'HttpHeaders', 'HttpParams', 'AxiosHeaders']);
 /** Receiver properties that are not headers (`url.searchParams.set(...)`). */
 const NON_HEADER_PROPERTIES = new Set(['searchParams', 'dataset', 'style', 'params', 'query', 'cookies', 'locals', 'state', 'session']);
-
-/** Calls whose options object's `headers` are request headers, not response headers. */
-const REQUEST_CALLEES = new Set([
-  'fetch',
-  '$fetch',
-  'ofetch',
-  'ky',
-  'axios',
-  'request',
-  'ajax',
-  'got',
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'head',
-  'create',
-  'extend',
-  'Request',
-  'EventSource',
-  'useFetch',
-  'useLazyFetch',
-  'ajaxSetup',
-]);
 
 const MAX_DEPTH = 6;
 
@@ -595,6 +571,13 @@ const REQUEST_ONLY_KEYS = new Set([
   'responseType',
   'xsrfCookieName',
   'xsrfHeaderName',
+  // A proxy's options (http-proxy, http-proxy-middleware, Nitro `devProxy`, Vite `server.proxy`):
+  // its `headers` go to the backend with the forwarded request.
+  'target',
+  'changeOrigin',
+  'pathRewrite',
+  'xfwd',
+  'proxyTimeout',
 ]);
 
 /** `{ method: 'POST', credentials: 'include', headers }`: options of a request, whatever function they go to. */

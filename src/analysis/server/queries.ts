@@ -1,10 +1,10 @@
 /**
  * Questions rules ask of the response-header model, phrased once.
  */
-import { mayCoOccur } from '../core/control-flow.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
 import type { ValueContext } from '../core/values.js';
+import { alongside } from './co-occurrence.js';
 import {
   contains,
   scopeContributions,
@@ -28,18 +28,37 @@ export function writesOf(scope: ResponseScope, header: string): Contribution[] {
   return scopeContributions(scope).filter((c) => c.write.name === header);
 }
 
-/** The credential grants of `scope` that can reach the same response as `contribution`. */
+const grantCache = new WeakMap<ResponseScope, Contribution[]>();
+const varyCache = new WeakMap<ResponseScope, Contribution[]>();
+
+function scopeGrants(model: ResponseHeaderModel, scope: ResponseScope): Contribution[] {
+  let grants = grantCache.get(scope);
+  if (!grants) grantCache.set(scope, (grants = credentialGrants(model, scopeContributions(scope))));
+  return grants;
+}
+
+function scopeVary(scope: ResponseScope): Contribution[] {
+  let vary = varyCache.get(scope);
+  if (!vary) varyCache.set(scope, (vary = writesOf(scope, HEADER.vary)));
+  return vary;
+}
+
+/**
+ * The credential grants of `scope` that can reach the same response as
+ * `contribution`. The answer is shared by every contribution under the same
+ * branch (see `alongside`): treat it as read-only.
+ */
 export function grantsAlongside(
   model: ResponseHeaderModel,
   scope: ResponseScope,
   contribution: Contribution,
-): Contribution[] {
-  return credentialGrants(model, scopeContributions(scope)).filter((g) => mayCoOccur(g.site, contribution.site));
+): readonly Contribution[] {
+  return alongside(scopeGrants(model, scope), contribution.site);
 }
 
-/** The `Vary` writes of `scope` that can reach the same response as `contribution`. */
-export function varyAlongside(scope: ResponseScope, contribution: Contribution): Contribution[] {
-  return writesOf(scope, HEADER.vary).filter((v) => mayCoOccur(v.site, contribution.site));
+/** The `Vary` writes of `scope` that can reach the same response as `contribution` (read-only, shared). */
+export function varyAlongside(scope: ResponseScope, contribution: Contribution): readonly Contribution[] {
+  return alongside(scopeVary(scope), contribution.site);
 }
 
 /**
@@ -47,7 +66,7 @@ export function varyAlongside(scope: ResponseScope, contribution: Contribution):
  * same response as `contribution`, or may do so through headers not known statically.
  */
 export function hasVaryOrigin(ctx: ValueContext, scope: ResponseScope, contribution: Contribution): boolean {
-  if (scope.opaque.some((site) => mayCoOccur(site, contribution.site))) return true;
+  if (alongside(scope.opaque, contribution.site).length > 0) return true;
   return varyAlongside(scope, contribution).some((v) => varyCoversOrigin(ctx, v.write));
 }
 

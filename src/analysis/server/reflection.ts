@@ -45,9 +45,16 @@ export interface ReflectionModel {
 export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderModel): ReflectionModel {
   const flow = new OriginFlow(ctx);
   /** An expression whose value is the request Origin itself (not merely derived from it). */
+  const memo = new Map<Node, boolean>();
   const isOriginValue = (n: Node, depth = 0): boolean => {
     const node = unwrap(n);
     if (depth > 8) return false;
+    if (depth === 0) {
+      // Conditions are judged once per path that reaches an echo: the same test is asked about many times.
+      let known = memo.get(node);
+      if (known === undefined) memo.set(node, (known = isOriginValue(node, 1)));
+      return known;
+    }
     if (isRequestOriginRead(ctx, node)) return true;
     if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') return isOriginValue(node.left, depth + 1);
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -67,6 +74,7 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
     return false;
   };
 
+  const classifier = new OriginCheckClassifier(ctx, (n) => isOriginValue(n));
   const reflected: ReflectedWrite[] = [];
   const nullOrigins: NullOriginWrite[] = [];
   const publicWrites: Array<{ write: HeaderWrite; echo: ReflectedWrite | null }> = [];
@@ -78,7 +86,7 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
       const { write } = contribution;
       if (write.name !== HEADER.allowOrigin || !write.valueNode) continue;
       const grants = grantsAlongside(headers, scope, contribution);
-      const echo = echoOf(ctx, write, contribution, isOriginValue);
+      const echo = echoOf(ctx, write, contribution, isOriginValue, classifier);
       if (grants.length === 0) {
         if (!seenPublic.has(write)) {
           seenPublic.add(write);
@@ -152,7 +160,13 @@ function worst(verdicts: readonly DecisionVerdict[]): DecisionVerdict {
 }
 
 /** When the write echoes the request Origin: the conditions on the way and their verdict. */
-function echoOf(ctx: ValueContext, write: HeaderWrite, contribution: Contribution, isOriginValue: (n: Node) => boolean): EchoAnalysis | null {
+function echoOf(
+  ctx: ValueContext,
+  write: HeaderWrite,
+  contribution: Contribution,
+  isOriginValue: (n: Node) => boolean,
+  classifier: OriginCheckClassifier,
+): EchoAnalysis | null {
   const echo = echoPaths(ctx, write.valueNode!, isOriginValue);
   if (!echo) return null;
   const shared: Condition[] = [];
@@ -162,7 +176,6 @@ function echoOf(ctx: ValueContext, write: HeaderWrite, contribution: Contributio
     const caller = nearestFunction(contribution.site);
     if (caller) shared.push(...conditionsOf(contribution.site, caller));
   }
-  const classifier = new OriginCheckClassifier(ctx, (n) => isOriginValue(n));
   const verdicts: DecisionVerdict[] = [];
   const nullEntries: Node[] = [];
   for (const path of echo.paths) {

@@ -134,6 +134,9 @@ function isDestructuredOrigin(ctx: ValueContext, pattern: Node, init: Node | nul
   return init !== null && isHeaderBag(ctx, init);
 }
 
+/** How many variables and parameters a flow question follows before it answers "not known". */
+const MAX_FLOW_DEPTH = 64;
+
 /**
  * Data flow from the request Origin into a value, within one module: through
  * local variables and their assignments, conditionals, calls that take it as
@@ -145,7 +148,9 @@ export class OriginFlow {
 
   constructor(private readonly ctx: ValueContext) {}
 
-  dependsOnRequestOrigin(node: Node): boolean {
+  /** `depth` counts the variables and parameters followed so far; past MAX_FLOW_DEPTH the answer is "not known" (false). */
+  dependsOnRequestOrigin(node: Node, depth = 0): boolean {
+    if (depth > MAX_FLOW_DEPTH) return false;
     let found = false;
     walk(this.ctx, node, (child) => {
       if (found) return false;
@@ -153,7 +158,7 @@ export class OriginFlow {
         found = true;
         return false;
       }
-      if (child.type === AST_NODE_TYPES.Identifier && this.isOriginVariable(child)) {
+      if (child.type === AST_NODE_TYPES.Identifier && this.isOriginVariable(child, depth)) {
         found = true;
         return false;
       }
@@ -166,7 +171,7 @@ export class OriginFlow {
     return found;
   }
 
-  private isOriginVariable(id: TSESTree.Identifier): boolean {
+  private isOriginVariable(id: TSESTree.Identifier, depth: number): boolean {
     const parent = id.parent;
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === id && !parent.computed) return false;
     if (parent?.type === AST_NODE_TYPES.Property && parent.key === id && !parent.computed && !parent.shorthand) return false;
@@ -175,22 +180,22 @@ export class OriginFlow {
     const cached = this.variableCache.get(variable);
     if (cached !== undefined) return cached;
     this.variableCache.set(variable, false); // cycle guard
-    const result = this.variableCarriesOrigin(variable);
+    const result = this.variableCarriesOrigin(variable, depth + 1);
     this.variableCache.set(variable, result);
     return result;
   }
 
-  private variableCarriesOrigin(variable: TSESLint.Scope.Variable): boolean {
+  private variableCarriesOrigin(variable: TSESLint.Scope.Variable, depth: number): boolean {
     for (const def of variable.defs) {
       if (def.type === 'Variable') {
         const declarator = def.node;
         if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-          if (declarator.init && this.dependsOnRequestOrigin(declarator.init)) return true;
+          if (declarator.init && this.dependsOnRequestOrigin(declarator.init, depth)) return true;
         } else if (def.name.type === AST_NODE_TYPES.Identifier && isDestructuredOrigin(this.ctx, declarator.id, declarator.init, def.name)) {
           return true;
         }
       } else if (def.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) {
-        if (this.parameterReceivesOrigin(def.node, def.name)) return true;
+        if (this.parameterReceivesOrigin(def.node, def.name, depth)) return true;
         const fn = def.node;
         if (isFunctionNode(fn) && fn.params.some((p) => p !== def.name && isDestructuredOrigin(this.ctx, p, null, def.name as TSESTree.Identifier))) {
           return true;
@@ -198,19 +203,19 @@ export class OriginFlow {
       }
     }
     for (const ref of variable.references) {
-      if (ref.isWrite() && !ref.init && ref.writeExpr && this.dependsOnRequestOrigin(ref.writeExpr)) return true;
+      if (ref.isWrite() && !ref.init && ref.writeExpr && this.dependsOnRequestOrigin(ref.writeExpr, depth)) return true;
     }
     return false;
   }
 
   /** `function setCors(res, origin) {…}` called as `setCors(res, req.headers.origin)`. */
-  private parameterReceivesOrigin(fn: Node, param: TSESTree.Identifier): boolean {
+  private parameterReceivesOrigin(fn: Node, param: TSESTree.Identifier, depth: number): boolean {
     if (!isFunctionNode(fn)) return false;
     const index = fn.params.findIndex((p) => p === param || (p.type === AST_NODE_TYPES.AssignmentPattern && p.left === param));
     if (index < 0) return false;
     for (const call of callSitesOf(this.ctx, fn)) {
       const arg = call.arguments[index];
-      if (arg && arg.type !== AST_NODE_TYPES.SpreadElement && this.dependsOnRequestOrigin(arg)) return true;
+      if (arg && arg.type !== AST_NODE_TYPES.SpreadElement && this.dependsOnRequestOrigin(arg, depth)) return true;
     }
     return false;
   }

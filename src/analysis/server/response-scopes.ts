@@ -272,8 +272,9 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     computing.add(owner);
     const result = [...(direct.get(owner) ?? [])];
     for (const { call, fn } of helperCalls.get(owner) ?? []) {
-      const helperOwner = ownerOfFunction(fn);
-      for (const c of ownContributions(helperOwner)) result.push({ write: c.write, site: call });
+      // Every write of the helper happens at the call: one contribution per write, however many paths lead to it.
+      const writes = new Set(ownContributions(ownerOfFunction(fn)).map((c) => c.write));
+      for (const write of writes) result.push({ write, site: call });
     }
     computing.delete(owner);
     effective.set(owner, result);

@@ -125,6 +125,23 @@ export function joinPaths(mount: string | null, path: string | null): string | n
   return `${mount.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`.replace(/\/+$/, '') || '/';
 }
 
+/** Calls that put middleware on every route of an app: `app.use(cors())`, `fastify.register(cors, opts)`. */
+const MIDDLEWARE_METHODS = new Set(['use', 'register']);
+
+/**
+ * Where a call registers whatever it is given, handlers or not:
+ * `app.use('/api', cors())` → `{ app: 'app', method: 'use', path: '/api', global: false }`.
+ */
+export function registrationTarget(ctx: ValueContext, call: TSESTree.CallExpression): Omit<RouteRegistration, 'call'> | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(ctx, callee);
+  if (method === null || (!MIDDLEWARE_METHODS.has(method) && !HTTP_METHODS.has(method))) return null;
+  const path = method === 'register' ? undefined : staticPath(ctx, call.arguments[0]);
+  const global = MIDDLEWARE_METHODS.has(method) && (path === undefined || (path !== null && GLOBAL_PATHS.has(path)));
+  return { app: ctx.sourceCode.getText(callee.object), method: method === 'register' ? 'use' : method, path: path ?? null, global };
+}
+
 /** Reads a registration call into handler → registration pairs. */
 export function readRegistration(ctx: ValueContext, call: TSESTree.CallExpression): Array<[FunctionNode, RouteRegistration]> {
   const callee = unwrap(call.callee);

@@ -595,6 +595,7 @@ export class OriginCheckClassifier {
     }
     if (pattern === null) return UNKNOWN;
     const analysis = analyzeOriginRegExp(pattern, stateful ? flags : flags.replace(/[gy]/g, ''));
+    if (!analysis.valid) return UNKNOWN;
     if (analysis.weaknesses.length === 0) return SAFE;
     const reportOn = literal ?? resolved;
     return {

@@ -8,26 +8,10 @@
  * (`/\.example\.com$/`) is dot-bounded: it accepts exactly the subdomains of
  * `example.com`, like `hostname.endsWith('.example.com')`, and is not weak.
  */
+import { SHARED_HOSTING_SUFFIXES } from './hosting.js';
+import { isValidPattern, parseOriginPattern, type Token } from './regexp-tokens.js';
 
-/** Suffixes under which anyone can publish a site (cors-facts §3). */
-export const SHARED_HOSTING_SUFFIXES = [
-  '.vercel.app',
-  '.netlify.app',
-  '.github.io',
-  '.herokuapp.com',
-  '.pages.dev',
-  '.web.app',
-  '.firebaseapp.com',
-  '.azurewebsites.net',
-  '.onrender.com',
-  '.glitch.me',
-  '.ngrok.io',
-  '.ngrok-free.app',
-  '.workers.dev',
-  '.surge.sh',
-  '.fly.dev',
-  '.repl.co',
-] as const;
+export { SHARED_HOSTING_SUFFIXES, isPublicSuffix, sharedHostingSuffixOf } from './hosting.js';
 
 export type RegExpWeakness =
   | 'unanchored-start'
@@ -38,105 +22,12 @@ export type RegExpWeakness =
   | 'stateful-flag';
 
 export interface OriginRegExpAnalysis {
+  /** False when the engine rejects the pattern: such a RegExp throws and checks nothing. */
+  readonly valid: boolean;
   readonly weaknesses: readonly RegExpWeakness[];
   /** A bounded, escaped replacement (`/^https:\/\/app\.example\.com$/`), when the pattern is simple enough to rewrite. */
   readonly suggestion: string | null;
   readonly sharedHostingSuffix: string | null;
-}
-
-type TokenKind =
-  /** One exact character: `a`, `\.`, `\/`. */
-  | 'literal'
-  /** `.`: any character. */
-  | 'any'
-  /** A character set: `[a-z]`, `\w`, `\d`, `\S`. */
-  | 'set'
-  | 'group'
-  | 'start'
-  | 'end'
-  /** Zero-width assertions other than `^`/`$` (`\b`). */
-  | 'assertion';
-
-interface Token {
-  readonly kind: TokenKind;
-  /** The matched character of a literal. */
-  readonly char: string;
-  /** Top-level alternatives of a group's body. */
-  readonly alternatives: readonly Token[][];
-  quantifier: '' | '?' | '*' | '+' | '{';
-}
-
-const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P']);
-const ASSERTION_ESCAPES = new Set(['b', 'B']);
-
-/** Index just past the `]` closing a class opened at `start`. */
-function classEnd(source: string, start: number): number {
-  for (let i = start + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']' && i > start + 1) return i + 1;
-  }
-  return source.length;
-}
-
-/** Index of the `)` closing a group opened at `start`. */
-function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') i = classEnd(source, i) - 1;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return source.length;
-}
-
-/** Splits a pattern into top-level alternatives of tokens. */
-function parseAlternatives(source: string, depth = 0): Token[][] {
-  const alternatives: Token[][] = [[]];
-  const make = (kind: TokenKind, char = '', alts: Token[][] = []): Token => ({ kind, char, alternatives: alts, quantifier: '' });
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    const current = alternatives.at(-1)!;
-    const previous = current.at(-1);
-    if (ch === '|') {
-      alternatives.push([]);
-    } else if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      i++;
-      if (CLASS_ESCAPES.has(next)) current.push(make('set'));
-      else if (ASSERTION_ESCAPES.has(next)) current.push(make('assertion'));
-      else if (/[1-9]/.test(next) || next === 'k') current.push(make('set'));
-      else current.push(make('literal', next));
-    } else if (ch === '[') {
-      const end = classEnd(source, i);
-      current.push(make('set'));
-      i = end - 1;
-    } else if (ch === '(') {
-      const end = groupEnd(source, i);
-      let body = source.slice(i + 1, end);
-      const lookaround = /^\?<?[=!]/.test(body);
-      body = body.replace(/^\?(?::|<[A-Za-z_$][\w$]*>)/, '');
-      current.push(lookaround ? make('assertion') : make('group', '', depth < 8 ? parseAlternatives(body, depth + 1) : [[make('set')]]));
-      i = end;
-    } else if (ch === '*' || ch === '+' || ch === '?' || (ch === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i)))) {
-      if (previous && previous.quantifier === '') {
-        previous.quantifier = ch as Token['quantifier'];
-      }
-      if (ch === '{') i = source.indexOf('}', i);
-      // A lazy marker (`*?`) belongs to the quantifier before it.
-      if (source[i + 1] === '?') i++;
-    } else if (ch === '^') {
-      current.push(make('start'));
-    } else if (ch === '$') {
-      current.push(make('end'));
-    } else if (ch === '.') {
-      current.push(make('any'));
-    } else {
-      current.push(make('literal', ch));
-    }
-  }
-  return alternatives;
 }
 
 function startsAnchored(tokens: readonly Token[]): boolean {
@@ -161,9 +52,15 @@ function startsDotBounded(tokens: readonly Token[]): boolean {
   return first !== undefined && first.kind === 'literal' && first.char === '.' && first.quantifier === '';
 }
 
-/** True when an alternative (recursively) holds a `.` that is not quantified: it matches any one character. */
+/**
+ * True when an alternative (recursively) holds a `.` that is not quantified, or
+ * a set that matches a dot and more (`[.-]`): it stands where one label
+ * boundary was meant and matches other characters.
+ */
 function hasBareDot(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => (t.kind === 'any' && t.quantifier === '') || (t.kind === 'group' && t.alternatives.some(hasBareDot)));
+  return tokens.some(
+    (t) => (t.quantifier === '' && (t.kind === 'any' || (t.kind === 'set' && t.dotLike))) || (t.kind === 'group' && t.alternatives.some(hasBareDot)),
+  );
 }
 
 /** True when whatever a token matches ends with a dot (`\.`, `(?:[a-z0-9-]+\.)*`): a label boundary. */
@@ -220,6 +117,7 @@ function openSharedSuffix(tokens: readonly Token[]): string | null {
  * inside a subdomain label (`.*app\.example\.com$`) stays under the domain.
  */
 function hasOpenDomainLabel(tokens: readonly Token[]): boolean {
+  const reachesEnd = endReachability(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'group' && token.alternatives.some(hasOpenDomainLabel)) return true;
@@ -227,13 +125,29 @@ function hasOpenDomainLabel(tokens: readonly Token[]): boolean {
     let j = i + 1;
     let text = '';
     while (j < tokens.length && tokens[j]!.kind === 'literal' && tokens[j]!.quantifier === '') text += tokens[j++]!.char;
-    const rest = tokens.slice(j).filter((t) => t.kind !== 'assertion');
-    const reachesEnd = rest.length === 0 || (rest.length === 1 && rest[0]!.kind === 'end') || (rest.length <= 2 && rest[0]!.kind === 'group' && rest[0]!.quantifier === '?');
-    if (!/^[a-z0-9]/i.test(text) || !reachesEnd) continue;
+    if (!/^[a-z0-9]/i.test(text) || !reachesEnd[j]) continue;
     const host = text.split(/[:/]/)[0]!;
     if (host.split('.').length <= 2) return true;
   }
   return false;
+}
+
+/**
+ * For each index, whether the tokens from there on end the match: nothing but
+ * assertions, an `$`, or an optional group (a port) before the end. One pass
+ * from the end, so a pattern of many wildcards stays linear.
+ */
+function endReachability(tokens: readonly Token[]): boolean[] {
+  const result = new Array<boolean>(tokens.length + 1).fill(false);
+  result[tokens.length] = true;
+  // The next non-assertion tokens after index i (at most two are ever needed).
+  let next: Token[] = [];
+  for (let i = tokens.length; i >= 0; i--) {
+    if (i < tokens.length && tokens[i]!.kind !== 'assertion') next = [tokens[i]!, ...next.slice(0, 2)];
+    const first = next[0];
+    result[i] = first === undefined || (next.length === 1 && first.kind === 'end') || (next.length <= 2 && first.kind === 'group' && first.quantifier === '?');
+  }
+  return result;
 }
 
 const SIMPLE_BODY = /^(?:[A-Za-z0-9_:-]|\\[./-]|\.|\\\/)+$/;
@@ -260,6 +174,7 @@ function escapeDots(body: string): string {
  * an open start turned into `^https:\/\/` plus subdomain labels
  * (`/example\.com$/` → `/^https:\/\/(?:[a-z0-9-]+\.)*example\.com$/`,
  * `/\.example\.com/` → `/^https:\/\/(?:[a-z0-9-]+\.)+example\.com$/`).
+ * In `v` mode a `-` in a class must be escaped.
  */
 function boundedPattern(source: string, flags: string): string | null {
   const body = source.replace(/^\^/, '').replace(/(?<!\\)\$$/, '');
@@ -267,18 +182,19 @@ function boundedPattern(source: string, flags: string): string | null {
   let bounded = escapeDots(body);
   if (!SCHEME_PREFIX.test(bounded)) {
     if (/^(?:[a-z][a-z0-9+.-]*:\\\/|\\\/|:)/i.test(bounded)) return null;
+    const label = flags.includes('v') ? '[a-z0-9\\-]' : '[a-z0-9-]';
     bounded = bounded.startsWith('\\.')
-      ? `https:\\/\\/(?:[a-z0-9-]+\\.)+${bounded.slice(2)}`
-      : `https:\\/\\/(?:[a-z0-9-]+\\.)*${bounded}`;
+      ? `https:\\/\\/(?:${label}+\\.)+${bounded.slice(2)}`
+      : `https:\\/\\/(?:${label}+\\.)*${bounded}`;
   }
-  return `/^${bounded}$/${flags}`;
+  return `^${bounded}$`;
 }
 
-export function analyzeOriginRegExp(source: string, flags: string): OriginRegExpAnalysis {
+function weaknessesOf(alternatives: readonly Token[][], flags: string): { weaknesses: Set<RegExpWeakness>; sharedHostingSuffix: string | null } {
   const weaknesses = new Set<RegExpWeakness>();
   if (flags.includes('g') || flags.includes('y')) weaknesses.add('stateful-flag');
   let sharedHostingSuffix: string | null = null;
-  for (const alternative of parseAlternatives(source)) {
+  for (const alternative of alternatives) {
     if (!startsAnchored(alternative) && !startsDotBounded(alternative)) weaknesses.add('unanchored-start');
     if (!endsAnchored(alternative)) weaknesses.add('unanchored-end');
     if (hasBareDot(alternative)) weaknesses.add('unescaped-dot');
@@ -290,42 +206,25 @@ export function analyzeOriginRegExp(source: string, flags: string): OriginRegExp
       weaknesses.add('open-domain-label');
     }
   }
+  return { weaknesses, sharedHostingSuffix };
+}
+
+/** The replacement source for a weak pattern: only one that compiles with its flags and is itself without weakness. */
+function suggestionFor(source: string, weaknesses: ReadonlySet<RegExpWeakness>, flags: string): string | null {
   const cleanFlags = flags.replace(/[gy]/g, '');
-  let suggestion: string | null = null;
-  if (weaknesses.size === 1 && weaknesses.has('stateful-flag')) {
-    suggestion = `/${source}/${cleanFlags}`;
-  } else if (weaknesses.size > 0 && !weaknesses.has('shared-hosting') && !weaknesses.has('open-domain-label')) {
-    suggestion = boundedPattern(source, cleanFlags);
-    // A rewrite that would itself trust a shared-hosting domain is no fix.
-    if (suggestion !== null && analyzeOriginRegExp(suggestion.slice(1, suggestion.lastIndexOf('/')), cleanFlags).weaknesses.length > 0) suggestion = null;
-  }
-  return { weaknesses: [...weaknesses], suggestion, sharedHostingSuffix };
+  let replacement: string | null = null;
+  if (weaknesses.size === 1 && weaknesses.has('stateful-flag')) replacement = source;
+  else if (weaknesses.size > 0 && !weaknesses.has('shared-hosting') && !weaknesses.has('open-domain-label')) replacement = boundedPattern(source, cleanFlags);
+  if (replacement === null || !isValidPattern(replacement, cleanFlags)) return null;
+  // A rewrite that would itself be weak (trust a shared-hosting domain) is no fix.
+  const parsed = parseOriginPattern(replacement, cleanFlags);
+  if (!parsed || weaknessesOf(parsed.alternatives, cleanFlags).weaknesses.size > 0) return null;
+  return `/${replacement}/${cleanFlags}`;
 }
 
-/**
- * The shared-hosting (or top-level) domain a host suffix check trusts: `'.vercel.app'`,
- * `'vercel.app'`, `'-team.vercel.app'` (an open first label), `'.com'`; null
- * for a suffix that names a label of its own (`'.myapp.vercel.app'`).
- */
-export function sharedHostingSuffixOf(suffix: string): string | null {
-  const lower = suffix.toLowerCase();
-  for (const shared of SHARED_HOSTING_SUFFIXES) {
-    if (lower === shared || lower === shared.slice(1)) return shared;
-    if (lower.endsWith(shared)) {
-      const head = lower.slice(0, -shared.length);
-      // `-team.vercel.app`: the label is open on the left, anyone can create `x-team`.
-      if (!head.includes('.') && !/^[a-z0-9]/.test(head)) return shared;
-    }
-  }
-  return null;
-}
-
-/** Names that only resolve locally. */
-const LOCAL_NAMES = new Set(['localhost', 'local', 'internal', 'test', 'lan', 'home']);
-
-/** `.com`, `com`, `.co.uk`: a suffix under which anyone can register a domain. */
-export function isPublicSuffix(suffix: string): boolean {
-  const labels = suffix.toLowerCase().replace(/^\./, '').split('.');
-  if (labels.length === 1) return /^[a-z]{2,}$/.test(labels[0]!) && !LOCAL_NAMES.has(labels[0]!);
-  return labels.length === 2 && /^(?:co|com|net|org|gov|edu|ac)$/.test(labels[0]!) && /^[a-z]{2}$/.test(labels[1]!);
+export function analyzeOriginRegExp(source: string, flags: string): OriginRegExpAnalysis {
+  const parsed = parseOriginPattern(source, flags);
+  if (!parsed) return { valid: false, weaknesses: [], suggestion: null, sharedHostingSuffix: null };
+  const { weaknesses, sharedHostingSuffix } = weaknessesOf(parsed.alternatives, flags);
+  return { valid: true, weaknesses: [...weaknesses], suggestion: suggestionFor(source, weaknesses, flags), sharedHostingSuffix };
 }

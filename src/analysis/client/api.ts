@@ -1,0 +1,177 @@
+/**
+ * How a client API is described: one declaration per API (in `apis/`) says
+ * through which imports or globals it is reached, which calls make requests and
+ * where their URL and options are, how it spells credentials and what it does
+ * when they are not set. The collector reads requests from these declarations
+ * alone, so adding an API is adding one file and one list entry.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { findVariable, getPropertyName, resolveImport, unwrap, type ValueContext } from '../core/values.js';
+import type { CredentialsDialect, RequestApi } from './types.js';
+import type { JoinStyle } from './urls.js';
+
+type Node = TSESTree.Node;
+
+/** Where a request call keeps its URL and options. */
+export interface RequestForm {
+  /** Index of the URL argument, or `'option'` when the URL is the options' `url` (`axios(config)`). */
+  readonly url: number | 'option';
+  /** Index of the options argument, or null when the call takes none (`$.get(url, data, success)`). */
+  readonly options: number | null;
+  /** The call needs at least this many arguments to be a request. */
+  readonly minArguments?: number;
+}
+
+/** A call (or construction) that makes a request. */
+export interface RequestCall {
+  readonly kind: 'request';
+  readonly form: RequestForm;
+  /** The form used instead when the first argument is an options object (`axios({ url })`, `$.ajax({ url })`). */
+  readonly objectForm?: RequestForm | 'skip';
+  /** A `Request` object as first argument carries its own options: not a request of this call. */
+  readonly skipRequestObject?: boolean;
+  /** Recorded as another API (`ofetch.native` is plain `fetch`). */
+  readonly as?: { readonly name: RequestApi; readonly dialect: CredentialsDialect };
+}
+
+/** A call that creates a client instance with defaults (`axios.create`, `ky.extend`). */
+export interface InstanceCall {
+  readonly kind: 'instance';
+}
+
+/** A construction read by the API's own code (`new XMLHttpRequest()` and its later `open`). */
+export interface CustomCall {
+  readonly kind: 'custom';
+  readonly read: (collector: CustomReader, node: TSESTree.NewExpression | TSESTree.CallExpression) => void;
+}
+
+export type CallSpec = RequestCall | InstanceCall | CustomCall;
+
+/** What a custom reader may use from the collector. */
+export interface CustomReader {
+  readonly ctx: ValueContext;
+  push(request: import('./types.js').ClientRequest): void;
+}
+
+/** A module an API is imported from, and the exports that are the API itself. */
+export interface ModuleEntry {
+  readonly source: string;
+  /** `default` for the default export or CommonJS module, or the names of named exports. */
+  readonly exports: readonly string[];
+}
+
+/** A global through which the API is reached. */
+export interface GlobalEntry {
+  readonly name: string;
+  /** Reached as a bare identifier (`fetch`, `$`). */
+  readonly bare: boolean;
+  /** Reached on `window` / `globalThis` / `self` (`window.axios`). */
+  readonly onGlobalObject: boolean;
+}
+
+/** Client instances: how they are created and how they join a call's path to their base. */
+export interface InstanceSpec {
+  /** Options that hold the base URL, in order of precedence. */
+  readonly baseKeys: readonly string[];
+  readonly join: JoinStyle;
+  /** Methods of an instance that create a child instance. */
+  readonly children: readonly string[];
+}
+
+/** Module-wide set-up an API offers. */
+export interface SetupSpec {
+  /** `X.defaults.withCredentials = …`, `X.defaults.baseURL = …` on the API and its instances. */
+  readonly defaults?: { readonly credentials: string; readonly base: string };
+  /** `X.interceptors.request.use(…)`: may set credentials on every request. */
+  readonly interceptors?: boolean;
+  /** Setup calls on the API: options at an index, or `'unknown'` when the call's effect cannot be read. */
+  readonly calls?: Readonly<Record<string, number | 'unknown'>>;
+}
+
+export interface ClientApi {
+  readonly name: RequestApi;
+  /** How the options spell credentials; also how a fix writes them. */
+  readonly dialect: CredentialsDialect;
+  /** What a request sends when credentials are not set: only same-origin cookies, or none. */
+  readonly defaultCredentials: 'same-origin' | 'omit';
+  /** A module whose text does not match cannot use the API: its recognition is skipped. */
+  readonly text: RegExp;
+  readonly modules: readonly ModuleEntry[];
+  readonly globals: readonly GlobalEntry[];
+  /** Recognises a receiver of the API that is not an import or global (an injected Angular `HttpClient`). */
+  readonly receiver?: (ctx: ValueContext, node: Node) => boolean;
+  /** Calls by their path below the API: `''` for the API itself, `get` for `axios.get`. */
+  readonly calls: Readonly<Record<string, CallSpec>>;
+  /** Constructions by path: `''` for `new EventSource(…)`. */
+  readonly constructs?: Readonly<Record<string, CallSpec>>;
+  readonly instances?: InstanceSpec;
+  readonly setup?: SetupSpec;
+}
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+export function isUnshadowed(ctx: ValueContext, id: TSESTree.Identifier): boolean {
+  return !findVariable(ctx, id)?.defs.length;
+}
+
+/** `window.X`, `globalThis.X`, `self.X` with an unshadowed global object. */
+function globalMember(ctx: ValueContext, node: Node): string | null {
+  const expr = unwrap(node);
+  if (expr.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const object = unwrap(expr.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECTS.has(object.name) || !isUnshadowed(ctx, object)) return null;
+  return getPropertyName(ctx, expr);
+}
+
+/** True when `node` is the global named `name` (`name`, `window.name`, `globalThis.name`), not shadowed. */
+export function isGlobal(ctx: ValueContext, node: Node, name: string): boolean {
+  return isGlobalEntry(ctx, node, { name, bare: true, onGlobalObject: true });
+}
+
+function isGlobalEntry(ctx: ValueContext, node: Node, entry: GlobalEntry): boolean {
+  const expr = unwrap(node);
+  if (expr.type === AST_NODE_TYPES.Identifier) return entry.bare && expr.name === entry.name && isUnshadowed(ctx, expr);
+  return entry.onGlobalObject && globalMember(ctx, expr) === entry.name;
+}
+
+/** The property path read from an import of `source`: `[]` for the module itself, `['get']` for `axios.get`. */
+function importPath(ctx: ValueContext, node: Node, api: ClientApi): { path: string[]; entry: ModuleEntry } | null {
+  const ref = resolveImport(ctx, node);
+  const entry = ref && api.modules.find((m) => m.source === ref.source);
+  if (!ref || !entry) return null;
+  if (ref.imported === 'default') return { path: [...ref.path], entry };
+  if (ref.imported === '*') return { path: ref.path[0] === 'default' ? ref.path.slice(1) : [...ref.path], entry };
+  return { path: [ref.imported, ...ref.path], entry };
+}
+
+/** True when `node` is the API itself: an import of one of its exports, one of its globals, or a receiver it recognises. */
+export function isApiRoot(ctx: ValueContext, node: Node, api: ClientApi): boolean {
+  const imported = api.modules.length > 0 ? importPath(ctx, node, api) : null;
+  if (imported) {
+    const { path, entry } = imported;
+    return path.length === 0 ? entry.exports.includes('default') : path.length === 1 && path[0] !== 'default' && entry.exports.includes(path[0]!);
+  }
+  if (api.globals.some((g) => isGlobalEntry(ctx, node, g))) return true;
+  return api.receiver?.(ctx, node) ?? false;
+}
+
+/** Peels member accesses off `node` until the API is reached; returns the path below it (`['get']`), or null. */
+export function pathBelowApi(ctx: ValueContext, node: Node, api: ClientApi): string[] | null {
+  const names: string[] = [];
+  let current = unwrap(node);
+  for (let i = 0; i < 8; i++) {
+    if (isApiRoot(ctx, current, api)) return names;
+    if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = getPropertyName(ctx, current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  return null;
+}
+
+/** A request call taking the URL first and its options at `options` (`get(url, config)`, `post(url, data, config)`). */
+export function urlCall(options: number): RequestCall {
+  return { kind: 'request', form: { url: 0, options } };
+}

@@ -1,0 +1,351 @@
+/**
+ * Reads the client requests of a module from the API declarations in `apis/`:
+ * calls and constructions of each API, client instances with their defaults,
+ * and module-wide defaults (`axios.defaults`, `$.ajaxSetup`).
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { getPropertyName, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { pathBelowApi, isApiRoot, type ClientApi, type CustomReader, type RequestCall, type RequestForm } from './api.js';
+import { isRequestObject } from './apis/fetch.js';
+import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING, type OptionsInfo } from './options.js';
+import type { ClientRequest, CredentialsDialect, CredentialsEdit, CredentialsSetting, GlobalCredentialsDefault, RequestApi } from './types.js';
+import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
+
+type Node = TSESTree.Node;
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+interface InstanceDefaults {
+  credentials: CredentialsSetting | null;
+  base: Node | null;
+  intercepted: boolean;
+}
+
+/** Module-wide defaults of an API. */
+interface ApiDefaults {
+  credentials: CredentialsSetting | null;
+  base: Node | null;
+}
+
+function inherit(own: CredentialsSetting, parent: CredentialsSetting | null, from: 'instance' | 'global'): CredentialsSetting {
+  if (own.from !== 'default' || !parent) return own;
+  if (parent.mode === 'default') return own;
+  if (parent.mode === 'include' || parent.mode === 'unknown') return { ...parent, from };
+  return { ...parent, from, uncertain: own.uncertain };
+}
+
+function baseOption(options: OptionsInfo, keys: readonly string[]): Node | null {
+  for (const key of keys) {
+    const value = optionValue(options, key);
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * The smallest node naming where an instance sends requests: its base-URL
+ * property when the call writes one, else the factory (`axios.create`).
+ */
+function instanceTarget(call: TSESTree.CallExpression, options: OptionsInfo, baseKeys: readonly string[]): Node {
+  for (const key of baseKeys) {
+    const entry = options.entries?.entries.find((e) => e.key === key);
+    if (entry) return entry.property.range[0] >= call.range[0] && entry.property.range[1] <= call.range[1] ? entry.property : call.callee;
+  }
+  return call.callee;
+}
+
+function replaceEdit(value: Node | null, dialect: CredentialsDialect): CredentialsEdit | null {
+  if (!value) return null;
+  return { kind: 'replace', value, dialect, local: unwrap(value).type === AST_NODE_TYPES.Literal };
+}
+
+function isObjectArgument(ctx: ValueContext, node: Node | undefined): boolean {
+  return node !== undefined && resolveExpression(ctx, node).type === AST_NODE_TYPES.ObjectExpression;
+}
+
+export class RequestCollector implements CustomReader {
+  readonly requests: ClientRequest[] = [];
+  readonly globals: GlobalCredentialsDefault[] = [];
+  private readonly instances = new Map<Node, ClientRequest | null>();
+  private readonly instanceApis = new Map<Node, ClientApi>();
+  private readonly defaults = new Map<Node, InstanceDefaults>();
+  private readonly apiDefaults = new Map<RequestApi, ApiDefaults>();
+  private readonly withInstances: boolean;
+
+  constructor(
+    readonly ctx: ValueContext,
+    /** The APIs the module can use (judged from its text). */
+    private readonly apis: readonly ClientApi[],
+  ) {
+    this.withInstances = apis.some((api) => api.instances);
+  }
+
+  push(request: ClientRequest): void {
+    this.requests.push(request);
+  }
+
+  private defaultsOf(target: Node): InstanceDefaults {
+    let entry = this.defaults.get(target);
+    if (!entry) {
+      entry = { credentials: null, base: null, intercepted: false };
+      this.defaults.set(target, entry);
+    }
+    return entry;
+  }
+
+  private apiDefaultsOf(api: ClientApi): ApiDefaults {
+    let entry = this.apiDefaults.get(api.name);
+    if (!entry) {
+      entry = { credentials: null, base: null };
+      this.apiDefaults.set(api.name, entry);
+    }
+    return entry;
+  }
+
+  private setGlobal(api: ClientApi, setting: CredentialsSetting): void {
+    const entry = this.apiDefaultsOf(api);
+    if (!entry.credentials || setting.mode === 'include') entry.credentials = setting;
+  }
+
+  /** `axios.defaults.withCredentials = true`, `api.defaults.baseURL = X`. */
+  readAssignment(node: TSESTree.AssignmentExpression): void {
+    const ctx = this.ctx;
+    if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const key = getPropertyName(ctx, node.left);
+    const api = this.apis.find((a) => a.setup?.defaults && (a.setup.defaults.credentials === key || a.setup.defaults.base === key));
+    if (!api) return;
+    const defaults = unwrap(node.left.object);
+    if (defaults.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, defaults) !== 'defaults') return;
+    const owner = defaults.object;
+    const onApi = isApiRoot(ctx, owner, api);
+    if (key === api.setup!.defaults!.base) {
+      if (onApi) this.apiDefaultsOf(api).base = node.right;
+      else this.defaultsOf(resolveExpression(ctx, owner)).base = node.right;
+      return;
+    }
+    const setting: CredentialsSetting = {
+      mode: modeOfValue(ctx, api.dialect, node.right),
+      uncertain: false,
+      from: onApi ? 'global' : 'instance',
+      node,
+      value: node.right,
+    };
+    if (onApi) {
+      this.setGlobal(api, setting);
+      this.globals.push({ api: api.name, mode: setting.mode, node, setting: node });
+    } else {
+      const entry = this.defaultsOf(resolveExpression(ctx, owner));
+      if (!entry.credentials || setting.mode === 'include') entry.credentials = setting;
+    }
+  }
+
+  /** `X.interceptors.request.use(…)` and setup calls such as `$.ajaxSetup(…)`: module-wide settings. */
+  readSetupCall(call: TSESTree.CallExpression): void {
+    const ctx = this.ctx;
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = getPropertyName(ctx, callee);
+    if (method === null) return;
+    if (method === 'use') {
+      const api = this.apis.find((a) => a.setup?.interceptors);
+      const request = unwrap(callee.object);
+      if (!api || request.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, request) !== 'request') return;
+      const interceptors = unwrap(request.object);
+      if (interceptors.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, interceptors) !== 'interceptors') return;
+      // An interceptor may set credentials on every request: the setting is unknown.
+      if (isApiRoot(ctx, interceptors.object, api)) this.apiDefaultsOf(api).credentials = UNKNOWN_SETTING;
+      else this.defaultsOf(resolveExpression(ctx, interceptors.object)).intercepted = true;
+      return;
+    }
+    const api = this.apis.find((a) => a.setup?.calls?.[method] !== undefined && isApiRoot(ctx, callee.object, a));
+    const index = api?.setup?.calls?.[method];
+    if (!api || index === undefined) return;
+    if (index === 'unknown') {
+      this.apiDefaultsOf(api).credentials = UNKNOWN_SETTING;
+      return;
+    }
+    const options = readOptions(ctx, call, index, api.dialect, 'call');
+    if (options.setting.from === 'default' && !options.setting.uncertain) return;
+    const setting: CredentialsSetting = { ...options.setting, from: 'global' };
+    this.setGlobal(api, setting);
+    if (setting.node) this.globals.push({ api: api.name, mode: setting.mode, node: call, setting: setting.node });
+  }
+
+  /** The client instance an expression evaluates to (`const api = axios.create(…)`), if any. */
+  private instanceOf(node: Node): ClientRequest | null {
+    const resolved = resolveExpression(this.ctx, node);
+    return resolved.type === AST_NODE_TYPES.CallExpression ? this.instanceFromCall(resolved) : null;
+  }
+
+  /** The API whose instance factory `call` is, with the instance it is made from (for `api.extend(…)`). */
+  private factoryOf(call: TSESTree.CallExpression): { api: ClientApi; parent: ClientRequest | null } | null {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const method = getPropertyName(this.ctx, callee);
+    if (method === null) return null;
+    for (const api of this.apis) {
+      if (api.instances && api.calls[method]?.kind === 'instance' && isApiRoot(this.ctx, callee.object, api)) return { api, parent: null };
+    }
+    const parent = this.instanceOf(callee.object);
+    const api = parent && this.instanceApis.get(parent.node);
+    return api?.instances?.children.includes(method) ? { api, parent } : null;
+  }
+
+  /** Builds (once) the instance a create call makes: `axios.create`, `ky.create` / `extend`, `ofetch.create`. */
+  private instanceFromCall(call: TSESTree.CallExpression): ClientRequest | null {
+    if (this.instances.has(call)) return this.instances.get(call)!;
+    this.instances.set(call, null);
+    const factory = this.factoryOf(call);
+    if (!factory) return null;
+    const { api, parent } = factory;
+    const ctx = this.ctx;
+    const options = readOptions(ctx, call, 0, api.dialect, 'instance');
+    const defaults = this.defaults.get(call);
+    const globals = parent ? null : this.apiDefaults.get(api.name);
+    const baseNode = baseOption(options, api.instances!.baseKeys) ?? defaults?.base ?? null;
+    let url: RequestUrl = baseNode ? readUrl(ctx, baseNode) : (parent?.url ?? UNKNOWN_URL);
+    if (!baseNode && globals?.base) url = readUrl(ctx, globals.base);
+    let credentials: CredentialsSetting = options.setting;
+    let edit: CredentialsEdit | null = options.edit;
+    if (credentials.from === 'default' && defaults?.credentials) {
+      credentials = defaults.credentials;
+      edit = replaceEdit(defaults.credentials.value, api.dialect);
+    }
+    if (credentials.from === 'default') {
+      if (defaults?.intercepted) credentials = UNKNOWN_SETTING;
+      else if (parent) credentials = inherit(credentials, parent.credentials, 'instance');
+      else credentials = inherit(credentials, globals?.credentials ?? null, 'global');
+    }
+    if (credentials.from === 'call') credentials = { ...credentials, from: 'instance' };
+    const instance: ClientRequest = {
+      api: api.name,
+      kind: 'instance',
+      node: call,
+      url,
+      target: instanceTarget(call, options, api.instances!.baseKeys),
+      dialect: api.dialect,
+      credentials,
+      edit,
+      instance: parent,
+      viaInstanceBase: false,
+      authorization: setsAuthorization(ctx, options) || (parent?.authorization ?? false),
+    };
+    this.instances.set(call, instance);
+    this.instanceApis.set(call, api);
+    this.push(instance);
+    return instance;
+  }
+
+  /** A call of an API with instances: `axios.get(url, config)`, `api.post(url, data, config)`, `ky(url, options)`. */
+  private libraryCall(call: CallLike, api: ClientApi, form: RequestForm, instance: ClientRequest | null): void {
+    const ctx = this.ctx;
+    const spec = api.instances!;
+    const options = form.options === null ? null : readOptions(ctx, call, form.options, api.dialect, 'call');
+    let urlNode: Node | null;
+    if (form.url !== 'option') {
+      const arg = call.arguments[form.url];
+      if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return;
+      urlNode = arg;
+    } else {
+      urlNode = options ? optionValue(options, 'url') : null;
+    }
+    const path = urlNode ? readUrl(ctx, urlNode) : UNKNOWN_URL;
+    const baseNode = options ? baseOption(options, spec.baseKeys) : null;
+    const globals = instance ? null : this.apiDefaults.get(api.name);
+    let url = path;
+    let viaInstanceBase = false;
+    const preferPath = path.kind === 'absolute' || (path.kind === 'expression' && path.baseKey !== null);
+    if (baseNode) {
+      url = joinUrl(readUrl(ctx, baseNode), path, spec.join);
+    } else if (instance && instance.url.kind !== 'unknown' && !preferPath) {
+      url = joinUrl(instance.url, path, spec.join);
+      viaInstanceBase = true;
+    } else if (globals?.base && !preferPath) {
+      url = joinUrl(readUrl(ctx, globals.base), path, spec.join);
+    }
+    const parent = instance ? instance.credentials : (globals?.credentials ?? null);
+    const credentials = inherit(options?.setting ?? NOT_SET, parent, instance ? 'instance' : 'global');
+    this.push({
+      api: api.name,
+      kind: 'call',
+      node: call,
+      url,
+      target: urlNode ?? (form.options === null ? undefined : call.arguments[form.options]) ?? call,
+      dialect: api.dialect,
+      credentials,
+      edit: options?.edit ?? null,
+      instance,
+      viaInstanceBase,
+      authorization: (options !== null && setsAuthorization(ctx, options)) || (instance?.authorization ?? false),
+    });
+  }
+
+  /** A request whose URL and options are plain arguments: fetch, `new Request`, `EventSource`, Angular, jQuery. */
+  private plainCall(call: CallLike, name: RequestApi, dialect: CredentialsDialect, form: RequestForm, parent: CredentialsSetting | null): void {
+    const ctx = this.ctx;
+    const options = form.options === null ? null : readOptions(ctx, call, form.options, dialect, 'call');
+    const urlNode = form.url !== 'option' ? call.arguments[form.url] : options && optionValue(options, 'url');
+    if (!urlNode || urlNode.type === AST_NODE_TYPES.SpreadElement) return;
+    this.push({
+      api: name,
+      kind: 'call',
+      node: call,
+      url: readUrl(ctx, urlNode),
+      target: urlNode,
+      dialect,
+      credentials: inherit(options?.setting ?? NOT_SET, parent, 'global'),
+      edit: options?.edit ?? null,
+      instance: null,
+      viaInstanceBase: false,
+      authorization: options !== null && setsAuthorization(ctx, options),
+    });
+  }
+
+  /** Reads a call or construction the API declares under `path`. */
+  private dispatch(node: CallLike, api: ClientApi, spec: RequestCall, instance: ClientRequest | null): void {
+    const ctx = this.ctx;
+    const first = node.arguments[0];
+    if (spec.skipRequestObject && (!first || isRequestObject(ctx, first))) return;
+    let form = spec.form;
+    if (spec.objectForm && isObjectArgument(ctx, first)) {
+      if (spec.objectForm === 'skip') return;
+      form = spec.objectForm;
+    }
+    if (form.minArguments !== undefined && node.arguments.length < form.minArguments) return;
+    if (spec.as) this.plainCall(node, spec.as.name, spec.as.dialect, form, null);
+    else if (api.instances) this.libraryCall(node, api, form, instance);
+    else this.plainCall(node, api.name, api.dialect, form, this.apiDefaults.get(api.name)?.credentials ?? null);
+  }
+
+  private readSpec(node: CallLike, api: ClientApi, path: readonly string[], instance: ClientRequest | null): void {
+    const specs = node.type === AST_NODE_TYPES.NewExpression ? api.constructs : api.calls;
+    const spec = specs?.[path.join('.')];
+    if (!spec) return;
+    if (spec.kind === 'instance') {
+      if (node.type === AST_NODE_TYPES.CallExpression) this.instanceFromCall(node);
+    } else if (spec.kind === 'custom') {
+      spec.read(this, node);
+    } else {
+      this.dispatch(node, api, spec, instance);
+    }
+  }
+
+  readCall(node: CallLike): void {
+    const ctx = this.ctx;
+    const callee = unwrap(node.callee);
+    for (const api of this.apis) {
+      const path = pathBelowApi(ctx, callee, api);
+      if (path) {
+        this.readSpec(node, api, path, null);
+        return;
+      }
+    }
+    if (!this.withInstances || node.type !== AST_NODE_TYPES.CallExpression) return;
+    // Calls on a client instance: api(url), api.get(url), api.extend(…)
+    const member = callee.type === AST_NODE_TYPES.MemberExpression;
+    const instance = this.instanceOf(member ? callee.object : callee);
+    const api = instance && this.instanceApis.get(instance.node);
+    if (!instance || !api) return;
+    this.readSpec(node, api, member ? [getPropertyName(ctx, callee) ?? ''] : [], instance);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Finds the client requests of a module (docs/cors-semantics.md, "Client
+ * requests") with the APIs declared in `apis/`. Libraries are recognised by
+ * their import (or `require`), never by name alone; server code has none.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { walk, type ValueContext } from '../core/values.js';
+import type { ClientApi } from './api.js';
+import { CLIENT_APIS } from './apis/index.js';
+import { RequestCollector } from './collector.js';
+import type { RequestModel } from './types.js';
+
+/** Modules that only run on a server, where the browser's credentials modes do not apply. */
+const SERVER_MODULES = new Set([
+  'server-only',
+  'next/headers',
+  'next/server',
+  'express',
+  'koa',
+  'fastify',
+  'hono',
+  '@hapi/hapi',
+  '@nestjs/common',
+  '@nestjs/core',
+  'fs',
+  'fs/promises',
+  'child_process',
+  'http',
+  'https',
+  'http2',
+  'net',
+]);
+const SERVER_REQUIRE = /\brequire\(\s*['"](?:node:[^'"]+|express|koa|fastify|fs|fs\/promises|child_process|http|https|http2|net)['"]\s*\)/;
+
+/** True for server code: a `'use server'` module, or one that imports Node built-ins or a server framework. */
+function isServerModule(ctx: ValueContext, program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === 'use server') return true;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type') {
+      const source = String(statement.source.value);
+      if (source.startsWith('node:') || SERVER_MODULES.has(source)) return true;
+    }
+  }
+  return SERVER_REQUIRE.test(ctx.sourceCode.text);
+}
+
+/**
+ * The APIs a module can use, judged from its text: an API whose text is absent
+ * is skipped, and so is each module an API is imported from whose name is absent.
+ */
+function apisIn(text: string): ClientApi[] {
+  return CLIENT_APIS.filter((api) => api.text.test(text)).map((api) => ({
+    ...api,
+    modules: api.modules.filter((entry) => text.includes(entry.source)),
+  }));
+}
+
+/** Collects every client request of a module (none for server code). */
+export function collectRequests(ctx: ValueContext, program: TSESTree.Program): RequestModel {
+  if (isServerModule(ctx, program)) return { requests: [], globals: [] };
+  const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+  const assignments: TSESTree.AssignmentExpression[] = [];
+  walk(ctx, program, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) calls.push(node);
+    else if (node.type === AST_NODE_TYPES.AssignmentExpression) assignments.push(node);
+  });
+  const collector = new RequestCollector(ctx, apisIn(ctx.sourceCode.text));
+  for (const assignment of assignments) collector.readAssignment(assignment);
+  for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
+  for (const call of calls) collector.readCall(call);
+  const requests = [...collector.requests].sort((a, b) => a.node.range[0] - b.node.range[0]);
+  return { requests, globals: collector.globals };
+}

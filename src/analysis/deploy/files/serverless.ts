@@ -1,0 +1,87 @@
+/**
+ * Serverless Framework (v3) `serverless.yml` / `serverless.json`:
+ * - `functions.<name>.events[].http.cors`: `true`, or `{ origin, origins,
+ *   allowCredentials }`. The generated preflight sends `origin` (or the first
+ *   of `origins`) literally; with `origins`, a template answers any origin that
+ *   matches an entry, where `*` stands for any text, so `origins: ['*']`
+ *   answers every origin with itself.
+ * - `provider.httpApi.cors`: `allowedOrigins` defaults to `['*']`; with
+ *   `allowCredentials` API Gateway rejects `*` at deploy time.
+ * See docs/cors-semantics.md#deployment-files.
+ */
+import { entryOf, itemsOf, stringOf, valueOf, type DataNode, type DataScalar } from '../data-tree.js';
+import type { DeploymentFormat, PlatformPolicy } from '../types.js';
+
+/** An entry that matches every origin once `*` becomes "any text". */
+function matchesEverything(entry: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*$/i.test(entry.trim());
+}
+
+function scalarOf(node: DataNode | null): DataScalar | null {
+  return node?.kind === 'scalar' ? node : null;
+}
+
+function credentialsOf(options: DataNode, key: string): Pick<PlatformPolicy, 'credentials' | 'credentialsNode' | 'credentialsValue'> {
+  const entry = entryOf(options, key);
+  const value = entry?.value;
+  const on = value?.kind === 'scalar' && (value.value === true || value.value === 'true');
+  // Only a boolean `true` is turned off by writing `false`; a string would stay truthy.
+  return { credentials: on, credentialsNode: entry?.node ?? null, credentialsValue: value?.kind === 'scalar' && value.value === true ? value : null };
+}
+
+function httpEventPolicy(cors: DataNode, path: string | null): PlatformPolicy | null {
+  if (cors.kind !== 'object') return null;
+  const label = path === null ? 'Serverless `http` cors' : `Serverless \`http\` cors for ${JSON.stringify(path)}`;
+  const credentials = credentialsOf(cors, 'allowCredentials');
+  const origins = valueOf(cors, 'origins');
+  const origin = valueOf(cors, 'origin');
+  if (origins?.kind === 'array') {
+    const everything = origins.items.find((i) => {
+      const s = stringOf(i.value);
+      return s !== null && matchesEverything(s);
+    });
+    return everything ? { label, origin: 'echo', originNode: everything.value.node, originValue: scalarOf(everything.value), ...credentials } : null;
+  }
+  const single = stringOf(origin);
+  if (origin && single === null) return null;
+  if (single !== null) {
+    const parts = single.split(',');
+    if (parts.length > 1) {
+      const everything = parts.some(matchesEverything);
+      return everything ? { label, origin: 'echo', originNode: origin!.node, originValue: null, ...credentials } : null;
+    }
+    return single.trim() === '*' ? { label, origin: 'wildcard', originNode: origin!.node, originValue: scalarOf(origin), ...credentials } : null;
+  }
+  // Neither `origin` nor `origins`: the default is `*`.
+  return { label, origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
+}
+
+function httpApiPolicy(cors: DataNode): PlatformPolicy | null {
+  if (cors.kind !== 'object') return null;
+  const label = 'Serverless `provider.httpApi.cors`';
+  const credentials = credentialsOf(cors, 'allowCredentials');
+  const origins = valueOf(cors, 'allowedOrigins');
+  if (!origins) return { label, origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
+  const star = itemsOf(origins).find((o) => stringOf(o)?.trim() === '*');
+  return star ? { label, origin: 'wildcard', originNode: star.node, originValue: scalarOf(star), ...credentials } : null;
+}
+
+export const serverless: DeploymentFormat = {
+  fileName: /^serverless\.(?:ya?ml|json)$/,
+  read(root) {
+    const policies: PlatformPolicy[] = [];
+    const functions = valueOf(root, 'functions');
+    for (const fn of functions?.kind === 'object' ? functions.entries : []) {
+      for (const event of itemsOf(valueOf(fn.value, 'events'))) {
+        const http = valueOf(event, 'http');
+        const cors = valueOf(http, 'cors');
+        const policy = cors ? httpEventPolicy(cors, stringOf(valueOf(http, 'path'))) : null;
+        if (policy) policies.push(policy);
+      }
+    }
+    const httpApi = valueOf(valueOf(valueOf(root, 'provider'), 'httpApi'), 'cors');
+    const apiPolicy = httpApi ? httpApiPolicy(httpApi) : null;
+    if (apiPolicy) policies.push(apiPolicy);
+    return { groups: [], policies };
+  },
+};

@@ -1,0 +1,30 @@
+/** h3 (and Nitro/Nuxt, which auto-import its helpers): `handleCors(event, options)` and its relatives. */
+import { CALL, optionsArgument, type CorsLibrary, type ExportTrace } from '../library.js';
+import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+
+const semantics: LibrarySemantics = {
+  ...CORS_LIKE,
+  library: 'h3',
+  label: 'h3 CORS',
+  originTrue: 'unsupported',
+  listWithWildcard: 'literal',
+  falsyDisables: false,
+  callbackStyle: 'return',
+  credentialsTruthy: true,
+};
+
+const options = optionsArgument(semantics, 1);
+const helpers: ExportTrace = {
+  handleCors: { [CALL]: options },
+  appendCorsHeaders: { [CALL]: options },
+  appendCorsPreflightHeaders: { [CALL]: options },
+};
+
+export const h3: CorsLibrary = {
+  id: 'h3',
+  modules: ['h3', 'nitropack/runtime', '#imports'],
+  exports: helpers,
+  globals: helpers,
+  semantics,
+  example: `import { handleCors } from 'MODULE';\nexport default defineEventHandler((event) => { handleCors(event, { origin: '*', credentials: true }); });`,
+};

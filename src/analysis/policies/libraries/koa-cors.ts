@@ -1,0 +1,24 @@
+/** `@koa/cors`: `'*'` with credentials echoes the request Origin; origin functions return the decision. */
+import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+
+const semantics: LibrarySemantics = {
+  ...CORS_LIKE,
+  library: '@koa/cors',
+  label: '@koa/cors',
+  originTrue: 'unsupported',
+  wildcardWithCredentials: 'echo',
+  listWithWildcard: 'literal',
+  falsyDisables: false,
+  callbackStyle: 'return',
+  credentialsTruthy: true,
+  acceptsList: false,
+};
+
+export const koaCors: CorsLibrary = {
+  id: '@koa/cors',
+  modules: ['@koa/cors'],
+  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  semantics,
+  example: `import cors from 'MODULE';\napp.use(cors({ origin: '*', credentials: true }));`,
+};

@@ -1,0 +1,84 @@
+/**
+ * Normalisation of an options object into one policy under a library's
+ * semantics: its origin, its credentials, and what a spread may override.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { getObjectEntries, getStaticValue, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
+import { originPolicyOf } from './origin.js';
+import type { CorsPolicy, CredentialsPolicy, LibrarySemantics, PolicySite } from './types.js';
+
+type Node = TSESTree.Node;
+
+function credentialsPolicyOf(ctx: ValueContext, semantics: LibrarySemantics, entry: ObjectEntry | null): CredentialsPolicy {
+  if (!entry) return { kind: semantics.defaultCredentials, property: null };
+  const stat = getStaticValue(ctx, entry.value);
+  if (!stat) return { kind: 'unknown', property: entry.property };
+  const value = stat.value;
+  if (value === true || (semantics.credentialsTruthy && value && typeof value !== 'function')) return { kind: 'on', property: entry.property };
+  if (value === false || value === null || value === undefined || (semantics.credentialsTruthy && !value)) return { kind: 'off', property: entry.property };
+  return { kind: 'unknown', property: entry.property };
+}
+
+/** True when a spread that cannot be read follows the element of `object` that gives `entry`, and may replace it. */
+function overridable(ctx: ValueContext, object: TSESTree.ObjectExpression, entry: ObjectEntry): boolean {
+  const elements = object.properties;
+  const index = elements.findIndex(
+    (element) =>
+      element === entry.property ||
+      (element.type === AST_NODE_TYPES.SpreadElement && (getObjectEntries(ctx, element.argument)?.entries.some((e) => e.property === entry.property) ?? false)),
+  );
+  if (index === -1) return false;
+  return elements.slice(index + 1).some((element) => {
+    if (element.type !== AST_NODE_TYPES.SpreadElement) return propertyKeyName(ctx, element) === null;
+    const spread = getObjectEntries(ctx, element.argument);
+    return !spread || spread.incomplete;
+  });
+}
+
+/**
+ * Normalises CORS options under a library's semantics. `options` may be an
+ * options object, `true` (the defaults), or absent (the defaults). Returns
+ * null when the options cannot be read (a delegate function, an import).
+ */
+export function normalizePolicy(
+  ctx: ValueContext,
+  semantics: LibrarySemantics,
+  node: Node,
+  options: Node | null | undefined,
+  site: PolicySite = {},
+): CorsPolicy | null {
+  const corsProperty = site.corsProperty ?? null;
+  const argumentIndex = site.argumentIndex ?? null;
+  const defaults = (written: Node | null): CorsPolicy => ({
+    semantics,
+    node,
+    options: null,
+    written,
+    corsProperty,
+    argumentIndex,
+    origin: originPolicyOf(ctx, semantics, null),
+    credentials: { kind: semantics.defaultCredentials, property: null },
+  });
+  if (!options) return defaults(null);
+  const resolved = resolveExpression(ctx, options);
+  const stat = resolved.type === AST_NODE_TYPES.Literal ? getStaticValue(ctx, resolved) : null;
+  if (stat && stat.value === true) return defaults(options);
+  if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  // Accessors compute their value when read.
+  if (resolved.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init')) return null;
+  const entries = getObjectEntries(ctx, resolved);
+  if (!entries) return null;
+  // An entry is known only when no unreadable spread comes after it.
+  const known = (key: string) => {
+    const entry = entries.entries.find((e) => e.key === key) ?? null;
+    return entry && !overridable(ctx, resolved, entry) ? entry : null;
+  };
+  if (semantics.delegatorKey && entries.entries.some((e) => e.key === semantics.delegatorKey)) return null;
+  const originEntry = known(semantics.originKey);
+  if (!originEntry && entries.incomplete) return null;
+  const credentialsEntry = known(semantics.credentialsKey);
+  const credentials =
+    !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
+}

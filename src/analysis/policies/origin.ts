@@ -1,0 +1,145 @@
+/**
+ * The origin option of CORS middleware under a library's semantics: any,
+ * echo, one origin, a list, a pattern, a callback, or configuration.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../trust/decisions.js';
+import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
+import { isRequestOriginRead } from '../server/request-origin.js';
+import { getStaticValue, resolveExpression, resolveFunction, unwrap, type ObjectEntry, type ValueContext } from '../core/values.js';
+import type { LibrarySemantics, OriginListEntry, OriginPolicy } from './types.js';
+
+type Node = TSESTree.Node;
+
+const UNKNOWN_CALLBACK: CallbackAnalysis = { kind: 'unknown', permissive: null, weakChecks: [], nullEntries: [] };
+
+const EMPTY_ORIGIN = { entries: [], callback: null, weakChecks: [], nullOrigins: [], wildcard: null, literalWildcard: false } as const;
+
+export function originPolicyOf(
+  ctx: ValueContext,
+  semantics: LibrarySemantics,
+  entry: ObjectEntry | null,
+): OriginPolicy {
+  const property = entry?.property ?? null;
+  if (!entry) return { ...EMPTY_ORIGIN, kind: semantics.defaultOrigin, property };
+  const value = resolveExpression(ctx, entry.value);
+  const fn = resolveFunction(ctx, entry.value);
+  if (fn) {
+    let style: CallbackStyle | null = semantics.callbackStyle;
+    // cors ignores what an origin function returns: without a callback parameter it never decides.
+    if (style === 'node-callback' && fn.params.length < 2) style = semantics.promiseOrigins && fn.async ? 'return' : null;
+    if (!style) return { ...EMPTY_ORIGIN, kind: 'callback', property, callback: UNKNOWN_CALLBACK };
+    const callback = analyzeOriginCallback(ctx, fn, style, (n) => isRequestOriginRead(ctx, n));
+    return {
+      ...EMPTY_ORIGIN,
+      kind: 'callback',
+      property,
+      callback,
+      wildcard: callback.kind === 'allow-all' ? wildcardDecision(ctx, callback.permissive) : null,
+      weakChecks: callback.weakChecks,
+      nullOrigins: callback.nullEntries,
+    };
+  }
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return listPolicy(ctx, semantics, property, value);
+  // Options built per request (`origin: req.header('Origin')` in an options delegate).
+  if (isRequestOriginRead(ctx, value)) return { ...EMPTY_ORIGIN, kind: 'echo', property };
+  const regex = regexOf(ctx, value);
+  if (regex) {
+    const checks = patternChecks(ctx, value);
+    return { ...EMPTY_ORIGIN, kind: 'pattern', property, entries: [{ node: value, value: null, regex }], weakChecks: checks };
+  }
+  const stat = getStaticValue(ctx, value);
+  if (stat) {
+    const v = stat.value;
+    if (v === true) return { ...EMPTY_ORIGIN, kind: semantics.originTrue === 'echo' ? 'echo' : 'unknown', property };
+    if (v === false || v === null || v === undefined) {
+      return { ...EMPTY_ORIGIN, kind: semantics.falsyDisables ? 'disabled' : semantics.defaultOrigin, property };
+    }
+    if (typeof v === 'string') {
+      const text = v.trim();
+      if (semantics.stringOrigin === 'ignore-keyword') {
+        // hapi takes a list of origins or 'ignore' (always `*`); any other string fails its validation.
+        return text === 'ignore' ? { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value, literalWildcard: true } : { ...EMPTY_ORIGIN, kind: 'unknown', property };
+      }
+      if (text === '*') return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value };
+      if (text === '') return { ...EMPTY_ORIGIN, kind: semantics.falsyDisables ? 'disabled' : semantics.defaultOrigin, property };
+      const nullOrigins = text.toLowerCase() === 'null' ? [value] : [];
+      return { ...EMPTY_ORIGIN, kind: 'fixed', property, entries: [{ node: value, value: v, regex: null }], nullOrigins };
+    }
+    return { ...EMPTY_ORIGIN, kind: 'unknown', property };
+  }
+  return { ...EMPTY_ORIGIN, kind: 'config', property };
+}
+
+/** The `'*'` an allow-all decision sends: `cb(null, '*')`, `return '*'`. */
+function wildcardDecision(ctx: ValueContext, decision: Node | null): Node | null {
+  if (!decision) return null;
+  const value = decision.type === AST_NODE_TYPES.CallExpression ? decision.arguments[1] : decision;
+  return value && value.type !== AST_NODE_TYPES.SpreadElement && getStaticValue(ctx, value)?.value === '*' ? value : null;
+}
+
+function listPolicy(
+  ctx: ValueContext,
+  semantics: LibrarySemantics,
+  property: TSESTree.Property | null,
+  list: TSESTree.ArrayExpression,
+): OriginPolicy {
+  const entries: OriginListEntry[] = [];
+  const weakChecks: WeakCheck[] = [];
+  const nullOrigins: Node[] = [];
+  let wildcard: Node | null = null;
+  let incomplete = false;
+  for (const element of list.elements) {
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement) {
+      incomplete = true;
+      continue;
+    }
+    const value = resolveExpression(ctx, element);
+    const regex = regexOf(ctx, value);
+    if (regex) {
+      entries.push({ node: value, value: null, regex });
+      weakChecks.push(...patternChecks(ctx, value));
+      continue;
+    }
+    const stat = getStaticValue(ctx, value);
+    if (stat && typeof stat.value === 'string') {
+      const text = stat.value.trim();
+      entries.push({ node: value, value: stat.value, regex: null });
+      if (text === '*') wildcard ??= value;
+      if (text.toLowerCase() === 'null') nullOrigins.push(value);
+      continue;
+    }
+    incomplete = true;
+  }
+  if (wildcard && semantics.listWithWildcard === 'any') {
+    return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard, entries, weakChecks, nullOrigins };
+  }
+  return {
+    ...EMPTY_ORIGIN,
+    kind: incomplete && entries.length === 0 ? 'config' : 'list',
+    property,
+    entries,
+    weakChecks,
+    nullOrigins,
+  };
+}
+
+function regexOf(ctx: ValueContext, node: Node): { pattern: string; flags: string } | null {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal && 'regex' in value && value.regex) return value.regex;
+  if (
+    (value.type === AST_NODE_TYPES.NewExpression || value.type === AST_NODE_TYPES.CallExpression) &&
+    value.callee.type === AST_NODE_TYPES.Identifier &&
+    value.callee.name === 'RegExp'
+  ) {
+    const stat = getStaticValue(ctx, value);
+    if (stat && stat.value instanceof RegExp) return { pattern: stat.value.source, flags: stat.value.flags };
+  }
+  return null;
+}
+
+function patternChecks(ctx: ValueContext, node: Node): WeakCheck[] {
+  const verdict = new OriginCheckClassifier(ctx, () => false).regExpCheck(node);
+  return verdict.kind === 'weak' ? [...verdict.checks] : [];
+}

@@ -1,0 +1,37 @@
+/**
+ * The CORS libraries the plugin knows, in one list. The trace maps and the
+ * text gate are derived from it, so a library is added by writing its module
+ * in ./libraries and listing it here.
+ */
+import type { CorsLibrary } from './library.js';
+import { apolloServer } from './libraries/apollo-server.js';
+import { corsPackage } from './libraries/cors.js';
+import { fastifyCors } from './libraries/fastify-cors.js';
+import { h3 } from './libraries/h3.js';
+import { hapi } from './libraries/hapi.js';
+import { honoCors } from './libraries/hono.js';
+import { koaCors } from './libraries/koa-cors.js';
+import { nestjs } from './libraries/nestjs.js';
+import { socketIo } from './libraries/socket-io.js';
+import { buildTraceMaps } from './tracking.js';
+
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer];
+
+export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A file can use a CORS library only if it imports or requires one of their
+ * modules, calls an auto-imported helper, or has a library's other text
+ * (`enableCors`): without that, nothing is resolved.
+ */
+export function libraryText(libraries: readonly CorsLibrary[]): RegExp {
+  const modules = libraries.flatMap((l) => l.modules.map(escapeRegExp));
+  const others = libraries.flatMap((l) => [...Object.keys(l.globals ?? {}).map((name) => `\\b${escapeRegExp(name)}\\b`), ...(l.text ? [l.text] : [])]);
+  return new RegExp([String.raw`(?:from|require\s*\(|import\s*\()\s*['"](?:${modules.join('|')})['"]`, ...others].join('|'));
+}
+
+export const LIBRARY_TEXT = libraryText(LIBRARIES);

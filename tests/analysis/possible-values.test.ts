@@ -1,0 +1,126 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { describeConditions, type Alternative } from '../../src/analysis/core/alternatives.js';
+import { getPossibleValues } from '../../src/analysis/core/possible-values.js';
+import { analyze, findNode } from './analyze.js';
+
+/** The possible values of the first argument of the last `use(…)` call, one line each. */
+function values(code: string): string[] {
+  const a = analyze(`// Access-Control-Allow-Origin\n${code}`);
+  let call: TSESTree.CallExpression | undefined;
+  const visit = (node: TSESTree.Node) => {
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'use') call = node;
+    for (const key of a.sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(a.sourceCode.ast);
+  void findNode;
+  return getPossibleValues(a.model.context, call!.arguments[0]!).map((alt) => describe1(alt));
+}
+
+function describe1(alt: Alternative): string {
+  const what =
+    alt.kind === 'value'
+      ? alt.context.sourceCode.getText(alt.node!)
+      : alt.kind === 'undefined'
+        ? 'undefined'
+        : `unknown(${alt.reason}${alt.variable ? `: ${alt.variable}` : ''})`;
+  const when = describeConditions(alt);
+  return when ? `${what} ${when}` : what;
+}
+
+describe('possible values', () => {
+  it('reads a fallback after an environment variable', () => {
+    expect(values(`use(process.env.CORS_ORIGIN || '*');`)).toEqual([
+      'unknown(configuration: CORS_ORIGIN) when CORS_ORIGIN is set',
+      "'*' when CORS_ORIGIN is unset",
+    ]);
+    expect(values(`use(process.env.CORS_ORIGIN?.split(',') ?? true);`)).toEqual([
+      'unknown(configuration: CORS_ORIGIN) when CORS_ORIGIN is set',
+      'true when CORS_ORIGIN is unset',
+    ]);
+    expect(values(`use(process.env.CORS_ORIGIN);`)).toEqual(['unknown(configuration: CORS_ORIGIN)']);
+  });
+
+  it('follows constants and destructuring from the environment', () => {
+    expect(values(`const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*'; use(WEB_ORIGIN);`)).toEqual([
+      'unknown(configuration: WEB_ORIGIN) when WEB_ORIGIN is set',
+      "'*' when WEB_ORIGIN is unset",
+    ]);
+    expect(values(`const { ORIGIN = '*' } = process.env; use(ORIGIN);`)).toEqual([
+      'unknown(configuration: ORIGIN) when `ORIGIN` is set',
+      "'*' when `ORIGIN` is unset",
+    ]);
+  });
+
+  it('splits conditional expressions and prunes what is statically known', () => {
+    expect(values(`const isProduction = process.env.NODE_ENV === 'production'; const allowed = ['https://a.example']; use(isProduction ? allowed : true);`)).toEqual([
+      "['https://a.example'] when `isProduction` is true",
+      'true when `isProduction` is false',
+    ]);
+    expect(values(`use(process.env.NODE_ENV !== 'production' ? '*' : list);`)).toEqual([
+      "'*' when NODE_ENV is not 'production'",
+      "list when NODE_ENV is 'production'",
+    ]);
+    expect(values(`const DEV = false; use(DEV ? '*' : 'https://a.example');`)).toEqual(["'https://a.example'"]);
+    expect(values(`use('https://a.example' || '*');`)).toEqual(["'https://a.example'"]);
+    expect(values(`use('' || '*');`)).toEqual(["'*'"]);
+    expect(values(`use(flag && '*');`)).toEqual(['flag when `flag` is false', "'*' when `flag` is true"]);
+  });
+
+  it('follows a let assigned in branches', () => {
+    expect(values(`let origin = '*'; if (isProduction) origin = list; use(origin);`)).toEqual([
+      "'*' when `isProduction` is false",
+      'list when `isProduction` is true',
+    ]);
+    expect(values(`let origin; if (a) { origin = 'x'; } else { origin = 'y'; } origin = 'z'; use(origin);`)).toEqual(["'z'"]);
+    expect(values(`let origin;
+      switch (process.env.NODE_ENV) { case 'production': origin = list; break; default: origin = true; }
+      use(origin);`)).toEqual([
+      'undefined',
+      "list when NODE_ENV is 'production'",
+      'true when NODE_ENV matches no case',
+    ]);
+    expect(values(`let origin = '*'; use(origin); origin = 'x';`)).toEqual(["'*'"]);
+    expect(values(`let origin = list; origin ??= '*'; use(origin);`)).toEqual(['list when `origin` is set', "'*' when `origin` is unset"]);
+    expect(values(`let origin = 'a'; items.forEach(() => { origin = 'b'; }); use(origin);`)).toEqual(["'a'", 'unknown(opaque)']);
+    expect(values(`let origin = 'a'; for (const x of xs) { use(origin); origin = x; }`)).toEqual(["'a'", 'unknown(opaque)']);
+  });
+
+  it('reads the returns of local functions, with parameters replaced by arguments', () => {
+    expect(values(`function resolveOrigin(list) { if (list.length) return list; return '*'; } use(resolveOrigin(origins));`)).toEqual([
+      'origins when `list.length` is true in resolveOrigin',
+      "'*' when resolveOrigin returns its fallback",
+    ]);
+    expect(values(`const pick = (value, fallback = '*') => value || fallback; use(pick(process.env.O));`)).toEqual([
+      'unknown(configuration: O) when `value` is true',
+      "'*' when `value` is false",
+    ]);
+    expect(values(`const config = { origin() { return true; } }; use(config.origin());`)).toEqual(['true']);
+    expect(values(`function f(n) { return n ? f(n - 1) : '*'; } use(f(3));`)).toEqual([
+      'unknown(recursion) when `n` is true',
+      "'*' when `n` is false",
+    ]);
+    expect(values(`async function f() { return '*'; } use(f());`)).toEqual(['unknown(opaque)']);
+  });
+
+  it('reads properties of local objects', () => {
+    expect(values(`const config = { cors: { origin: process.env.O || '*' } }; use(config.cors.origin);`)).toEqual([
+      'unknown(configuration: O) when O is set',
+      "'*' when O is unset",
+    ]);
+  });
+
+  it('bounds alternatives and depth', () => {
+    const chain = Array.from({ length: 40 }, (_, i) => `c${i}`).join(' ? 1 : ');
+    const alternatives = values(`use(${chain} ? 1 : 2);`);
+    expect(alternatives.length).toBeLessThanOrEqual(16);
+    expect(alternatives.at(-1)).toMatch(/^unknown\(bound\)/);
+    const consts = Array.from({ length: 40 }, (_, i) => `const v${i + 1} = v${i};`).join('\n');
+    expect(values(`const v0 = '*';\n${consts}\nuse(v40);`)).toEqual(['unknown(bound)']);
+  });
+});
