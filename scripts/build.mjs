@@ -11,8 +11,15 @@ const dist = path.join(root, 'dist');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 fs.rmSync(dist, { recursive: true, force: true });
+// Both outputs are written even when one reports type errors (tsc still emits), so that
+// `prepare` can leave a usable dist behind; the exit code still says the build failed.
+let failed = false;
 for (const project of ['tsconfig.build.json', 'tsconfig.cjs.json']) {
-  execFileSync(process.execPath, [tsc, '-p', path.join(root, project)], { stdio: 'inherit', cwd: root });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(root, project)], { stdio: 'inherit', cwd: root });
+  } catch {
+    failed = true;
+  }
 }
 fs.writeFileSync(path.join(dist, 'esm', 'package.json'), '{ "type": "module" }\n');
 fs.writeFileSync(path.join(dist, 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
@@ -20,8 +27,22 @@ fs.writeFileSync(
   path.join(dist, 'index.cjs'),
   "'use strict';\nconst mod = require('./cjs/index.js');\nmodule.exports = mod.default;\n",
 );
+// `require('eslint-plugin-cors')` is the plugin; its types, and the named types of the ESM
+// entry, come from the ESM declarations through type-only imports.
 fs.writeFileSync(
   path.join(dist, 'index.d.cts'),
-  "import plugin from './esm/index.js';\nexport = plugin;\n",
+  [
+    "import type * as types from './esm/index.js';",
+    'declare const plugin: typeof types.default;',
+    'declare namespace plugin {',
+    ...['CorsConfigs', 'CorsPlugin', 'CorsSettings', 'CorsSettingsInput', 'RuleName'].map((name) => `  export type ${name} = types.${name};`),
+    '}',
+    'export = plugin;',
+    '',
+  ].join('\n'),
 );
+if (failed) {
+  console.error('build: tsc reported errors (dist was written anyway)');
+  process.exit(1);
+}
 console.log('built dist/esm, dist/cjs and dist/index.cjs');

@@ -1,124 +1,50 @@
 #!/usr/bin/env node
-// Installs the packed plugin, as a user would, into fresh projects with ESLint 10
-// (flat config, ESM), ESLint 9 (flat config, CommonJS) and ESLint 8.57 (.eslintrc),
-// then lints and fixes the fixtures in tests/consumer/fixtures through the CLI and
-// through the Node API, and compares the reports and fixed text with what is expected.
+// Installs the plugin, as users would, into fresh projects: the packed tarball with ESLint 10
+// (flat config, ESM), ESLint 9 (flat config, CommonJS) and ESLint 8.57 (.eslintrc); a JavaScript
+// project with no TypeScript; a project on TypeScript 7; and an install from a git URL, which
+// builds dist/ through `prepare`. In each it lints and fixes the fixtures in
+// tests/consumer/fixtures through the CLI and the Node API and compares reports and fixed text
+// with what is expected; where a project says so, it also checks that an invalid settings.cors
+// stops the CLI with one line, type-checks an eslint.config.ts, and checks which TypeScript
+// copies are installed. tests/consumer/projects.mjs describes the projects.
 //
-// Usage: node scripts/consumer-test.mjs [--keep]   (--keep leaves the temporary projects on disk)
+// Needs nothing but the npm registry. Usage: node scripts/consumer-test.mjs [--keep] [--only id,id]
+// (--keep leaves the temporary projects on disk; --only runs the named projects).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  checkSettingsError,
+  compareMessages,
+  compareText,
+  indent,
+  installedCopies,
+  parseJson,
+  tail,
+  undeclaredDistImports,
+} from '../tests/consumer/checks.mjs';
+import { CONFIG_NAMES, EXPECTED_MESSAGES, projects } from '../tests/consumer/projects.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const consumerDir = path.join(root, 'tests', 'consumer');
 const fixturesDir = path.join(consumerDir, 'fixtures');
 const expectedDir = path.join(consumerDir, 'expected');
 const keep = process.argv.includes('--keep');
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg === -1 ? null : new Set((process.argv[onlyArg + 1] ?? '').split(','));
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const PROJECTS = projects(pkg).filter((project) => !only || only.has(project.id));
 
-const INSTALL_TIMEOUT = 300_000;
+const INSTALL_TIMEOUT = 600_000;
 const LINT_TIMEOUT = 120_000;
 
-// ---------------------------------------------------------------------------------------------
-// What the fixtures must produce with `cors.configs.recommended` and
-// `settings.cors.allowedOrigins: ['https://app.example.com']`.
-
-const SERVER_MESSAGES = [
-  [6, 'cors/require-preflight-credentials'],
-  [13, 'cors/valid-credentials-header'],
-  [20, 'cors/require-vary-origin'],
-  [27, 'cors/no-wildcard-origin-with-credentials'],
-];
-const EXPECTED_MESSAGES = {
-  'server.js': SERVER_MESSAGES,
-  'server.cjs': SERVER_MESSAGES,
-  'handler.ts': [
-    [10, 'cors/require-vary-origin'],
-    [17, 'cors/no-wildcard-origin-with-credentials'],
-  ],
-  'clean.js': [],
-};
-const CONFIG_NAMES = ['all', 'all-legacy', 'recommended', 'recommended-legacy', 'strict', 'strict-legacy'];
 const RULE_NAMES = fs
   .readdirSync(path.join(root, 'src', 'rules'))
   .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
   .map((name) => name.slice(0, -3))
   .sort();
-
-const SETTINGS = { cors: { allowedOrigins: ['https://app.example.com'] } };
-
-const FLAT_ESM_CONFIG = `import cors from 'eslint-plugin-cors';
-import tsParser from '@typescript-eslint/parser';
-
-export default [
-  cors.configs.recommended,
-  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-  { settings: ${JSON.stringify(SETTINGS)} },
-];
-`;
-
-const FLAT_CJS_CONFIG = `'use strict';
-const cors = require('eslint-plugin-cors');
-const tsParser = require('@typescript-eslint/parser');
-
-module.exports = [
-  cors.configs.recommended,
-  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-  { settings: ${JSON.stringify(SETTINGS)} },
-];
-`;
-
-const LEGACY_CONFIG = `${JSON.stringify(
-  {
-    root: true,
-    plugins: ['cors'],
-    extends: ['plugin:cors/recommended-legacy'],
-    parserOptions: { ecmaVersion: 2022, sourceType: 'module' },
-    settings: SETTINGS,
-    overrides: [{ files: ['*.ts'], parser: '@typescript-eslint/parser' }],
-  },
-  null,
-  2,
-)}\n`;
-
-const PROJECTS = [
-  {
-    id: 'eslint10-esm',
-    label: 'flat config, ESM eslint.config.js',
-    eslint: 'eslint@^10',
-    major: 10,
-    type: 'module',
-    configFile: 'eslint.config.js',
-    config: FLAT_ESM_CONFIG,
-    fixtures: ['server.js', 'handler.ts', 'clean.js'],
-    env: {},
-  },
-  {
-    id: 'eslint9-cjs',
-    label: 'flat config, CommonJS eslint.config.cjs',
-    eslint: 'eslint@^9',
-    major: 9,
-    type: 'commonjs',
-    configFile: 'eslint.config.cjs',
-    config: FLAT_CJS_CONFIG,
-    fixtures: ['server.cjs', 'handler.ts', 'clean.js'],
-    env: {},
-  },
-  {
-    id: 'eslint8-legacy',
-    label: '.eslintrc.json, plugin:cors/recommended-legacy',
-    eslint: 'eslint@~8.57.0',
-    major: 8,
-    minMinor: 57,
-    type: 'commonjs',
-    configFile: '.eslintrc.json',
-    config: LEGACY_CONFIG,
-    fixtures: ['server.js', 'handler.ts', 'clean.js'],
-    env: { ESLINT_USE_FLAT_CONFIG: 'false' },
-  },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Processes
@@ -157,8 +83,6 @@ function run(command, args, { cwd, env = cleanEnv(), timeout = LINT_TIMEOUT } = 
 
 const npm = (args, options) => run(npmCommand[0], [...npmCommand.slice(1), ...args], options);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-const tail = (text, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
-const indent = (text, prefix = '      ') => text.split('\n').map((line) => prefix + line).join('\n');
 
 // ---------------------------------------------------------------------------------------------
 // Build and pack
@@ -182,15 +106,15 @@ function distIsStale() {
 }
 
 async function pack(tmp) {
-  // A missing or stale dist is rebuilt by `npm pack` through `prepack` (as on publish), or here when the
-  // package has no prepack script; an up-to-date dist (`npm test` has just built it) is packed as it is.
+  // A missing or stale dist is rebuilt by `npm pack` through `prepare` (as on publish), or here when the
+  // package has no prepare script; an up-to-date dist (`npm test` has just built it) is packed as it is.
   const stale = distIsStale();
-  if (stale && !pkg.scripts?.prepack) {
+  if (stale && !pkg.scripts?.prepare) {
     console.log('building dist (missing or older than src) ...');
     const build = await run(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, timeout: INSTALL_TIMEOUT });
     if (build.code !== 0) throw new Error(`build failed:\n${tail(build.stdout + build.stderr)}`);
   } else if (stale) {
-    console.log('dist is missing or older than src: npm pack builds it (prepack) ...');
+    console.log('dist is missing or older than src: npm pack builds it (prepare) ...');
   }
   const packDir = path.join(tmp, 'pack');
   fs.mkdirSync(packDir);
@@ -218,10 +142,6 @@ async function pack(tmp) {
 // ---------------------------------------------------------------------------------------------
 // Checks
 
-function messageKey(m) {
-  return `${m.file}:${m.line} ${m.ruleId ?? '(no rule)'}`;
-}
-
 function expectedMessages(project, dir) {
   return project.fixtures.flatMap((name) => EXPECTED_MESSAGES[name].map(([line, ruleId]) => `${dir}/${name}:${line} ${ruleId}`)).sort();
 }
@@ -231,79 +151,25 @@ function expectedFixed(name) {
   return fs.readFileSync(fs.existsSync(expected) ? expected : path.join(fixturesDir, name), 'utf8');
 }
 
-/** Compares reported messages with the expected `file:line rule` set; returns failure lines. */
-function compareMessages(what, messages, expected) {
-  const failures = [];
-  for (const m of messages) {
-    if (m.fatal || !m.ruleId) failures.push(`${what}: ${m.file}:${m.line} fatal: ${m.message}`);
-    else if (m.severity !== 2) failures.push(`${what}: ${messageKey(m)} has severity ${m.severity}, expected 2 (error)`);
-  }
-  const actual = messages.map(messageKey).sort();
-  const missing = expected.filter((key) => !actual.includes(key));
-  const unexpected = actual.filter((key) => !expected.includes(key));
-  for (const key of missing) failures.push(`${what}: missing report ${key}`);
-  for (const key of unexpected) failures.push(`${what}: unexpected report ${key}`);
-  if (actual.length !== new Set(actual).size) failures.push(`${what}: duplicate reports: ${actual.join(', ')}`);
-  return failures;
-}
-
-function compareText(what, actual, expected) {
-  if (actual === expected) return [];
-  const a = (actual ?? '').split('\n');
-  const e = expected.split('\n');
-  const line = e.findIndex((text, i) => a[i] !== text);
-  const at = line === -1 ? e.length : line;
-  return [`${what}: fixed text differs at line ${at + 1}\n  expected: ${JSON.stringify(e[at] ?? '<end of file>')}\n  actual:   ${JSON.stringify(a[at] ?? '<end of file>')}`];
-}
-
-function parseJson(what, text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`${what}: output is not JSON:\n${tail(text)}`);
-  }
-}
-
-async function testProject(project, tmp, tarball, log) {
-  const dir = path.join(tmp, project.id);
-  const failures = [];
-  const timings = {};
+function writeProject(project, dir) {
   fs.mkdirSync(dir);
-  fs.writeFileSync(
-    path.join(dir, 'package.json'),
-    `${JSON.stringify({ name: `consumer-${project.id}`, version: '0.0.0', private: true, type: project.type }, null, 2)}\n`,
-  );
-  fs.writeFileSync(path.join(dir, project.configFile), project.config);
+  const manifest = { name: `consumer-${project.id}`, version: '0.0.0', private: true, type: project.type };
+  fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const [file, text] of Object.entries(project.files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  if (project.badSettings) fs.writeFileSync(path.join(dir, project.badSettings.file), project.badSettings.text);
   for (const sub of ['src', 'cli-fix', 'api-fix']) {
     fs.mkdirSync(path.join(dir, sub));
     for (const name of project.fixtures) fs.copyFileSync(path.join(fixturesDir, name), path.join(dir, sub, name));
   }
   fs.copyFileSync(path.join(consumerDir, 'api-check.mjs'), path.join(dir, 'api-check.mjs'));
+}
 
-  const deps = [
-    tarball,
-    project.eslint,
-    `@typescript-eslint/parser@${pkg.devDependencies['@typescript-eslint/parser']}`,
-    `typescript@${pkg.devDependencies.typescript}`,
-  ];
-  log(`installing ${deps.slice(1).join(' ')} and the tarball`);
-  const install = await npm(['install', '--no-audit', '--no-fund', '--loglevel=error', ...deps], { cwd: dir, timeout: INSTALL_TIMEOUT });
-  timings.install = install.ms;
-  if (install.code !== 0) {
-    failures.push(`npm install failed (exit ${install.code ?? install.signal}):\n${indent(tail(install.stdout + install.stderr), '  ')}`);
-    return { failures, timings, version: '?' };
-  }
-
-  const eslintPkg = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'eslint', 'package.json'), 'utf8'));
-  const [major, minor] = eslintPkg.version.split('.').map(Number);
-  if (major !== project.major || (project.minMinor !== undefined && minor < project.minMinor)) {
-    failures.push(`installed eslint ${eslintPkg.version} does not match ${project.eslint}`);
-  }
-  const eslintBin = path.join(dir, 'node_modules', 'eslint', typeof eslintPkg.bin === 'string' ? eslintPkg.bin : eslintPkg.bin.eslint);
-  const env = cleanEnv(project.env);
-  const started = Date.now();
-
-  // CLI: report.
+/** CLI: a JSON report with exactly the expected messages, then --fix writing every fix. */
+async function cliChecks(project, dir, eslintBin, env) {
+  const failures = [];
   const cli = await run(process.execPath, [eslintBin, '--format', 'json', 'src'], { cwd: dir, env });
   if (cli.code !== 1) {
     failures.push(`CLI lint: expected exit code 1 (problems found), got ${cli.code ?? cli.signal}\n${indent(tail(cli.stderr || cli.stdout), '  ')}`);
@@ -322,8 +188,6 @@ async function testProject(project, tmp, tarball, log) {
       failures.push(error.message);
     }
   }
-
-  // CLI: --fix writes every fix, leaving nothing to report.
   const cliFix = await run(process.execPath, [eslintBin, '--fix', 'cli-fix'], { cwd: dir, env });
   if (cliFix.code !== 0) {
     failures.push(`CLI --fix: expected exit code 0 (everything fixed), got ${cliFix.code ?? cliFix.signal}\n${indent(tail(cliFix.stdout + cliFix.stderr), '  ')}`);
@@ -331,36 +195,118 @@ async function testProject(project, tmp, tarball, log) {
   for (const name of project.fixtures) {
     failures.push(...compareText(`CLI --fix ${name}`, fs.readFileSync(path.join(dir, 'cli-fix', name), 'utf8'), expectedFixed(name)));
   }
+  return failures;
+}
 
-  // Node API: lintFiles, lintText with fix, lintFiles with fix + ESLint.outputFixes.
+/** Node API: the plugin through import and require, lintFiles, lintText with fix, lintFiles with fix + ESLint.outputFixes. */
+async function apiChecks(project, dir, env) {
+  const failures = [];
   const textFile = `src/${project.fixtures[0]}`;
   const api = await run(process.execPath, ['api-check.mjs', JSON.stringify({ lintDir: 'src', fixDir: 'api-fix', textFile })], { cwd: dir, env });
-  if (api.code !== 0) {
-    failures.push(`Node API: script failed (exit ${api.code ?? api.signal})\n${indent(tail(api.stderr || api.stdout), '  ')}`);
-  } else {
-    try {
-      const result = parseJson('Node API', api.stdout);
-      for (const [kind, plugin] of Object.entries(result.plugin)) {
-        const what = `Node API: plugin loaded with ${kind === 'esm' ? 'import' : 'require'}`;
-        if (plugin.name !== pkg.name) failures.push(`${what}: meta.name is ${plugin.name}, expected ${pkg.name}`);
-        if (plugin.version !== pkg.version) failures.push(`${what}: meta.version is ${plugin.version}, expected ${pkg.version}`);
-        if (plugin.rules.join() !== RULE_NAMES.join()) failures.push(`${what}: rules are [${plugin.rules.join(', ')}], expected [${RULE_NAMES.join(', ')}]`);
-        const missingConfigs = CONFIG_NAMES.filter((name) => !plugin.configs.includes(name));
-        if (missingConfigs.length > 0) failures.push(`${what}: configs missing ${missingConfigs.join(', ')}`);
-      }
-      failures.push(...compareMessages('Node API lintFiles', result.lint, expectedMessages(project, 'src')));
-      failures.push(...compareText(`Node API lintText(fix) ${textFile}`, result.text.output, expectedFixed(project.fixtures[0])));
-      failures.push(...compareMessages(`Node API lintText(fix) ${textFile} after fixing`, result.text.remaining ?? [], []));
-      for (const name of project.fixtures) {
-        failures.push(...compareText(`Node API outputFixes ${name}`, result.fix.files[name], expectedFixed(name)));
-      }
-      failures.push(...compareMessages('Node API lintFiles(fix) after fixing', result.fix.remaining, []));
-    } catch (error) {
-      failures.push(error.message);
+  if (api.code !== 0) return [`Node API: script failed (exit ${api.code ?? api.signal})\n${indent(tail(api.stderr || api.stdout), '  ')}`];
+  try {
+    const result = parseJson('Node API', api.stdout);
+    for (const [kind, plugin] of Object.entries(result.plugin)) {
+      const what = `Node API: plugin loaded with ${kind === 'esm' ? 'import' : 'require'}`;
+      if (plugin.name !== pkg.name) failures.push(`${what}: meta.name is ${plugin.name}, expected ${pkg.name}`);
+      if (plugin.version !== pkg.version) failures.push(`${what}: meta.version is ${plugin.version}, expected ${pkg.version}`);
+      if (plugin.rules.join() !== RULE_NAMES.join()) failures.push(`${what}: rules are [${plugin.rules.join(', ')}], expected [${RULE_NAMES.join(', ')}]`);
+      const missingConfigs = CONFIG_NAMES.filter((name) => !plugin.configs.includes(name));
+      if (missingConfigs.length > 0) failures.push(`${what}: configs missing ${missingConfigs.join(', ')}`);
+    }
+    failures.push(...compareMessages('Node API lintFiles', result.lint, expectedMessages(project, 'src')));
+    failures.push(...compareText(`Node API lintText(fix) ${textFile}`, result.text.output, expectedFixed(project.fixtures[0])));
+    failures.push(...compareMessages(`Node API lintText(fix) ${textFile} after fixing`, result.text.remaining ?? [], []));
+    for (const name of project.fixtures) {
+      failures.push(...compareText(`Node API outputFixes ${name}`, result.fix.files[name], expectedFixed(name)));
+    }
+    failures.push(...compareMessages('Node API lintFiles(fix) after fixing', result.fix.remaining, []));
+  } catch (error) {
+    failures.push(error.message);
+  }
+  return failures;
+}
+
+/** What a project asks for beyond linting: settings errors, types, installed TypeScript copies, dist imports. */
+async function extraChecks(project, dir, eslintBin, env) {
+  const failures = [];
+  if (project.badSettings) {
+    const { args, line } = project.badSettings;
+    const runs = [['CLI with invalid settings.cors', [...args, 'src']]];
+    if (project.major >= 9) runs.push(['CLI with invalid settings.cors, --concurrency 2', [...args, '--concurrency', '2', 'src']]);
+    for (const [what, cliArgs] of runs) {
+      failures.push(...checkSettingsError(what, await run(process.execPath, [eslintBin, ...cliArgs], { cwd: dir, env }), line));
     }
   }
+  if (project.typeCheck) {
+    const utils = installedCopies(dir, '@typescript-eslint/utils');
+    if (utils.length > 0) failures.push(`type check: @typescript-eslint/utils is installed (${utils.join(', ')}), so it cannot show the types do without it`);
+    const tsc = await run(path.join(dir, 'node_modules', '.bin', 'tsc'), ['-p', 'typecheck/tsconfig.json'], { cwd: dir, env });
+    if (tsc.code !== 0) failures.push(`type check of eslint.config.ts failed (exit ${tsc.code ?? tsc.signal}):\n${indent(tail(tsc.stdout + tsc.stderr, 30), '  ')}`);
+  }
+  const typescripts = installedCopies(dir, 'typescript');
+  if (project.noTypeScript && typescripts.length > 0) failures.push(`typescript is installed: ${typescripts.join(', ')}`);
+  if (project.oneTypeScript) {
+    if (typescripts.join() !== 'node_modules/typescript') failures.push(`expected one TypeScript at node_modules/typescript, found: ${typescripts.join(', ') || 'none'}`);
+    const version = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
+    if (Number(version.split('.')[0]) !== project.oneTypeScript) failures.push(`installed typescript ${version}, expected major ${project.oneTypeScript}`);
+  }
+  if (project.scanDist) failures.push(...undeclaredDistImports(path.join(dir, 'node_modules', pkg.name)).map((p) => `dist: ${p}`));
+  return failures;
+}
+
+async function testProject(project, tmp, source, log) {
+  const dir = path.join(tmp, project.id);
+  const timings = {};
+  writeProject(project, dir);
+  const plugin = project.install === 'git' ? source.git : source.tarball;
+  const deps = [project.eslint, ...project.deps];
+  log(`installing ${deps.join(' ')} and ${project.install === 'git' ? `git+file (a clone of the working tree)` : 'the tarball'}`);
+  const install = await npm(['install', '--no-audit', '--no-fund', '--loglevel=error', plugin, ...deps], { cwd: dir, timeout: INSTALL_TIMEOUT });
+  timings.install = install.ms;
+  if (install.code !== 0) {
+    return { failures: [`npm install failed (exit ${install.code ?? install.signal}):\n${indent(tail(install.stdout + install.stderr), '  ')}`], timings, version: '?' };
+  }
+  const failures = [];
+  for (const entry of ['dist/index.cjs', 'dist/esm/index.js', 'dist/esm/index.d.ts']) {
+    if (!fs.existsSync(path.join(dir, 'node_modules', pkg.name, entry))) failures.push(`the installed plugin has no ${entry}`);
+  }
+  const eslintPkg = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'eslint', 'package.json'), 'utf8'));
+  const [major, minor] = eslintPkg.version.split('.').map(Number);
+  if (major !== project.major || (project.minMinor !== undefined && minor < project.minMinor)) {
+    failures.push(`installed eslint ${eslintPkg.version} does not match ${project.eslint}`);
+  }
+  const eslintBin = path.join(dir, 'node_modules', 'eslint', typeof eslintPkg.bin === 'string' ? eslintPkg.bin : eslintPkg.bin.eslint);
+  const env = cleanEnv(project.env);
+  const started = Date.now();
+  failures.push(...(await cliChecks(project, dir, eslintBin, env)));
+  failures.push(...(await apiChecks(project, dir, env)));
+  failures.push(...(await extraChecks(project, dir, eslintBin, env)));
   timings.checks = Date.now() - started;
   return { failures, timings, version: eslintPkg.version };
+}
+
+/**
+ * A git repository holding the working tree as it is (tracked and untracked files that are not
+ * ignored), so that `npm i git+file://...` tests the code being tested rather than the last commit.
+ */
+async function gitSnapshot(tmp) {
+  const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root });
+  if (listed.code !== 0) throw new Error(`git ls-files failed:\n${tail(listed.stderr)}`);
+  const repo = path.join(tmp, 'repo');
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    const from = path.join(root, file);
+    const stat = fs.lstatSync(from, { throwIfNoEntry: false });
+    if (!stat?.isFile() || /^(node_modules|dist|\.tmp)(\/|$)/.test(file)) continue;
+    fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    fs.copyFileSync(from, path.join(repo, file));
+  }
+  const gitEnv = cleanEnv({ GIT_AUTHOR_NAME: 'consumer test', GIT_AUTHOR_EMAIL: 'consumer@test.invalid', GIT_COMMITTER_NAME: 'consumer test', GIT_COMMITTER_EMAIL: 'consumer@test.invalid' });
+  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '--no-gpg-sign', '-m', 'snapshot']]) {
+    const step = await run('git', args, { cwd: repo, env: gitEnv });
+    if (step.code !== 0) throw new Error(`git ${args[0]} failed:\n${tail(step.stdout + step.stderr)}`);
+  }
+  return `git+file://${repo}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,21 +337,27 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    let packed;
+    const source = {};
     try {
-      packed = await pack(tmp);
+      const packed = await pack(tmp);
+      source.tarball = packed.tarball;
       console.log(`packed ${path.basename(packed.tarball)} (${packed.fileCount} files, ${(packed.bytes / 1024).toFixed(1)} kB)`);
+      if (PROJECTS.some((project) => project.install === 'git')) source.git = await gitSnapshot(tmp);
     } catch (error) {
-      console.log(`FAIL  npm pack: ${error.message}`);
+      console.log(`FAIL  preparing the package: ${error.message}`);
       failed = PROJECTS.length;
       return;
     }
-    const outcomes = await pool(PROJECTS, 2, async (project) => {
+    // The git install (npm clones, installs devDependencies and builds) is the slowest: start it first.
+    const order = PROJECTS.map((project, i) => i).sort((a, b) => Number(PROJECTS[b].install === 'git') - Number(PROJECTS[a].install === 'git'));
+    const outcomes = new Array(PROJECTS.length);
+    await pool(order, 2, async (i) => {
+      const project = PROJECTS[i];
       const log = (text) => console.log(`[${project.id}] ${text}`);
       try {
-        return await testProject(project, tmp, packed.tarball, log);
+        outcomes[i] = await testProject(project, tmp, source, log);
       } catch (error) {
-        return { failures: [`crashed: ${error.stack ?? error}`], timings: {}, version: '?' };
+        outcomes[i] = { failures: [`crashed: ${error.stack ?? error}`], timings: {}, version: '?' };
       }
     });
     PROJECTS.forEach((project, i) => {

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NAME_SHAPE = /^(no|require|valid)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INDEX_PATH = 'src/rules/index.ts';
+const PUBLIC_INDEX_PATH = 'src/index.ts';
 
 /** The description's first word for each name prefix (tests/plugin.test.ts wants Enforce/Require/Disallow). */
 const VERB = { no: 'Disallow', require: 'Require', valid: 'Enforce' };
@@ -169,6 +170,18 @@ export function registerRule(indexText, name) {
   return lines.join(eol);
 }
 
+/** src/index.ts with the rule's name added to the published `RuleName` union, in name order. */
+export function registerRuleName(indexText, name) {
+  const eol = indexText.includes('\r\n') ? '\r\n' : '\n';
+  const lines = indexText.split(/\r?\n/);
+  const member = /^ {2}\| '([\w-]+)';?$/;
+  insertSorted(lines, member, `  | '${name}'`, name);
+  const members = lines.map((l, i) => (member.test(l) ? i : -1)).filter((i) => i !== -1);
+  for (const i of members) lines[i] = lines[i].replace(/;$/, '');
+  lines[members.at(-1)] += ';';
+  return lines.join(eol);
+}
+
 /** The files a new rule `name` needs in `root`: created ones, and the changed index. Throws on a bad name. */
 export function planNewRule(name, root = REPO_ROOT) {
   const problem = nameProblem(name, root);
@@ -181,7 +194,12 @@ export function planNewRule(name, root = REPO_ROOT) {
       { path: paths.test, content: testSource(name) },
       { path: paths.doc, content: docSource(name) },
     ],
-    update: [{ path: INDEX_PATH, content: registerRule(index, name) }],
+    update: [
+      { path: INDEX_PATH, content: registerRule(index, name) },
+      ...(fs.existsSync(path.join(root, PUBLIC_INDEX_PATH))
+        ? [{ path: PUBLIC_INDEX_PATH, content: registerRuleName(fs.readFileSync(path.join(root, PUBLIC_INDEX_PATH), 'utf8'), name) }]
+        : []),
+    ],
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Shared configs, derived from each rule's `meta.docs`: `recommended` holds the
  * rules marked recommended, `strict` adds those marked strict, `all` holds every rule.
+ * Typed with ESLint's own config types, which are what users' configs are checked against.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { PLUGIN_PREFIX } from './meta.js';
 import { rules, type RuleName } from './rules/index.js';
 
@@ -25,10 +26,10 @@ export const configRules: Record<ConfigName, RuleLevels> = {
   all: ruleLevels(() => true),
 };
 
-export function flatConfig(name: ConfigName, plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
+export function flatConfig(name: ConfigName, plugin: ESLint.Plugin): Linter.Config {
   return { name: `${PLUGIN_PREFIX}/${name}`, plugins: { [PLUGIN_PREFIX]: plugin }, rules: configRules[name] };
 }
 
-export function legacyConfig(name: ConfigName): TSESLint.ClassicConfig.Config {
+export function legacyConfig(name: ConfigName): Linter.LegacyConfig {
   return { plugins: [PLUGIN_PREFIX], rules: configRules[name] };
 }

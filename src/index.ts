@@ -1,39 +1,68 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+/**
+ * The plugin. Its public types come from ESLint's own type definitions
+ * (`Linter.Config`, `Rule.RuleModule`), so that `defineConfig(cors.configs.recommended)`,
+ * `{ plugins: { cors } }` and `Linter.Config[]` type-check in an `eslint.config.ts`
+ * with nothing installed but `eslint` and this plugin.
+ */
+import type { Linter, Rule } from 'eslint';
 import { flatConfig, legacyConfig } from './configs.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
-import { rules } from './rules/index.js';
+import { rules as ruleModules } from './rules/index.js';
 
-export type { CorsSettings } from './settings.js';
-export type { RuleName } from './rules/index.js';
+export type { CorsSettings, CorsSettingsInput } from './settings.js';
 
-interface CorsPlugin {
+/** Every rule of the plugin, by the name it is used under after `cors/`. */
+export type RuleName =
+  | 'no-credentials-to-unlisted-origin'
+  | 'no-null-origin'
+  | 'no-permissive-origin'
+  | 'no-permissive-origin-check'
+  | 'no-reflected-origin-with-credentials'
+  | 'no-wildcard-headers-with-credentials'
+  | 'no-wildcard-origin-with-credentials'
+  | 'require-preflight-credentials'
+  | 'require-request-credentials'
+  | 'require-vary-origin'
+  | 'valid-credentials-header';
+
+// Type aliases rather than interfaces: only object type aliases are assignable to
+// ESLint's index-signature types (`ESLint.Plugin['configs']`, `Linter.Config['plugins']`).
+export type CorsConfigs = {
+  /** Flat config: the rules that find what breaks logged-in users or exposes their data. */
+  recommended: Linter.Config;
+  /** Flat config: `recommended` and the rules that also flag risky but sometimes intended setups. */
+  strict: Linter.Config;
+  /** Flat config: every rule. */
+  all: Linter.Config;
+  /** `.eslintrc`: `extends: ['plugin:cors/recommended-legacy']`. */
+  'recommended-legacy': Linter.LegacyConfig;
+  'strict-legacy': Linter.LegacyConfig;
+  'all-legacy': Linter.LegacyConfig;
+};
+
+export type CorsPlugin = {
   meta: { name: string; version: string };
-  rules: typeof rules;
-  configs: {
-    recommended: TSESLint.FlatConfig.Config;
-    strict: TSESLint.FlatConfig.Config;
-    all: TSESLint.FlatConfig.Config;
-    'recommended-legacy': TSESLint.ClassicConfig.Config;
-    'strict-legacy': TSESLint.ClassicConfig.Config;
-    'all-legacy': TSESLint.ClassicConfig.Config;
-  };
-}
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: CorsConfigs;
+};
+
+/** The rule modules, typed as ESLint types rules (the names are checked against src/rules by tests/plugin.test.ts). */
+const rules = ruleModules satisfies Record<RuleName, unknown> as unknown as Record<RuleName, Rule.RuleModule>;
 
 const plugin: CorsPlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION },
   rules,
-  configs: {} as CorsPlugin['configs'],
+  configs: {} as CorsConfigs,
 };
 
-const asPlugin = plugin as unknown as TSESLint.FlatConfig.Plugin;
 Object.assign(plugin.configs, {
-  recommended: flatConfig('recommended', asPlugin),
-  strict: flatConfig('strict', asPlugin),
-  all: flatConfig('all', asPlugin),
+  recommended: flatConfig('recommended', plugin),
+  strict: flatConfig('strict', plugin),
+  all: flatConfig('all', plugin),
   'recommended-legacy': legacyConfig('recommended'),
   'strict-legacy': legacyConfig('strict'),
   'all-legacy': legacyConfig('all'),
-});
+} satisfies CorsConfigs);
 
 export { rules };
 export default plugin;

@@ -18,12 +18,12 @@
 import { apiEntryProblem, originProblem, type Problem } from './settings-forms.js';
 
 /** `settings.cors` as written in an ESLint config: every key is optional. */
-export interface CorsSettingsInput {
+export type CorsSettingsInput = {
   /** Trusted front-end origins as browsers send them: `https://app.example.com`, `http://localhost:3000`. */
   allowedOrigins?: readonly string[];
   /** Cookie-authenticated APIs: absolute URL prefixes or base-URL expressions as written in code. */
   credentialedApis?: readonly string[];
-}
+};
 
 /** `settings.cors` after validation, as the rules read it. */
 export interface CorsSettings {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nameProblem, planNewRule, registerRule } from '../scripts/new-rule.mjs';
+import { nameProblem, planNewRule, registerRule, registerRuleName } from '../scripts/new-rule.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const script = path.join(root, 'scripts', 'new-rule.mjs');
@@ -64,7 +64,16 @@ describe('the plan', () => {
 
   it('creates the rule, its test and its page, and updates the index', () => {
     expect(plan.create.map((f) => f.path)).toEqual([`src/rules/${NAME}.ts`, `tests/rules/${NAME}.test.ts`, `docs/rules/${NAME}.md`]);
-    expect(plan.update.map((f) => f.path)).toEqual(['src/rules/index.ts']);
+    expect(plan.update.map((f) => f.path)).toEqual(['src/rules/index.ts', 'src/index.ts']);
+  });
+
+  it('adds the name to the published RuleName union, in name order', () => {
+    const after = plan.update[1]!.content;
+    const names = [...after.matchAll(/^ {2}\| '([\w-]+)';?$/gm)].map((m) => m[1]);
+    expect(names).toContain(NAME);
+    expect(names).toEqual([...names].sort());
+    expect(after).toMatch(/\| 'valid-credentials-header';\n/);
+    expect(registerRuleName("type R =\n  | 'no-a'\n  | 'no-b';\n", 'require-c')).toBe("type R =\n  | 'no-a'\n  | 'no-b'\n  | 'require-c';\n");
   });
 
   it('writes the rule on the plugin rule creator, named and described by its prefix', () => {

@@ -11,8 +11,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin, { rules } from '../src/index.js';
-import { PLUGIN_NAME, PLUGIN_PREFIX, PLUGIN_VERSION } from '../src/meta.js';
-import { REPOSITORY_URL } from '../src/util/create-rule.js';
+import { PLUGIN_NAME, PLUGIN_PREFIX, PLUGIN_VERSION, REPOSITORY_URL } from '../src/meta.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const rulesDir = path.join(root, 'src', 'rules');

@@ -6,10 +6,15 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
+import { DEFAULT_CREDENTIALS_TEXT } from './policies/registry.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Every finding about credentials needs the word: `credentials: true`, `Access-Control-Allow-Credentials`, `withCredentials`. */
+/**
+ * Every finding about credentials needs the word (`credentials: true`,
+ * `Access-Control-Allow-Credentials`, `withCredentials`), or a library whose
+ * credentials are on by default.
+ */
 const CREDENTIALS_TEXT = /credentials/i;
 
 const credentialsCache = new WeakMap<SourceCode, boolean>();
@@ -18,7 +23,7 @@ const credentialsCache = new WeakMap<SourceCode, boolean>();
 export function mentionsCredentials(sourceCode: SourceCode): boolean {
   let result = credentialsCache.get(sourceCode);
   if (result === undefined) {
-    result = CREDENTIALS_TEXT.test(sourceCode.text);
+    result = CREDENTIALS_TEXT.test(sourceCode.text) || DEFAULT_CREDENTIALS_TEXT.test(sourceCode.text);
     credentialsCache.set(sourceCode, result);
   }
   return result;

@@ -3,6 +3,7 @@
  * configured origins, remove the credentials option, drop a list entry.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy } from '../analysis/policies/index.js';
 import type { ValueContext } from '../analysis/core/values.js';
@@ -28,10 +29,16 @@ export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins:
  * `{ cors: { origin: … } }`, or giving options to a call that has none.
  */
 export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Edit) | null {
-  const key = policy.semantics.originKey;
-  const property = policy.origin.property;
+  return setOption(ctx, policy, policy.semantics.originKey, policy.origin.property, text);
+}
+
+/**
+ * A fix that makes option `key` (written as `property`, if it is) `text`.
+ * Options shared with other uses get it at this use when they can.
+ */
+function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property: TSESTree.Property | null, text: string): ((fixer: Fixer) => Edit) | null {
   const shared = (property && isInSharedDeclaration(ctx, property)) || (policy.options && isInSharedDeclaration(ctx, policy.options));
-  const atUse = shared ? setOriginAtUse(ctx, policy, `${key}: ${text}`) : null;
+  const atUse = shared ? setOptionAtUse(ctx, policy, `${key}: ${text}`) : null;
   // Without a use here (exported options), the declaration is edited: the rule offers that as a suggestion.
   if (atUse) return atUse;
   if (property) {
@@ -64,7 +71,7 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
  * (`cors({ ...shared, credentials: true, origin: … })`), or the use gets its
  * own object (`cors(shared)` → `cors({ ...shared, origin: … })`).
  */
-function setOriginAtUse(ctx: ValueContext, policy: CorsPolicy, entry: string): ((fixer: Fixer) => Edit) | null {
+function setOptionAtUse(ctx: ValueContext, policy: CorsPolicy, entry: string): ((fixer: Fixer) => Edit) | null {
   const written = policy.written;
   if (!written || policy.corsProperty) return null;
   if (written.type === AST_NODE_TYPES.ObjectExpression) {
@@ -74,9 +81,14 @@ function setOriginAtUse(ctx: ValueContext, policy: CorsPolicy, entry: string): (
   return (fixer) => fixer.replaceText(written, `{ ...${ctx.sourceCode.getText(written)}, ${entry} }`);
 }
 
-/** A fix removing the credentials option, when it is written as a property (`credentials: true`, `credentials`). */
-export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Fix) | null {
+/**
+ * A fix turning credentials off: removing the credentials option when it is
+ * written as a property (`credentials: true`, `credentials`), or setting it to
+ * `false` where the library's default is on (micro-cors `allowCredentials`).
+ */
+export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Edit) | null {
   const property = policy.credentials.property;
+  if (policy.semantics.defaultCredentials === 'on') return setOption(ctx, policy, policy.semantics.credentialsKey, property, 'false');
   if (!property || property.kind !== 'init' || property.method) return null;
   return (fixer) => removeListItem(ctx, fixer, property);
 }

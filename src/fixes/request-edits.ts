@@ -43,7 +43,9 @@ export function describeEdit(
   const flag = value === 'on' ? 'true' : 'false';
   if (edit?.kind === 'statement') return `${edit.receiver}.withCredentials = ${flag}`;
   if (edit?.kind === 'replace' && edit.value.parent?.type === AST_NODE_TYPES.AssignmentExpression) {
-    return `${ctx.sourceCode.getText(edit.value.parent.left)} = ${flag}`;
+    // xhr.withCredentials = true; init.credentials = 'include'
+    const spelling = edit.dialect === 'fetch' ? 'fetch' : 'with-credentials';
+    return `${ctx.sourceCode.getText(edit.value.parent.left)} = ${credentialsValueText(spelling, value)}`;
   }
   if (edit?.kind === 'property' || edit?.kind === 'replace') return credentialsOptionText(edit.dialect === 'xhr' ? 'with-credentials' : edit.dialect, value);
   if (dialect === 'xhr') return `withCredentials = ${flag}`;

@@ -4,8 +4,7 @@
  * so at run time the plugin needs neither it nor TypeScript.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-cors/eslint-plugin-cors';
+import { REPOSITORY_URL } from '../meta.js';
 
 /** Documentation metadata every rule of this plugin declares. */
 export interface CorsRuleDocs {

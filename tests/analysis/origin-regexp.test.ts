@@ -178,6 +178,7 @@ describe('patterns read as the engine reads them', () => {
     ['/^https:\\/\\/app.example.com$/s', ['unescaped-dot']],
     ['/^https:\\/\\/app[^]example\\.com$/', ['unescaped-dot']],
     ['/^https:\\/\\/[\\s\\S]*example\\.com$/', ['open-domain-label']],
+    ['/^https:\\/\\/(?:[a-z]+)*example\\.com$/', ['open-domain-label']],
     ['/^https:\\/\\/[\\s\\S]*\\.example\\.com$/s', []],
     // Case: `i` changes nothing about what is bounded.
     ['/^https:\\/\\/app\\.EXAMPLE\\.com$/i', []],
@@ -202,7 +203,7 @@ describe('patterns read as the engine reads them', () => {
 
   it('a pattern the engine rejects is not judged', () => {
     for (const [source, flags] of [['(', ''], ['[a-z-]', 'v'], ['a', 'uv'], ['\\-', 'u'], ['a', 'gg']] as const) {
-      expect(analyzeOriginRegExp(source, flags)).toEqual({ valid: false, weaknesses: [], suggestion: null, sharedHostingSuffix: null });
+      expect(analyzeOriginRegExp(source, flags)).toEqual({ valid: false, weaknesses: [], suggestion: null, sharedHostingSuffix: null, examples: {} });
     }
   });
 

@@ -215,7 +215,21 @@ describe('library semantics', () => {
     hono: (o: string) => `import { cors } from 'hono/cors';\napp.use(cors(${o}));`,
     h3: (o: string) => `import { handleCors } from 'h3';\nhandleCors(event, ${o});`,
     hapi: (o: string) => `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: ${o} } });`,
+    micro: (o: string) => `import microCors from 'micro-cors';\nexport default microCors(${o})(handler);`,
   };
+
+  it('micro-cors: credentials on by default, one static origin (no echo, no list, no pattern)', () => {
+    expect(summarize(use.micro('')).concat(summarize(use.micro('{}')))).toEqual(['micro-cors any credentials=on -> wildcard', 'micro-cors any credentials=on -> wildcard']);
+    expect(summarize(use.micro(`{ allowCredentials: undefined }`))).toEqual(['micro-cors any credentials=on -> wildcard']);
+    expect(summarize(use.micro(`{ allowCredentials: false }`))).toEqual(['micro-cors any credentials=off -> wildcard']);
+    expect(summarize(use.micro(`{ origin: 'https://app.example.com' }`))).toEqual(['micro-cors fixed credentials=on -> restricted']);
+    expect(summarize(use.micro(`{ origin: true }`))).toEqual(['micro-cors unknown credentials=on -> unknown']);
+    expect(summarize(use.micro(`{ origin: /example\\.com/ }`))).toEqual(['micro-cors unknown credentials=on -> unknown']);
+    expect(summarize(use.micro(`{ origin: (o) => o }`))).toEqual(['micro-cors config credentials=on -> restricted']);
+    expect(summarize(use.micro(`{ origin: process.env.ORIGIN }`))).toEqual(['micro-cors config credentials=on -> restricted']);
+    // `credentials` is not a micro-cors option.
+    expect(summarize(use.micro(`{ credentials: false }`))).toEqual(['micro-cors any credentials=on -> wildcard']);
+  });
 
   it("['*'] with credentials: matches nothing in cors, any in @fastify/cors, an echo in hapi (with or without credentials), literal in hono and h3", () => {
     const options = `{ origin: ['*'], credentials: true }`;

@@ -124,3 +124,26 @@ describe('possible values', () => {
     expect(values(`const v0 = '*';\n${consts}\nuse(v40);`)).toEqual(['unknown(bound)']);
   });
 });
+
+describe('objects changed by statements', () => {
+  it('folds assignments and Object.assign made before the use', () => {
+    expect(values(`const opts = {}; opts.credentials = true; opts.origin = true; use(opts.origin);`)).toEqual(['true']);
+    expect(values(`const opts = { origin: 'https://a.example' }; Object.assign(opts, { origin: '*' }); use(opts.origin);`)).toEqual(["'*'"]);
+    expect(values(`const opts = { origin: list }; opts.origin ??= '*'; use(opts.origin);`)).toEqual(['list when `opts.origin` is set', "'*' when `opts.origin` is unset"]);
+    expect(values(`const opts = { origin: '*' }; use(opts.origin); opts.origin = 'x';`)).toEqual(["'*'"]);
+  });
+
+  it('makes a key set in a branch a set of alternatives', () => {
+    expect(values(`const opts = { origin: '*' }; if (isProduction) { opts.origin = list; } use(opts.origin);`)).toEqual([
+      "'*' when `isProduction` is false",
+      'list when `isProduction` is true',
+    ]);
+    expect(values(`const opts = {}; if (dev) opts.origin = true; use(opts.origin);`)).toEqual(['undefined when `dev` is false', 'true when `dev` is true']);
+  });
+
+  it('gives up on an object handed to code it does not follow', () => {
+    expect(values(`const opts = { origin: 'a' }; configure(opts); use(opts.origin);`)).toEqual(['opts.origin']);
+    expect(values(`const opts = { origin: 'a' }; opts[key] = 'b'; use(opts.origin);`)).toEqual(['opts.origin']);
+    expect(values(`const opts = { origin: 'a' }; console.log(opts); use(opts.origin);`)).toEqual(["'a'"]);
+  });
+});

@@ -254,14 +254,73 @@ describe('request APIs', () => {
     ]);
   });
 
-  it('treats an options object changed after its declaration as unknown', () => {
+  it('fold in what statements write into an options object before the request', () => {
     expect(
       describeRequests(`
         const init = {};
         init.credentials = 'include';
-        fetch('https://api.example.com', init);
+        fetch('https://api.example.com/a', init);
+        const b = { method: 'POST' };
+        Object.assign(b, { credentials: 'same-origin' }, { body });
+        fetch('https://api.example.com/b', b);
+        const d = { method: 'GET' };
+        fetch('https://api.example.com/d', d);
+        d.credentials = 'include';
+        const e = {};
+        if (auth) e.credentials = 'include';
+        fetch('https://api.example.com/e', e);
+        const base = {};
+        base.credentials = 'include';
+        const f = { ...base, method: 'GET' };
+        fetch('https://api.example.com/f', f);
+        const g = {};
+        g.headers = { 'X-Session-Token': token };
+        fetch('https://api.example.com/g', g);
+        const h = { headers: new Headers() };
+        h.headers.set('Authorization', bearer);
+        fetch('https://api.example.com/h', h);
+        const i = { credentials: 'include' };
+        delete i.credentials;
+        fetch('https://api.example.com/i', i);
       `),
-    ).toEqual(["fetch call 'https://api.example.com' -> https://api.example.com [unknown/call,uncertain]"]);
+    ).toEqual([
+      "fetch call 'https://api.example.com/a' -> https://api.example.com/a [include/call]",
+      "fetch call 'https://api.example.com/b' -> https://api.example.com/b [same-origin/call]",
+      "fetch call 'https://api.example.com/d' -> https://api.example.com/d [default/default]",
+      "fetch call 'https://api.example.com/e' -> https://api.example.com/e [include/call,uncertain]",
+      "fetch call 'https://api.example.com/f' -> https://api.example.com/f [include/call]",
+      "fetch call 'https://api.example.com/g' -> https://api.example.com/g [default/default,auth]",
+      "fetch call 'https://api.example.com/h' -> https://api.example.com/h [default/default,auth]",
+      "fetch call 'https://api.example.com/i' -> https://api.example.com/i [default/default]",
+    ]);
+  });
+
+  it('treat options handed to other code before the request as unknown, never as no credentials', () => {
+    expect(
+      describeRequests(`
+        const a = { method: 'GET' };
+        prepare(a);
+        fetch('https://api.example.com/a', a);
+        const b = { method: 'GET' };
+        registry.options = b;
+        fetch('https://api.example.com/b', b);
+        const c = { method: 'GET' };
+        setTimeout(() => { c.credentials = 'include'; });
+        fetch('https://api.example.com/c', c);
+        const d = { method: 'GET' };
+        console.log(d);
+        fetch('https://api.example.com/d', d);
+        const e = { method: 'GET' };
+        fetch('https://api.example.com/e', e);
+        prepare(e);
+      `),
+    ).toEqual([
+      "fetch call 'https://api.example.com/a' -> https://api.example.com/a [unknown/call,uncertain]",
+      "fetch call 'https://api.example.com/b' -> https://api.example.com/b [unknown/call,uncertain]",
+      "fetch call 'https://api.example.com/c' -> https://api.example.com/c [include/call,uncertain]",
+      "fetch call 'https://api.example.com/d' -> https://api.example.com/d [default/default]",
+      "fetch call 'https://api.example.com/e' -> https://api.example.com/e [default/default]",
+    ]);
   });
 
   it('recognise axios by import, with instances and defaults', () => {

@@ -23,6 +23,27 @@ createRuleTester().run('no-credentials-to-unlisted-origin', rule, {
   ],
   invalid: [
     {
+      // Credentials written into the init by a statement: reported there, removed with it.
+      code: `const init = { method: 'GET' };
+init.credentials = 'include';
+fetch('https://tracker.example.net/t', init);`,
+      settings: LISTED,
+      output: null,
+      errors: [
+        {
+          messageId: 'unlistedOrigin',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            { messageId: 'removeCredentials', output: `const init = { method: 'GET' };
+fetch('https://tracker.example.net/t', init);` },
+          ],
+        },
+      ],
+    },
+    {
       // fetch to a third party with credentials
       code: `fetch('https://tracker.example.net/t', { credentials: 'include' });`,
       settings: LISTED,

@@ -42,6 +42,11 @@ function weak(code: string, snippet: string, reason: Reason, replacement?: strin
   };
 }
 
+/** The same report, with the bypassing origin its message names. */
+function showing(error: ReturnType<typeof weak>, example: string) {
+  return { ...error, data: { example } };
+}
+
 function replaceAt(code: string, snippet: string, replacement: string, occurrence: number): string {
   let index = -1;
   for (let i = 0; i < occurrence; i++) index = code.indexOf(snippet, index + 1);
@@ -139,6 +144,40 @@ ruleTester.run('no-permissive-origin-check', rule, {
     (() => {
       const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/[a-z]+\\x2evercel\\x2eapp$/, credentials: true }));`;
       return { code, errors: [weak(code, '/^https:\\/\\/[a-z]+\\x2evercel\\x2eapp$/', REASON.shared)] };
+    })(),
+    // Messages name an origin built from the user's own check and confirmed against it.
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/example.com$/, credentials: true }));`;
+      return { code, errors: [showing(weak(code, '/^https:\\/\\/example.com$/', REASON.dot, '/^https:\\/\\/example\\.com$/'), 'https://examplexcom')] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/api\\.shop\\.io/, credentials: true }));`;
+      return { code, errors: [showing(weak(code, '/^https:\\/\\/api\\.shop\\.io/', REASON.end, '/^https:\\/\\/api\\.shop\\.io$/'), 'https://api.shop.io.evil.net')] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/[a-z]*shop\\.io$/, credentials: true }));`;
+      return { code, errors: [showing(weak(code, '/^https:\\/\\/[a-z]*shop\\.io$/', REASON.label), 'https://evilshop.io')] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, origin.endsWith('shop.io'));`);
+      return { code, errors: [showing(weak(code, "'shop.io'", REASON.suffix, "'.shop.io'"), 'https://evilshop.io')] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, origin.startsWith('https://api.shop.io'));`);
+      return { code, errors: [showing(weak(code, "origin.startsWith('https://api.shop.io')", REASON.prefix), 'https://api.shop.io.evil.net')] };
+    })(),
+    (() => {
+      const code = callback(`    cb(null, 'https://a.shop.io https://b.shop.io'.includes(origin));`);
+      return { code, errors: [showing(weak(code, "'https://a.shop.io https://b.shop.io'", REASON.substring), 'https://a.shop.i')] };
+    })(),
+    // Nothing confirmed (a value from the environment, a pattern too costly to try): the message describes instead.
+    (() => {
+      const code = callback(`    cb(null, process.env.ORIGINS.includes(origin));`);
+      return { code, errors: [showing(weak(code, 'process.env.ORIGINS', REASON.substring), 'any origin that contains the text')] };
+    })(),
+    (() => {
+      const code = `${CORS}app.use(cors({ origin: /^https:\\/\\/(a+)+\\.shop\\.io/, credentials: true }));`;
+      return { code, errors: [showing(weak(code, '/^https:\\/\\/(a+)+\\.shop\\.io/', REASON.end), 'longer origins that start with a match')] };
     })(),
     // g/y: the cors package keeps the RegExp, so lastIndex carries over between requests.
     (() => {

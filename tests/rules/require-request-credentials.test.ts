@@ -1221,6 +1221,98 @@ api.get('/me');`,
   ],
 });
 
+createRuleTester().run('require-request-credentials: options assembled over statements', rule, {
+  assertionOptions,
+  valid: [
+    { code: `const init = {};\ninit.credentials = 'include';\nfetch('https://api.example.com/me', init);`, settings: CONFIGURED },
+    { code: `const init = { method: 'POST' };\nObject.assign(init, { credentials: 'include' });\nfetch('https://api.example.com/me', init);`, settings: CONFIGURED },
+    { code: `const base = {};\nbase.credentials = 'include';\nconst init = { ...base, method: 'POST' };\nfetch('https://api.example.com/me', init);`, settings: CONFIGURED },
+    // Handed to unknown code first: it may set credentials.
+    { code: `const init = { method: 'GET' };\nprepare(init);\nfetch('https://api.example.com/me', init);`, settings: CONFIGURED },
+    { code: `import axios from 'axios';\nconst config = {};\nconfig.withCredentials = true;\naxios.get('https://api.example.com/me', config);`, settings: CONFIGURED },
+  ],
+  invalid: [
+    {
+      // Turned off by a later statement: reported on that statement.
+      code: `const init = { method: 'POST' };
+init.credentials = 'same-origin';
+fetch('https://api.example.com/me', init);`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'disabledCredentials',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `const init = { method: 'POST' };
+init.credentials = 'include';
+fetch('https://api.example.com/me', init);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Set only after the request: no effect on it.
+      code: `const init = { method: 'GET' };
+fetch('https://api.example.com/me', init);
+init.credentials = 'include';`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `const init = { method: 'GET', credentials: 'include' };
+fetch('https://api.example.com/me', init);
+init.credentials = 'include';`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Without settings, an assembled init is evidence like an inline one.
+      code: `const API = 'https://api.example.com';
+const init = {};
+Object.assign(init, { credentials: 'include' });
+fetch(\`\${API}/me\`, init);
+fetch(\`\${API}/prefs\`);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `const API = 'https://api.example.com';
+const init = {};
+Object.assign(init, { credentials: 'include' });
+fetch(\`\${API}/me\`, init);
+fetch(\`\${API}/prefs\`, { credentials: 'include' });`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
 describe('require-request-credentials settings', () => {
   function lint(cors: unknown) {
     const linter = new Linter({ configType: 'flat' });

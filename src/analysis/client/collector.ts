@@ -49,7 +49,7 @@ function baseOption(options: OptionsInfo, keys: readonly string[]): Node | null 
 function instanceTarget(call: TSESTree.CallExpression, options: OptionsInfo, baseKeys: readonly string[]): Node {
   for (const key of baseKeys) {
     const entry = options.entries?.entries.find((e) => e.key === key);
-    if (entry) return entry.property.range[0] >= call.range[0] && entry.property.range[1] <= call.range[1] ? entry.property : call.callee;
+    if (entry) return entry.node.range[0] >= call.range[0] && entry.node.range[1] <= call.range[1] ? entry.node : call.callee;
   }
   return call.callee;
 }

@@ -4,15 +4,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import {
-  getObjectEntries,
-  getStaticValue,
-  resolveExpression,
-  unwrap,
-  type ObjectEntries,
-  type ObjectEntry,
-  type ValueContext,
-} from '../core/values.js';
+import { getStaticValue, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { assembleOptions, type AssembledOptions, type OptionEntry } from './assembled-options.js';
 import type { CredentialsDialect, CredentialsEdit, CredentialsMode, CredentialsSetting } from './types.js';
 
 type Node = TSESTree.Node;
@@ -24,7 +17,8 @@ export const UNKNOWN_SETTING: CredentialsSetting = Object.freeze({ mode: 'unknow
 export interface OptionsInfo {
   /** The object literal the options are written as (inline or through a constant), or null. */
   readonly object: TSESTree.ObjectExpression | null;
-  readonly entries: ObjectEntries | null;
+  /** Its entries, with the writes into it that run before the request. */
+  readonly entries: AssembledOptions | null;
   /** The credentials setting of these options alone (`from: 'default'` when they do not set it). */
   readonly setting: CredentialsSetting;
   /** Where to write or change the setting in these options. */
@@ -50,31 +44,12 @@ export function modeOfValue(ctx: ValueContext, dialect: CredentialsDialect, valu
   return result.value ? 'include' : 'off';
 }
 
-function isMutatedObject(ctx: ValueContext, argument: Node, object: TSESTree.ObjectExpression): boolean {
-  // `const init = {}; init.credentials = 'include'` and `Object.assign(init, …)`.
-  const start = unwrap(argument);
-  if (start === object || start.type !== AST_NODE_TYPES.Identifier) return false;
-  const declarator = object.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ctx.sourceCode.getDeclaredVariables(declarator)[0];
-  if (!variable) return false;
-  return variable.references.some((ref) => {
-    const id = ref.identifier;
-    const parent = id.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
-      const outer = parent.parent;
-      return outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent;
-    }
-    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === id && ctx.sourceCode.getText(parent.callee) === 'Object.assign';
-  });
-}
-
-function isInline(entry: ObjectEntry, inline: TSESTree.ObjectExpression | null): boolean {
+function isInline(entry: OptionEntry, inline: TSESTree.ObjectExpression | null): boolean {
   return inline !== null && entry.owner === inline;
 }
 
-function settingFrom(ctx: ValueContext, entry: ObjectEntry, dialect: CredentialsDialect, from: 'call' | 'instance'): CredentialsSetting {
-  return { mode: modeOfValue(ctx, dialect, entry.value), uncertain: false, from, node: entry.property, value: entry.value };
+function settingFrom(ctx: ValueContext, entry: OptionEntry, dialect: CredentialsDialect, from: 'call' | 'instance'): CredentialsSetting {
+  return { mode: modeOfValue(ctx, dialect, entry.value), uncertain: entry.conditional, from, node: entry.node, value: entry.value };
 }
 
 /**
@@ -115,15 +90,16 @@ export function readOptions(
       edit: { kind: 'spread', node: argument, dialect, local: false },
     };
   }
-  const entries = getObjectEntries(ctx, resolved);
+  const entries = assembleOptions(ctx, argument, call);
   const accessor = resolved.properties.some(
     (p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init' && /credentials|xhrFields/i.test(ctx.sourceCode.getText(p.key)),
   );
-  if (!entries || accessor || isMutatedObject(ctx, argument, resolved)) {
+  // Handed to other code before the request: credentials may be set there.
+  if (!entries || accessor || entries.escaped) {
     return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
   }
   const inline = unwrap(argument) === resolved ? resolved : null;
-  if (dialect === 'jquery') return readJqueryOptions(ctx, resolved, entries, inline, from);
+  if (dialect === 'jquery') return readJqueryOptions(ctx, call, resolved, entries, inline, from);
   const key = dialect === 'fetch' ? 'credentials' : 'withCredentials';
   const entry = entries.entries.find((e) => e.key === key);
   if (!entry) {
@@ -154,8 +130,9 @@ function addHere(object: TSESTree.ObjectExpression, dialect: CredentialsDialect,
 /** jQuery settings: `$.ajax({ url, xhrFields: { withCredentials: true } })`; a `beforeSend` may set anything. */
 function readJqueryOptions(
   ctx: ValueContext,
+  call: CallLike,
   resolved: TSESTree.ObjectExpression,
-  entries: ObjectEntries,
+  entries: AssembledOptions,
   inline: TSESTree.ObjectExpression | null,
   from: 'call' | 'instance',
 ): OptionsInfo {
@@ -170,8 +147,8 @@ function readJqueryOptions(
     };
   }
   const fieldsObject = resolveExpression(ctx, fields.value);
-  const fieldEntries = fieldsObject.type === AST_NODE_TYPES.ObjectExpression ? getObjectEntries(ctx, fieldsObject) : null;
-  if (!fieldEntries || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
+  const fieldEntries = assembleOptions(ctx, fields.value, call);
+  if (!fieldEntries || fieldEntries.escaped || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
     return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
   }
   const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
@@ -227,6 +204,7 @@ function mentionsTokenHeader(text: string): boolean {
  * (docs/cors-semantics.md, "An `Authorization` header is not a credential").
  */
 export function setsAuthorization(ctx: ValueContext, info: OptionsInfo): boolean {
+  if (info.entries?.nested.some((write) => write.key === 'headers' && mentionsTokenHeader(ctx.sourceCode.getText(write.node)))) return true;
   const headers = optionValue(info, 'headers');
   if (!headers) return false;
   const resolved = resolveExpression(ctx, headers);

@@ -7,7 +7,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { describeCase, describeNullish, describeTest } from './conditions.js';
-import { isFunctionNode, type ValueContext } from './values.js';
+import type { ValueContext } from './context.js';
+import { isFunctionNode } from './nodes.js';
 
 type Node = TSESTree.Node;
 

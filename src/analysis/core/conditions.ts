@@ -5,7 +5,10 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { findVariable, getPropertyName, getStaticString, isStableVariable, resolveImport, unwrap, type ValueContext } from './values.js';
+import type { ValueContext } from './context.js';
+import { resolveImport } from './imports.js';
+import { unwrap } from './nodes.js';
+import { findVariable, getPropertyName, getStaticString, isStableVariable } from './scope.js';
 
 type Node = TSESTree.Node;
 

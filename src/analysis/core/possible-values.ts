@@ -21,7 +21,7 @@ import { combineLogical } from './logical.js';
 import { contextOf, type ValueContext } from './context.js';
 import { returnAlternatives, substituteParameters } from './returns.js';
 import { variableWriteAlternatives } from './variable-writes.js';
-import { findVariable, getObjectEntries, getObjectEntry, getPropertyName, getStaticValue, isStableVariable, resolveFunction, unwrap } from './values.js';
+import { findVariable, getObjectEntries, resolveExpression, type ObjectEntry, getObjectEntry, getPropertyName, getStaticValue, isStableVariable, resolveFunction, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
 
@@ -94,7 +94,7 @@ function destructuredAlternatives(
     const read: Alternative[] = isEnvironmentObject(ctx, init)
       ? [{ ...unknownAlternative(ctx, id, 'configuration'), variable: key }]
       : entry
-        ? resolveAlternatives(ctx, entry.value, depth + 1)
+        ? entryAlternatives(ctx, entry, depth + 1)
         : [valueAlternative(ctx, id)];
     if (prop.value.type !== AST_NODE_TYPES.AssignmentPattern) return read;
     const fallback = prop.value.right;
@@ -103,17 +103,49 @@ function destructuredAlternatives(
   return [valueAlternative(ctx, id)];
 }
 
+const LOGICAL: Readonly<Record<string, '||' | '&&' | '??'>> = { '||=': '||', '&&=': '&&', '??=': '??' };
+
+/** The values of an object key written more than once: each write in order, a write in a branch adding to what came before. */
+function entryAlternatives(ctx: ValueContext, entry: ObjectEntry, depth: number): Alternative[] {
+  let current: Alternative[] = [];
+  let first = true;
+  for (const write of entry.writes) {
+    const logical = LOGICAL[write.operator];
+    const before = first ? [undefinedAlternative(ctx, write.node)] : current;
+    const values = logical
+      ? combineLogical(ctx, write.node, logical, write.node.type === AST_NODE_TYPES.AssignmentExpression ? write.node.left : write.node, before, () => resolveAlternatives(ctx, write.value, depth + 1))
+      : resolveAlternatives(ctx, write.value, depth + 1);
+    if (!write.conditional) current = values;
+    else current = joinAlternatives(ctx, write.node, [withCondition(before, write.negation), write.conditions.reduceRight((alts, c) => withCondition(alts, c), values)]);
+    first = false;
+  }
+  return current;
+}
+
+/** The values a key of an object can hold where the object is used. */
+export function getEntryValues(ctx: ValueContext, entry: ObjectEntry): readonly Alternative[] {
+  return entryAlternatives(contextOf(ctx, entry.node), entry, 0);
+}
+
 /** `config.cors.origin`: the property of each object the holder can be; the member itself when a holder is not an object literal. */
 function memberAlternatives(ctx: ValueContext, node: TSESTree.MemberExpression, depth: number): Alternative[] {
   const name = getPropertyName(ctx, node);
   if (name === null) return [valueAlternative(ctx, node)];
+  const holder = unwrap(node.object);
+  if (holder.type === AST_NODE_TYPES.Identifier && resolveExpression(ctx, holder).type === AST_NODE_TYPES.ObjectExpression) {
+    // A named object literal: read with the statements that change it before this use.
+    const entries = getObjectEntries(ctx, holder);
+    const entry = entries?.entries.find((e) => e.key === name);
+    if (entry) return entryAlternatives(ctx, entry, depth + 1);
+    return [entries?.incomplete === false ? undefinedAlternative(ctx, node) : valueAlternative(ctx, node)];
+  }
   const holders = resolveAlternatives(ctx, node.object, depth + 1);
   if (!holders.every((h) => h.kind === 'value' && h.node?.type === AST_NODE_TYPES.ObjectExpression)) return [valueAlternative(ctx, node)];
   const lists = holders.map((holder) => {
     const entries = getObjectEntries(holder.context, holder.node!);
     const entry = entries?.entries.find((e) => e.key === name);
     const values = entry
-      ? resolveAlternatives(holder.context, entry.value, depth + 1)
+      ? entryAlternatives(holder.context, entry, depth + 1)
       : [entries?.incomplete === false ? undefinedAlternative(holder.context, node) : unknownAlternative(holder.context, node, 'opaque')];
     return holder.conditions.reduceRight((alts, c) => withCondition(alts, c), values);
   });

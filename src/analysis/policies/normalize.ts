@@ -15,6 +15,8 @@ function credentialsPolicyOf(ctx: ValueContext, semantics: LibrarySemantics, ent
   const stat = getStaticValue(ctx, entry.value);
   if (!stat) return { kind: 'unknown', property: entry.property };
   const value = stat.value;
+  // Options are destructured with defaults: `undefined` is the default.
+  if (value === undefined) return { kind: semantics.defaultCredentials, property: entry.property };
   if (value === true || (semantics.credentialsTruthy && value && typeof value !== 'function')) return { kind: 'on', property: entry.property };
   if (value === false || value === null || value === undefined || (semantics.credentialsTruthy && !value)) return { kind: 'off', property: entry.property };
   return { kind: 'unknown', property: entry.property };

@@ -24,6 +24,7 @@ export function originPolicyOf(
   const property = entry?.property ?? null;
   if (!entry) return { ...EMPTY_ORIGIN, kind: semantics.defaultOrigin, property };
   const value = resolveExpression(ctx, entry.value);
+  if (semantics.staticOrigin) return staticOriginPolicy(ctx, semantics, property, value);
   const fn = resolveFunction(ctx, entry.value);
   if (fn) {
     let style: CallbackStyle | null = semantics.callbackStyle;
@@ -70,6 +71,18 @@ export function originPolicyOf(
     return { ...EMPTY_ORIGIN, kind: 'unknown', property };
   }
   return { ...EMPTY_ORIGIN, kind: 'config', property };
+}
+
+/** An origin option sent as written: `'*'`, one origin, or something that is no valid origin. */
+function staticOriginPolicy(ctx: ValueContext, semantics: LibrarySemantics, property: TSESTree.Property | null, value: Node): OriginPolicy {
+  const stat = getStaticValue(ctx, value);
+  if (!stat) return { ...EMPTY_ORIGIN, kind: 'config', property };
+  if (stat.value === undefined) return { ...EMPTY_ORIGIN, kind: semantics.defaultOrigin, property };
+  if (typeof stat.value !== 'string') return { ...EMPTY_ORIGIN, kind: 'unknown', property };
+  const text = stat.value.trim();
+  if (text === '*') return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value };
+  const nullOrigins = text.toLowerCase() === 'null' ? [value] : [];
+  return { ...EMPTY_ORIGIN, kind: 'fixed', property, entries: [{ node: value, value: stat.value, regex: null }], nullOrigins };
 }
 
 /** The `'*'` an allow-all decision sends: `cb(null, '*')`, `return '*'`. */

@@ -11,11 +11,12 @@ import { h3 } from './libraries/h3.js';
 import { hapi } from './libraries/hapi.js';
 import { honoCors } from './libraries/hono.js';
 import { koaCors } from './libraries/koa-cors.js';
+import { microCors } from './libraries/micro-cors.js';
 import { nestjs } from './libraries/nestjs.js';
 import { socketIo } from './libraries/socket-io.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 
@@ -30,8 +31,12 @@ function escapeRegExp(text: string): string {
  */
 export function libraryText(libraries: readonly CorsLibrary[]): RegExp {
   const modules = libraries.flatMap((l) => l.modules.map(escapeRegExp));
+  if (modules.length === 0) return /(?!)/;
   const others = libraries.flatMap((l) => [...Object.keys(l.globals ?? {}).map((name) => `\\b${escapeRegExp(name)}\\b`), ...(l.text ? [l.text] : [])]);
   return new RegExp([String.raw`(?:from|require\s*\(|import\s*\()\s*['"](?:${modules.join('|')})['"]`, ...others].join('|'));
 }
 
 export const LIBRARY_TEXT = libraryText(LIBRARIES);
+
+/** Files using a library whose credentials are on by default allow credentials without saying so. */
+export const DEFAULT_CREDENTIALS_TEXT = libraryText(LIBRARIES.filter((l) => l.semantics.defaultCredentials === 'on'));

@@ -28,6 +28,8 @@ export interface LibrarySemantics {
   readonly falsyDisables: boolean;
   /** A string origin is one origin (`'value'`), or only the keyword `'ignore'` is valid and sends `*` (hapi). */
   readonly stringOrigin: 'value' | 'ignore-keyword';
+  /** The origin option is sent as written and never compared with the request: no list, pattern or function (micro-cors). */
+  readonly staticOrigin: boolean;
   readonly callbackStyle: CallbackStyle;
   /** A `node-callback` origin function may instead return a promise of the decision (@fastify/cors). */
   readonly promiseOrigins: boolean;
@@ -53,6 +55,7 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   listWithWildcard: 'nothing',
   falsyDisables: true,
   stringOrigin: 'value',
+  staticOrigin: false,
   callbackStyle: 'node-callback',
   promiseOrigins: false,
   defaultCredentials: 'off',

@@ -141,7 +141,8 @@ function propertyWrites(ctx: ValueContext, objectNode: Node, out: HeaderCollecti
   if (!entries) return [];
   const writes: HeaderWrite[] = [];
   for (const entry of entries.entries) {
-    if (!isTrackedHeader(entry.key)) continue;
+    // Keys set by statements (`headers[name] = value`) are read as assignments, not here.
+    if (!isTrackedHeader(entry.key) || !entry.property || !entry.owner) continue;
     writes.push(
       record(out, {
         name: entry.key.trim().toLowerCase(),

@@ -7,6 +7,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { listTextExample, prefixExample, substringExample, suffixExample } from './bypass-examples.js';
 import { analyzeOriginRegExp, isPublicSuffix, sharedHostingSuffixOf, type RegExpWeakness } from './origin-regexp.js';
 import {
   nearestFunction,
@@ -38,6 +39,8 @@ export interface WeakCheck {
   readonly reason: WeakCheckReason;
   /** Replacement source text for `node` that makes the check safe, when one is evident. */
   readonly replacement: string | null;
+  /** An origin that gets past the check, built from its own text and confirmed against it. */
+  readonly example: string | null;
 }
 
 export type CheckVerdict =
@@ -85,8 +88,8 @@ export function readsEnvironment(node: Node, depth = 0): boolean {
   return false;
 }
 
-function weak(node: Node, reason: WeakCheckReason, replacement: string | null = null): CheckVerdict {
-  return { kind: 'weak', checks: [{ node, reason, replacement }] };
+function weak(node: Node, reason: WeakCheckReason, replacement: string | null = null, example: string | null = null): CheckVerdict {
+  return { kind: 'weak', checks: [{ node, reason, replacement, example }] };
 }
 
 /** Both conditions hold: one safe conjunct is enough. */
@@ -448,7 +451,7 @@ export class OriginCheckClassifier {
         case 'indexOf':
         case 'lastIndexOf':
           if (this.isRegExp(plainArg)) return this.regExpCheck(plainArg, false);
-          return weak(call, 'substring');
+          return weak(call, 'substring', null, this.staticExample(plainArg, substringExample));
         case 'search':
         case 'match':
           return this.regExpCheck(plainArg, false);
@@ -604,6 +607,7 @@ export class OriginCheckClassifier {
         node: reportOn,
         reason,
         replacement: i === 0 && literal ? analysis.suggestion : null,
+        example: analysis.examples[reason] ?? null,
       })),
     };
   }
@@ -617,9 +621,16 @@ export class OriginCheckClassifier {
     if (sharedHostingSuffixOf(suffix)) return weak(literal, 'shared-hosting');
     if (isPublicSuffix(suffix)) return weak(literal, 'public-suffix');
     if (suffix.startsWith('.') || suffix.includes('://')) return SAFE;
-    if (!/^[a-z0-9]/i.test(suffix)) return suffix === '' ? OPEN : weak(literal, 'unbounded-suffix');
+    const example = suffixExample(suffix);
+    if (!/^[a-z0-9]/i.test(suffix)) return suffix === '' ? OPEN : weak(literal, 'unbounded-suffix', null, example);
     const canRewrite = literal.type === AST_NODE_TYPES.Literal && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(suffix) && this.usedOnce(target);
-    return weak(literal, 'unbounded-suffix', canRewrite ? quoteLike(this.ctx.sourceCode.getText(literal), `.${suffix}`) : null);
+    return weak(literal, 'unbounded-suffix', canRewrite ? quoteLike(this.ctx.sourceCode.getText(literal), `.${suffix}`) : null, example);
+  }
+
+  /** An example built from the static text of `node`, if it has one. */
+  private staticExample(node: Node, build: (text: string) => string | null): string | null {
+    const text = getStaticString(this.ctx, this.substitute(node));
+    return text === null ? null : build(text);
   }
 
   /** A literal written in place, or a constant read only here: rewriting it changes nothing else. */
@@ -637,7 +648,7 @@ export class OriginCheckClassifier {
     if (/^[a-z][a-z0-9+.-]*:(\/\/)?$/i.test(prefix) || prefix === '') return OPEN;
     // https://example.com: (any port of one host) or https://example.com/ (never a browser origin).
     if (/^[a-z][a-z0-9+.-]*:\/\/[^/:]+(:|\/.*)$/i.test(prefix)) return SAFE;
-    return weak(call, 'prefix');
+    return weak(call, 'prefix', null, prefixExample(prefix));
   }
 
   /** `list.includes(origin)`, `set.has(origin)`: exact matches against the list. */
@@ -660,7 +671,7 @@ export class OriginCheckClassifier {
       isEnvVariable(this.ctx, resolved)
     ) {
       // 'https://a.com,https://b.com'.includes(origin), process.env.ORIGINS.includes(origin): a substring test on a string.
-      return weak(resolved, 'substring');
+      return weak(resolved, 'substring', null, this.staticExample(resolved, listTextExample));
     }
     for (const element of elements ?? []) {
       if (element && element.type !== AST_NODE_TYPES.SpreadElement && getStaticString(this.ctx, element) === 'null') {

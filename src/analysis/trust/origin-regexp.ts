@@ -9,6 +9,7 @@
  * `example.com`, like `hostname.endsWith('.example.com')`, and is not weak.
  */
 import { SHARED_HOSTING_SUFFIXES } from './hosting.js';
+import { regExpExamples } from './bypass-examples.js';
 import { isValidPattern, parseOriginPattern, type Token } from './regexp-tokens.js';
 
 export { SHARED_HOSTING_SUFFIXES, isPublicSuffix, sharedHostingSuffixOf } from './hosting.js';
@@ -28,6 +29,8 @@ export interface OriginRegExpAnalysis {
   /** A bounded, escaped replacement (`/^https:\/\/app\.example\.com$/`), when the pattern is simple enough to rewrite. */
   readonly suggestion: string | null;
   readonly sharedHostingSuffix: string | null;
+  /** For a weakness, an origin the pattern accepts that it was not meant to (`https://appxexample.com`), when one is confirmed. */
+  readonly examples: Partial<Record<RegExpWeakness, string>>;
 }
 
 function startsAnchored(tokens: readonly Token[]): boolean {
@@ -121,7 +124,8 @@ function hasOpenDomainLabel(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'group' && token.alternatives.some(hasOpenDomainLabel)) return true;
-    if ((token.kind !== 'any' && token.kind !== 'set') || token.quantifier === '') continue;
+    const wildcard = token.kind === 'any' || token.kind === 'set' || (token.kind === 'group' && token.quantifier !== '?' && !endsWithDot(token));
+    if (!wildcard || token.quantifier === '') continue;
     let j = i + 1;
     let text = '';
     while (j < tokens.length && tokens[j]!.kind === 'literal' && tokens[j]!.quantifier === '') text += tokens[j++]!.char;
@@ -224,7 +228,13 @@ function suggestionFor(source: string, weaknesses: ReadonlySet<RegExpWeakness>, 
 
 export function analyzeOriginRegExp(source: string, flags: string): OriginRegExpAnalysis {
   const parsed = parseOriginPattern(source, flags);
-  if (!parsed) return { valid: false, weaknesses: [], suggestion: null, sharedHostingSuffix: null };
+  if (!parsed) return { valid: false, weaknesses: [], suggestion: null, sharedHostingSuffix: null, examples: {} };
   const { weaknesses, sharedHostingSuffix } = weaknessesOf(parsed.alternatives, flags);
-  return { valid: true, weaknesses: [...weaknesses], suggestion: suggestionFor(source, weaknesses, flags), sharedHostingSuffix };
+  return {
+    valid: true,
+    weaknesses: [...weaknesses],
+    suggestion: suggestionFor(source, weaknesses, flags),
+    sharedHostingSuffix,
+    examples: weaknesses.size > 0 ? regExpExamples(source, flags, parsed, weaknesses) : {},
+  };
 }

@@ -5,7 +5,7 @@
  * so escapes (`\x2e`, `\u{2e}`), `v`-mode classes, named groups, lookarounds
  * and backreferences read as the engine reads them.
  */
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 
 export type TokenKind =
   /** One exact character: `a`, `\.`, `\x2e`, `[.]`. */
@@ -31,16 +31,31 @@ export interface Token {
   /** A set that matches `.` and other characters too (`[.-]`, `[^/]`): a label boundary it does not enforce. */
   readonly dotLike: boolean;
   readonly quantifier: '' | '?' | '*' | '+' | '{';
+  /** Fewest repetitions (1 without a quantifier). */
+  readonly min: number;
+  /** A character other than `.` that the token matches (`a` for `[a-z]`), or '' when none is known. */
+  readonly sample: string;
+  /** True when the token matches each letter of `evil`. */
+  readonly matchesWord: boolean;
 }
 
 /** Groups nested deeper than this read as an opaque set. */
 const MAX_DEPTH = 16;
 
 /** Characters a class is tried against to tell a wildcard and a dot-matching set. */
-const PROBES = ['.', 'a', 'Z', '0', '-', '/', ':', '_', ' ', '\n', '%', '\u00e9', '\u2028'];
+const PROBES = ['a', 'x', '0', '-', '_', 'Z', '.', '/', ':', ' ', '\n', '%', '\u00e9', '\u2028', 'e', 'v', 'i', 'l'];
 
-interface Parsed {
+/** Unbounded quantifiers above this make trying a string on the pattern costly. */
+const MAX_TAME_QUANTIFIERS = 4;
+
+export interface Parsed {
   readonly alternatives: Token[][];
+  /**
+   * True when running the pattern on a short string is cheap: no
+   * backreference, no quantifier inside a quantified element, few unbounded
+   * quantifiers.
+   */
+  readonly tame: boolean;
 }
 
 /** The pattern as the engine reads it with `flags`, or null when the engine rejects it. */
@@ -59,7 +74,8 @@ export function parseOriginPattern(source: string, flags: string): Parsed | null
   const pattern = parsePattern(source, flags);
   if (!pattern) return null;
   const reader = new TokenReader(flags.replace(/[gy]/g, ''));
-  return { alternatives: reader.alternatives(pattern.alternatives, 0) };
+  const alternatives = reader.alternatives(pattern.alternatives, 0);
+  return { alternatives, tame: isTame(pattern) };
 }
 
 /** True when `source` compiles as a RegExp with `flags`. */
@@ -67,9 +83,39 @@ export function isValidPattern(source: string, flags: string): boolean {
   return parsePattern(source, flags) !== null;
 }
 
-function token(kind: TokenKind, char = '', alternatives: Token[][] = [], dotLike = false): Token {
-  return { kind, char, alternatives, dotLike, quantifier: '' };
+/** See {@link Parsed.tame}. */
+function isTame(pattern: AST.Pattern): boolean {
+  let unbounded = 0;
+  let tame = true;
+  visitRegExpAST(pattern, {
+    onBackreferenceEnter: () => {
+      tame = false;
+    },
+    onQuantifierEnter: (node) => {
+      if (node.max === Infinity || node.max > 16) unbounded++;
+      let parent = node.parent as AST.Node | null;
+      for (let steps = 0; parent && steps < 32; steps++, parent = parent.parent) {
+        if (parent.type === 'Quantifier') tame = false;
+      }
+      if (parent) tame = false;
+    },
+  });
+  return tame && unbounded <= MAX_TAME_QUANTIFIERS;
 }
+
+function token(kind: TokenKind, char = '', alternatives: Token[][] = [], info: ClassInfo = NO_INFO): Token {
+  const sample = kind === 'literal' ? char : kind === 'any' ? 'a' : info.sample;
+  return { kind, char, alternatives, dotLike: info.dotLike, quantifier: '', min: 1, sample, matchesWord: kind === 'any' || info.matchesWord };
+}
+
+interface ClassInfo {
+  readonly any: boolean;
+  readonly dotLike: boolean;
+  readonly sample: string;
+  readonly matchesWord: boolean;
+}
+
+const NO_INFO: ClassInfo = { any: false, dotLike: false, sample: '', matchesWord: false };
 
 function quantifierOf(node: AST.Quantifier): Token['quantifier'] {
   if (node.min === 0 && node.max === 1) return '?';
@@ -80,7 +126,7 @@ function quantifierOf(node: AST.Quantifier): Token['quantifier'] {
 
 class TokenReader {
   private readonly ignoreCase: boolean;
-  private readonly classCache = new Map<string, { any: boolean; dotLike: boolean }>();
+  private readonly classCache = new Map<string, ClassInfo>();
 
   constructor(private readonly flags: string) {
     this.ignoreCase = flags.includes('i');
@@ -95,7 +141,7 @@ class TokenReader {
       case 'Character':
         return token('literal', String.fromCodePoint(node.value));
       case 'CharacterSet':
-        return node.kind === 'any' ? token('any') : token('set');
+        return node.kind === 'any' ? token('any') : token('set', '', [], this.classInfo(node.raw));
       case 'CharacterClass':
       case 'ExpressionCharacterClass':
         return this.characterClass(node);
@@ -103,7 +149,7 @@ class TokenReader {
       case 'CapturingGroup':
         return depth < MAX_DEPTH ? token('group', '', this.alternatives(node.alternatives, depth + 1)) : token('set');
       case 'Quantifier':
-        return { ...this.element(node.element, depth), quantifier: quantifierOf(node) };
+        return { ...this.element(node.element, depth), quantifier: quantifierOf(node), min: node.min };
       case 'Backreference':
         return token('set');
       case 'Assertion':
@@ -139,7 +185,7 @@ class TokenReader {
     const single = this.singleCharacter(node);
     if (single !== null) return token('literal', single);
     const info = this.classInfo(node.raw);
-    return info.any ? token('any') : token('set', '', [], info.dotLike);
+    return info.any ? token('any') : token('set', '', [], info);
   }
 
   /** `[.]`, `[Vv]` with `i`: a class of one character (up to case when `i` is set). */
@@ -159,14 +205,19 @@ class TokenReader {
   }
 
   /** What a class matches, tried on sample characters with the engine (a class matches one character: no backtracking risk). */
-  private classInfo(raw: string): { any: boolean; dotLike: boolean } {
+  private classInfo(raw: string): ClassInfo {
     const cached = this.classCache.get(raw);
     if (cached) return cached;
-    let info = { any: false, dotLike: false };
+    let info = NO_INFO;
     try {
       const re = new RegExp(`^(?:${raw})$`, this.flags);
       const hits = PROBES.filter((probe) => re.test(probe));
-      info = { any: hits.length === PROBES.length, dotLike: hits.includes('.') && hits.length > 1 };
+      info = {
+        any: hits.length === PROBES.length,
+        dotLike: hits.includes('.') && hits.length > 1,
+        sample: hits.find((hit) => hit !== '.') ?? '',
+        matchesWord: ['e', 'v', 'i', 'l'].every((c) => hits.includes(c)),
+      };
     } catch {
       // Unreadable here: an opaque set.
     }

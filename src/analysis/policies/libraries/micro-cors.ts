@@ -1,0 +1,29 @@
+/**
+ * micro-cors: `microCors({ origin, allowCredentials })(handler)`. The origin is
+ * one static value (default `*`), written as is; credentials are on unless
+ * `allowCredentials` is false, so `microCors()` sends `*` with credentials.
+ */
+import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+
+const semantics: LibrarySemantics = {
+  ...CORS_LIKE,
+  library: 'micro-cors',
+  label: 'micro-cors',
+  originTrue: 'unsupported',
+  listWithWildcard: 'literal',
+  falsyDisables: false,
+  staticOrigin: true,
+  defaultCredentials: 'on',
+  credentialsTruthy: true,
+  acceptsList: false,
+  credentialsKey: 'allowCredentials',
+};
+
+export const microCors: CorsLibrary = {
+  id: 'micro-cors',
+  modules: ['micro-cors'],
+  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  semantics,
+  example: `import microCors from 'MODULE';\nconst cors = microCors();\nexport default cors(handler);`,
+};
