@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  checkSarif,
   checkSettingsError,
   compareMessages,
   compareText,
@@ -250,6 +251,13 @@ async function extraChecks(project, dir, eslintBin, env) {
     if (typescripts.join() !== 'node_modules/typescript') failures.push(`expected one TypeScript at node_modules/typescript, found: ${typescripts.join(', ') || 'none'}`);
     const version = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
     if (Number(version.split('.')[0]) !== project.oneTypeScript) failures.push(`installed typescript ${version}, expected major ${project.oneTypeScript}`);
+  }
+  if (project.sarif) {
+    const sarif = await run(process.execPath, [eslintBin, '--format', '@microsoft/eslint-formatter-sarif', '--output-file', 'results.sarif', 'src'], { cwd: dir, env });
+    const text = fs.existsSync(path.join(dir, 'results.sarif')) ? fs.readFileSync(path.join(dir, 'results.sarif'), 'utf8') : '';
+    const ruleIds = project.fixtures.flatMap((name) => EXPECTED_MESSAGES[name].map(([, ruleId]) => ruleId));
+    const docsUrl = (name) => `${pkg.homepage.replace(/#readme$/, '')}/blob/main/docs/rules/${name}.md`;
+    failures.push(...checkSarif('SARIF output', sarif, text, ruleIds, docsUrl));
   }
   if (project.scanDist) failures.push(...undeclaredDistImports(path.join(dir, 'node_modules', pkg.name)).map((p) => `dist: ${p}`));
   return failures;

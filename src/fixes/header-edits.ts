@@ -6,12 +6,12 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { CANONICAL_HEADER, type HeaderName } from '../analysis/server/header-names.js';
+import { CANONICAL_HEADER, headerTokens, type HeaderName } from '../analysis/server/header-names.js';
 import { insertItemAfter, removeListItem } from './object-edits.js';
 import { isSharedVariable } from './shared.js';
-import { insertStatementAfter, quoteNear, removeStatement, semicolonLike, standaloneStatement, stringLiteral } from './text-edits.js';
+import { insertStatementAfter, quoteNear, removeRangeOnOwnLine, removeStatement, semicolonLike, standaloneStatement, stringLiteral } from './text-edits.js';
 import type { HeaderWrite } from '../analysis/server/headers.js';
-import { findVariable, resolveExpression, unwrap, type ValueContext } from '../analysis/core/values.js';
+import { findVariable, getStaticValue, resolveExpression, unwrap, type ValueContext } from '../analysis/core/values.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;
@@ -147,6 +147,7 @@ export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite)
   const style = write.style;
   if (style.kind === 'method' || style.kind === 'function') return removeStatement(ctx, fixer, style.call);
   if (style.kind === 'assignment') return removeStatement(ctx, fixer, style.assignment);
+  if (style.kind === 'decorator') return removeRangeOnOwnLine(ctx, fixer, style.decorator.range);
   return removeListItem(ctx, fixer, style.kind === 'property' ? style.property : style.entry);
 }
 
@@ -173,6 +174,32 @@ export function replaceWriteValue(ctx: ValueContext, fixer: Fixer, write: Header
     if (variable && declaredHere && !isSharedVariable(variable)) return replaceStringLiteral(ctx, fixer, source, value);
   }
   return fixer.replaceText(node, stringLiteral(value, quoteNear(ctx, source, node)));
+}
+
+/**
+ * Adds Origin to the value of an existing `Vary` write, where it is written:
+ * `'Accept'` → `'Accept, Origin'`, `''` → `'Origin'`, `['Accept']` →
+ * `['Accept', 'Origin']`, `` `${a}` `` → `` `${a}, Origin` ``, `VARY` →
+ * `` `${VARY}, Origin` `` (a shared constant keeps its value for its other uses).
+ * Null when the value is not a known string or list of strings.
+ */
+export function addOriginToVary(ctx: ValueContext, fixer: Fixer, write: HeaderWrite): Fix | null {
+  const node = write.valueNode;
+  if (!node) return null;
+  const inner = unwrap(node);
+  const value = getStaticValue(ctx, node)?.value;
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return null;
+    const origin = stringLiteral('Origin', literalQuote(ctx, ...inner.elements));
+    const last = inner.elements.at(-1);
+    return last ? fixer.insertTextAfter(last, `, ${origin}`) : fixer.replaceText(inner, `[${origin}]`);
+  }
+  if (typeof value !== 'string') return null;
+  const tokens = headerTokens(value);
+  if (isStringLiteralNode(inner)) return replaceStringLiteral(ctx, fixer, inner, [...tokens, 'Origin'].join(', '));
+  if (tokens.length === 0) return fixer.replaceText(node, stringLiteral('Origin', literalQuote(ctx, resolveExpression(ctx, node))));
+  if (unwrap(node).type === AST_NODE_TYPES.TemplateLiteral) return fixer.insertTextBeforeRange([inner.range[1] - 1, inner.range[1]], ', Origin');
+  return fixer.replaceText(node, `\`\${${ctx.sourceCode.getText(node)}}, Origin\``);
 }
 
 /** The node that shows a write's value where the write is made: `'*'`, or `ORIGIN` for `res.set(name, ORIGIN)`. */

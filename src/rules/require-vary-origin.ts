@@ -1,13 +1,13 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { HEADER } from '../analysis/server/header-names.js';
 import { hasVaryOrigin, varyAlongside } from '../analysis/server/queries.js';
-import { headerNameLike, insertHeaderAfter, replaceStringLiteral, varyCallLike } from '../fixes/header-edits.js';
+import { addOriginToVary, headerNameLike, insertHeaderAfter, varyCallLike } from '../fixes/header-edits.js';
 import { createCorsRule } from '../util/cors-rule.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { effectiveOrigin, type CorsPolicy } from '../analysis/policies/index.js';
-import type { ResponseScope } from '../analysis/server/response-scopes.js';
+import type { Contribution, ResponseScope } from '../analysis/server/response-scopes.js';
 import { middlewareCovers, registrationTarget } from '../analysis/server/routes.js';
-import { findVariable, getStaticString, unwrap, type ValueContext } from '../analysis/core/values.js';
+import { findVariable, type ValueContext } from '../analysis/core/values.js';
 
 export type MessageIds = 'missingVary';
 export type Options = [];
@@ -41,26 +41,19 @@ export default createCorsRule<Options, MessageIds>({
         if (hasVaryOrigin(values, scope, contribution) || middlewareVaryReaches(values, varyPolicies, scope)) continue;
         const canFix = !fixedScopes.has(scope.node);
         fixedScopes.add(scope.node);
-        // A `Vary` without Origin on the same response: extend its literal instead of adding a second one.
-        const plainVary = varyAlongside(scope, contribution).find(
-          (v) =>
-            scope.own.includes(v) &&
-            !v.write.append &&
-            v.write.valueNode?.type === AST_NODE_TYPES.Literal &&
-            getStaticString(values, v.write.valueNode) !== null,
-        );
+        // The last `Vary` that replaces the header on this response: Origin goes into it, so no later write drops it.
+        const lastVary = varyAlongside(scope, contribution)
+          .filter((v) => scope.own.includes(v) && !v.write.append)
+          .reduce<Contribution | null>((last, v) => (last && last.site.range[0] > v.site.range[0] ? last : v), null);
         const varyName = headerNameLike(values, write, HEADER.vary);
         context.report({
           node: write.node,
           messageId: 'missingVary',
           fix: canFix
-            ? (fixer) => {
-                if (plainVary) {
-                  const current = getStaticString(values, unwrap(plainVary.write.valueNode!))!;
-                  return replaceStringLiteral(values, fixer, plainVary.write.valueNode!, `${current}, Origin`);
-                }
-                return insertHeaderAfter(values, fixer, write, varyName, 'Origin', varyCallLike(values, write, headers.imports, varyName));
-              }
+            ? (fixer) =>
+                lastVary
+                  ? addOriginToVary(values, fixer, lastVary.write)
+                  : insertHeaderAfter(values, fixer, write, varyName, 'Origin', varyCallLike(values, write, headers.imports, varyName))
             : null,
         });
       }

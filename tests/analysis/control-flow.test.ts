@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mayCoOccur } from '../../src/analysis/core/control-flow.js';
-import { analyze, findNode } from './analyze.js';
+import type { TSESTree } from '@typescript-eslint/types';
+import { alwaysExits, mayCoOccur } from '../../src/analysis/core/control-flow.js';
+import { analyze, findNode, parseSnippet } from './analyze.js';
 
 /** Whether the calls `a()` and `b()` of `code` can run for the same request. */
 function together(code: string): boolean {
@@ -25,6 +26,9 @@ describe('exclusive paths', () => {
     ['an early throw', `function f() { if (x) { a(); throw new Error(); } b(); }`],
     ['an early return in else', `function f() { if (x) { c(); } else { a(); return; } b(); }`],
     ['both branches returning', `function f() { if (x) { a(); if (y) { return; } else { return; } } b(); }`],
+    ['an exit before the end of a branch', `function f() { if (x) { a(); return; c(); } b(); }`],
+    ['a try that returns on both paths', `function f() { if (x) { try { a(); return; } catch { return; } } b(); }`],
+    ['a switch case that breaks inside', `switch (x) { case 1: a(); break; d(); case 2: b(); }`],
   ])('%s', (_name, code) => {
     expect(together(code)).toBe(false);
   });
@@ -49,5 +53,43 @@ describe('paths that can meet', () => {
     const analysis = analyze(`// Access-Control-Allow-Origin\na();`);
     const node = findNode(analysis, 'a()');
     expect(mayCoOccur(node, node)).toBe(true);
+  });
+});
+
+describe('statements that always exit', () => {
+  /** Whether the first statement of the function body never lets control past it. */
+  function exits(statement: string): boolean {
+    const source = parseSnippet(`function f() {\n${statement}\n}`);
+    const fn = source.ast.body[0] as TSESTree.FunctionDeclaration;
+    return alwaysExits(fn.body.body[0]!);
+  }
+
+  it.each([
+    'return;',
+    'throw new Error();',
+    '{ a(); return; }',
+    '{ return; a(); }',
+    'if (x) return; else throw new Error();',
+    'if (x) { return a(); } else if (y) { return b(); } else { throw e; }',
+    'try { return a(); } catch { return b(); }',
+    'try { a(); } finally { return; }',
+    'try { return a(); } finally { b(); }',
+    'done: { return; }',
+  ])('%s', (statement) => {
+    expect(exits(statement)).toBe(true);
+  });
+
+  it.each([
+    'a();',
+    'next(new Error());',
+    '{ a(); next(err); }',
+    'if (x) return;',
+    '{ if (x) { return; } }',
+    'try { return a(); } catch { b(); }',
+    'for (const x of y) return;',
+    'switch (x) { case 1: return; }',
+    'done: { break done; }',
+  ])('%s does not', (statement) => {
+    expect(exits(statement)).toBe(false);
   });
 });

@@ -92,6 +92,9 @@ describe('classify: the condition under which an origin is trusted', () => {
     ['!origin', '', { kind: 'absent' }],
     ['origin === undefined', '', { kind: 'absent' }],
     ['origin == null', '', { kind: 'absent' }],
+    ["typeof origin === 'undefined'", '', { kind: 'absent' }],
+    ["'undefined' == typeof origin", '', { kind: 'absent' }],
+    ["typeof origin !== 'undefined'", '', { kind: 'open' }],
     // Any present origin passes.
     ['origin', '', { kind: 'open' }],
     ['!!origin', '', { kind: 'open' }],
@@ -185,6 +188,8 @@ describe('classifyNegated: the situation where the condition is false', () => {
     ["!origin.endsWith('example.com')", '', { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
     ["origin.endsWith('example.com')", '', { kind: 'open' }],
     ["typeof origin !== 'string'", '', { kind: 'open' }],
+    ["typeof origin !== 'undefined'", '', { kind: 'absent' }],
+    ["typeof origin === 'undefined'", '', { kind: 'open' }],
     ['isBlocked(origin)', '', { kind: 'unknown' }],
   ])('not (%s)', (expression, prelude, expected) => {
     expect(classify(expression, prelude, true)).toEqual(expected);

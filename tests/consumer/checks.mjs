@@ -108,3 +108,28 @@ export function checkSettingsError(what, result, expectedLine) {
   if (failures.length > 0) failures.push(`${what}: output was:\n${indent(tail(output), '  ')}`);
   return failures;
 }
+
+/**
+ * SARIF from @microsoft/eslint-formatter-sarif: one result per expected report, each naming
+ * its rule, and every plugin rule in the run linking to its documentation page.
+ */
+export function checkSarif(what, result, sarifText, expectedRuleIds, docsUrl) {
+  if (result.code !== 1) return [`${what}: expected exit code 1, got ${result.code ?? result.signal}\n${indent(tail(result.stderr || result.stdout), '  ')}`];
+  let sarif;
+  try {
+    sarif = JSON.parse(sarifText);
+  } catch {
+    return [`${what}: the output file is not JSON`];
+  }
+  const run = sarif.runs?.[0];
+  const failures = [];
+  const ruleIds = (run?.results ?? []).map((r) => r.ruleId).sort();
+  if (ruleIds.join() !== [...expectedRuleIds].sort().join()) failures.push(`${what}: results [${ruleIds.join(', ')}], expected [${[...expectedRuleIds].sort().join(', ')}]`);
+  const rules = (run?.tool?.driver?.rules ?? []).filter((rule) => rule.id.startsWith('cors/'));
+  if (rules.length === 0) failures.push(`${what}: the run describes no cors/ rule`);
+  for (const rule of rules) {
+    const expected = docsUrl(rule.id.slice('cors/'.length));
+    if (rule.helpUri !== expected) failures.push(`${what}: ${rule.id} links to ${rule.helpUri}, expected ${expected}`);
+  }
+  return failures;
+}

@@ -1,6 +1,23 @@
 // The consumer projects scripts/consumer-test.mjs creates, and what each must show.
 // Each installs the plugin as a user would (the packed tarball, or a git URL) next to
 // one ESLint major, lints and fixes the fixtures, and runs the extra checks it names.
+// The TypeScript and .eslintrc examples of README.md are used as they are written.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const README = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'README.md'), 'utf8');
+
+/** The `index`-th code block in `lang` of the README section headed `heading` (up to the next heading). */
+export function readmeBlock(heading, lang, index = 0) {
+  const start = README.indexOf(`\n${heading}\n`);
+  if (start === -1) throw new Error(`README.md has no section ${JSON.stringify(heading)}`);
+  const rest = README.slice(start + heading.length + 2);
+  const section = rest.slice(0, rest.search(/^#{1,3} /m) >>> 0);
+  const blocks = [...section.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]);
+  if (blocks[index] === undefined) throw new Error(`README.md section ${JSON.stringify(heading)} has no ${lang} block ${index}`);
+  return blocks[index];
+}
 
 /** What the fixtures must produce with `cors.configs.recommended` and the settings below: [line, rule]. */
 const SERVER_MESSAGES = [
@@ -23,15 +40,10 @@ export const CONFIG_NAMES = ['all', 'all-legacy', 'recommended', 'recommended-le
 const SETTINGS = { cors: { allowedOrigins: ['https://app.example.com'] } };
 const TS_BLOCK = "{ files: ['**/*.ts'], languageOptions: { parser: tsParser } },";
 
-function flatEsmConfig({ typescript }) {
-  return `import cors from 'eslint-plugin-cors';
-${typescript ? "import tsParser from '@typescript-eslint/parser';\n" : ''}
-export default [
-  cors.configs.recommended,
-  ${typescript ? `${TS_BLOCK}\n  ` : ''}{ settings: ${JSON.stringify(SETTINGS)} },
-];
+const FLAT_ESM_CONFIG = `import cors from 'eslint-plugin-cors';
+
+export default [cors.configs.recommended, { settings: ${JSON.stringify(SETTINGS)} }];
 `;
-}
 
 const FLAT_CJS_CONFIG = `'use strict';
 const cors = require('eslint-plugin-cors');
@@ -43,19 +55,6 @@ module.exports = [
   { settings: ${JSON.stringify(SETTINGS)} },
 ];
 `;
-
-const LEGACY_CONFIG = `${JSON.stringify(
-  {
-    root: true,
-    plugins: ['cors'],
-    extends: ['plugin:cors/recommended-legacy'],
-    parserOptions: { ecmaVersion: 2022, sourceType: 'module' },
-    settings: SETTINGS,
-    overrides: [{ files: ['*.ts'], parser: '@typescript-eslint/parser' }],
-  },
-  null,
-  2,
-)}\n`;
 
 /**
  * An invalid `settings.cors` must stop the CLI with one line naming the setting,
@@ -110,24 +109,18 @@ export { legacy, misspelt, plugin };
 `;
 }
 
-const TSCONFIG = `${JSON.stringify(
-  {
-    compilerOptions: {
-      target: 'es2022',
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      types: [],
-    },
-    files: ['eslint.config.ts'],
-  },
-  null,
-  2,
-)}\n`;
+function tsconfig(files) {
+  const compilerOptions = { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: [] };
+  return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
+}
 
-const typeCheck = (options) => ({ 'typecheck/eslint.config.ts': typedConfig(options), 'typecheck/tsconfig.json': TSCONFIG });
+/** The files of a type check: our eslint.config.ts, and the README's when the parser is installed. */
+function typeCheck({ typescript }) {
+  const files = { 'typecheck/eslint.config.ts': typedConfig({ typescript }) };
+  if (typescript) files['typecheck/readme.config.ts'] = readmeBlock('### TypeScript', 'ts');
+  files['typecheck/tsconfig.json'] = tsconfig(Object.keys(files).map((file) => path.basename(file)));
+  return files;
+}
 
 const PARSER = (pkg) => `@typescript-eslint/parser@${pkg.devDependencies['@typescript-eslint/parser']}`;
 const TYPESCRIPT = (pkg) => `typescript@${pkg.devDependencies.typescript}`;
@@ -138,15 +131,16 @@ export function projects(pkg) {
   return [
     {
       id: 'eslint10-esm',
-      label: 'flat config, ESM eslint.config.js, eslint.config.ts type-checked',
+      label: "flat config, the README's TypeScript eslint.config.js and eslint.config.ts (type-checked), SARIF output",
       eslint: 'eslint@^10',
       major: 10,
       type: 'module',
-      deps: [PARSER(pkg), TYPESCRIPT(pkg)],
-      files: { 'eslint.config.js': flatEsmConfig({ typescript: true }), ...typeCheck({ typescript: true }) },
+      deps: [PARSER(pkg), TYPESCRIPT(pkg), '@microsoft/eslint-formatter-sarif@^3'],
+      files: { 'eslint.config.js': readmeBlock('### TypeScript', 'js'), ...typeCheck({ typescript: true }) },
       fixtures: ['server.js', 'handler.ts', 'clean.js'],
       badSettings: BAD_SETTINGS.esm,
       typeCheck: true,
+      sarif: true,
     },
     {
       id: 'eslint9-cjs',
@@ -162,13 +156,13 @@ export function projects(pkg) {
     },
     {
       id: 'eslint8-legacy',
-      label: '.eslintrc.json, plugin:cors/recommended-legacy',
+      label: "the README's .eslintrc.json, plugin:cors/recommended-legacy",
       eslint: 'eslint@~8.57.0',
       major: 8,
       minMinor: 57,
       type: 'commonjs',
       deps: [PARSER(pkg), TYPESCRIPT(pkg)],
-      files: { '.eslintrc.json': LEGACY_CONFIG },
+      files: { '.eslintrc.json': readmeBlock('### Legacy config (`.eslintrc`, ESLint 8)', 'json') },
       fixtures: ['server.js', 'handler.ts', 'clean.js'],
       env: { ESLINT_USE_FLAT_CONFIG: 'false' },
       badSettings: BAD_SETTINGS.legacy,
@@ -180,7 +174,7 @@ export function projects(pkg) {
       major: 10,
       type: 'module',
       deps: [],
-      files: { 'eslint.config.js': flatEsmConfig({ typescript: false }) },
+      files: { 'eslint.config.js': FLAT_ESM_CONFIG },
       fixtures: JS_FIXTURES,
       noTypeScript: true,
       scanDist: true,
@@ -192,7 +186,7 @@ export function projects(pkg) {
       major: 10,
       type: 'module',
       deps: ['typescript@^7'],
-      files: { 'eslint.config.js': flatEsmConfig({ typescript: false }), ...typeCheck({ typescript: false }) },
+      files: { 'eslint.config.js': FLAT_ESM_CONFIG, ...typeCheck({ typescript: false }) },
       fixtures: JS_FIXTURES,
       oneTypeScript: 7,
       typeCheck: true,
@@ -205,7 +199,7 @@ export function projects(pkg) {
       type: 'module',
       install: 'git',
       deps: [],
-      files: { 'eslint.config.js': flatEsmConfig({ typescript: false }) },
+      files: { 'eslint.config.js': FLAT_ESM_CONFIG },
       fixtures: JS_FIXTURES,
     },
   ];

@@ -79,6 +79,9 @@ ruleTester.run('no-permissive-origin-check', rule, {
     // Safe callbacks.
     callback(`    cb(null, ['https://app.example.com', 'https://admin.example.com'].includes(origin));`),
     callback(`    cb(null, !origin || origin === 'https://app.example.com');`),
+    // Requests without an Origin header are not cross-origin: letting them through is not a bypass.
+    callback(`    if (typeof origin === 'undefined') return cb(null, true);\n    cb(null, ['https://app.example.com'].includes(origin));`),
+    callback(`    if ('undefined' === typeof origin || origin === 'https://app.example.com') return cb(null, true);\n    cb(new Error('Not allowed'));`),
     callback(`    const { hostname } = new URL(origin);\n    cb(null, hostname === 'example.com' || hostname.endsWith('.example.com'));`),
     callback(`    cb(null, new URL(origin).hostname.endsWith('.example.com'));`),
     callback(`    cb(null, origin.startsWith('http://localhost:'));`),

@@ -686,6 +686,29 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
       write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)",
       output: `const cors = require('cors');\n${withVary(echoRoute)}\napp.use(cors({ origin: true }));`,
     }),
+    // Origin goes into the last Vary that reaches the response, whatever its form, never a second key or call.
+    ...(
+    [
+      ['headers: { "Access-Control-Allow-Origin": o, Vary: `Accept-Encoding` }', 'headers: { "Access-Control-Allow-Origin": o, Vary: "Accept-Encoding, Origin" }'],
+      ["headers: { Vary: VARY, 'Access-Control-Allow-Origin': o }", "headers: { Vary: `${VARY}, Origin`, 'Access-Control-Allow-Origin': o }"],
+      ["headers: { 'access-control-allow-origin': o, vary: `${VARY}` }", "headers: { 'access-control-allow-origin': o, vary: `${VARY}, Origin` }"],
+      ["headers: { 'access-control-allow-origin': o, vary: ['Accept'] }", "headers: { 'access-control-allow-origin': o, vary: ['Accept', 'Origin'] }"],
+      ["headers: { 'access-control-allow-origin': o, vary: [] }", "headers: { 'access-control-allow-origin': o, vary: ['Origin'] }"],
+    ] as Array<[string, string]>).map(([headersCode, fixed]) => {
+      const code = `const VARY = 'Accept';\nexports.handler = async (event) => {\n  const o = event.headers.origin;\n  return { statusCode: 200, ${headersCode} };\n};`;
+      const write = /['"]access-control-allow-origin['"]: o/i.exec(headersCode)![0];
+      return invalid({ code, write, output: code.replace(headersCode, fixed) });
+    }),
+    ...(
+    [
+      ["res.setHeader('Vary', VARY);", "res.setHeader('Vary', `${VARY}, Origin`);"],
+      ["res.setHeader('Vary', '');", "res.setHeader('Vary', 'Origin');"],
+      ["res.setHeader('Vary', ' , ');", "res.setHeader('Vary', 'Origin');"],
+      ["res.setHeader('Vary', 'Accept,');", "res.setHeader('Vary', 'Accept, Origin');"],
+    ] as Array<[string, string]>).map(([varyCode, fixed]) => {
+      const code = `const VARY = 'Accept-Encoding';\nfunction handler(req, res) {\n  res.setHeader('Vary', 'Cookie');\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  ${varyCode}\n  res.end();\n}`;
+      return invalid({ code, write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)", output: code.replace(varyCode, fixed) });
+    }),
     // Two writes in one response: one Vary is added (the second report has no fix of its own in the same pass).
     {
       code: twoWrites,

@@ -18,16 +18,32 @@ function ancestors(node: Node): Node[] {
   return list.reverse();
 }
 
-function endsWithExit(statement: Node): boolean {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type === AST_NODE_TYPES.BlockStatement) {
-    const last = statement.body.at(-1);
-    return last !== undefined && endsWithExit(last);
+/** Statement nesting followed before giving up (an exit is then not assumed). */
+const MAX_NESTING = 64;
+
+/**
+ * True when control never runs past `statement`: every path through it
+ * returns or throws. `next(err)` or `cb(new Error())` as the last thing done
+ * is not an exit; the code after it still runs.
+ */
+export function alwaysExits(statement: Node, depth = 0): boolean {
+  if (depth > MAX_NESTING) return false;
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.some((s) => alwaysExits(s, depth + 1));
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && alwaysExits(statement.consequent, depth + 1) && alwaysExits(statement.alternate, depth + 1);
+    case AST_NODE_TYPES.TryStatement:
+      if (statement.finalizer && alwaysExits(statement.finalizer, depth + 1)) return true;
+      return alwaysExits(statement.block, depth + 1) && (!statement.handler || alwaysExits(statement.handler.body, depth + 1));
+    case AST_NODE_TYPES.LabeledStatement:
+      return alwaysExits(statement.body, depth + 1);
+    default:
+      return false;
   }
-  if (statement.type === AST_NODE_TYPES.IfStatement) {
-    return statement.alternate !== null && endsWithExit(statement.consequent) && endsWithExit(statement.alternate);
-  }
-  return false;
 }
 
 /**
@@ -56,8 +72,7 @@ export function mayCoOccur(first: Node, second: Node): boolean {
       const [lo, hi] = ia < ib ? [ia, ib] : [ib, ia];
       for (let k = lo; k < hi; k++) {
         const body = common.cases[k]!.consequent;
-        const last = body.at(-1);
-        if (last && (last.type === AST_NODE_TYPES.BreakStatement || endsWithExit(last))) return false;
+        if (body.some((s) => s.type === AST_NODE_TYPES.BreakStatement || alwaysExits(s))) return false;
       }
       return true;
     }
@@ -68,12 +83,11 @@ export function mayCoOccur(first: Node, second: Node): boolean {
     common.type === AST_NODE_TYPES.SwitchCase
   ) {
     const body: Node[] = common.type === AST_NODE_TYPES.SwitchCase ? common.consequent : common.body;
-    const [earlier, earlierPath, later] = body.indexOf(childA) < body.indexOf(childB) ? [childA, a, childB] : [childB, b, childA];
-    void later;
+    const [earlier, earlierPath] = body.indexOf(childA) < body.indexOf(childB) ? [childA, a] : [childB, b];
     // `if (cond) { ...write...; return; }` followed by another write.
     if (earlier.type === AST_NODE_TYPES.IfStatement) {
       const branch = earlierPath[i + 1];
-      if (branch && (branch === earlier.consequent || branch === earlier.alternate) && endsWithExit(branch)) return false;
+      if (branch && (branch === earlier.consequent || branch === earlier.alternate) && alwaysExits(branch)) return false;
     }
   }
   return true;

@@ -40,7 +40,9 @@ export type WriteStyle =
   /** A `{ key, value }` entry of a Next.js `headers()` list. */
   | { readonly kind: 'entry'; readonly entry: TSESTree.ObjectExpression; readonly list: TSESTree.ArrayExpression }
   /** `response.headers['Access-Control-Allow-Origin'] = value`. */
-  | { readonly kind: 'assignment'; readonly assignment: TSESTree.AssignmentExpression; readonly target: TSESTree.MemberExpression };
+  | { readonly kind: 'assignment'; readonly assignment: TSESTree.AssignmentExpression; readonly target: TSESTree.MemberExpression }
+  /** A route decorator: NestJS `@Header('Access-Control-Allow-Origin', '*')`. */
+  | { readonly kind: 'decorator'; readonly decorator: TSESTree.Decorator; readonly call: TSESTree.CallExpression };
 
 export interface HeaderWrite {
   /** Lower-cased header name. */

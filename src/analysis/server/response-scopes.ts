@@ -27,6 +27,7 @@ import {
   createHeaderCollection,
   type HeaderWrite,
 } from './headers.js';
+import { DECORATOR_MODULE_TEXT, decoratorWrites } from './decorators.js';
 import { OriginFlow } from './request-origin.js';
 import {
   exportedPreflightHandlers,
@@ -63,7 +64,7 @@ export interface Contribution {
   readonly site: Node;
 }
 
-export type ResponseScopeKind = 'handler' | 'headers-object' | 'route-config' | 'preflight-branch';
+export type ResponseScopeKind = 'handler' | 'headers-object' | 'route-config' | 'route-decorators' | 'preflight-branch';
 
 export interface ResponseScope {
   readonly kind: ResponseScopeKind;
@@ -121,9 +122,17 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
   const assignments: TSESTree.AssignmentExpression[] = [];
   const branches: PreflightBranch[] = [];
   const imports = new Set<string>();
+  const decorated = new Map<TSESTree.MethodDefinition, HeaderWrite[]>();
+  const readsDecorators = DECORATOR_MODULE_TEXT.test(ctx.sourceCode.text);
 
   walk(ctx, program, (node) => {
     switch (node.type) {
+      case AST_NODE_TYPES.MethodDefinition:
+        if (readsDecorators && node.decorators.length > 0) {
+          const writes = decoratorWrites(ctx, node);
+          if (writes.length > 0) decorated.set(node, writes);
+        }
+        break;
       case AST_NODE_TYPES.CallExpression:
         calls.push(node);
         collectCallWrites(ctx, node, collection);
@@ -351,6 +360,18 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     scopes.push({
       kind: 'route-config',
       node: route,
+      own: writes.map((write) => ({ write, site: write.node })),
+      inherited: [],
+      opaque: [],
+      preflight: false,
+      registrations: [],
+    });
+  }
+  for (const [method, writes] of decorated) {
+    for (const write of writes) collection.writes.push(write);
+    scopes.push({
+      kind: 'route-decorators',
+      node: method,
       own: writes.map((write) => ({ write, site: write.node })),
       inherited: [],
       opaque: [],

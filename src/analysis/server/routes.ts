@@ -4,6 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { alwaysExits } from '../core/control-flow.js';
 import {
   calleeName,
   findVariable,
@@ -294,15 +295,6 @@ export interface PreflightBranch {
   readonly range: readonly [number, number];
 }
 
-function endsWithExit(statement: Node): boolean {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type === AST_NODE_TYPES.BlockStatement) {
-    const last = statement.body.at(-1);
-    return last !== undefined && endsWithExit(last);
-  }
-  return false;
-}
-
 /**
  * The statements that run only for preflights: `if (req.method === 'OPTIONS') {…}`,
  * `case 'OPTIONS':`, and what follows `if (req.method !== 'OPTIONS') return next();`.
@@ -313,7 +305,7 @@ export function preflightBranchOf(ctx: ValueContext, node: Node): PreflightBranc
     if (isNotPreflightTest(ctx, node.test) && node.alternate) {
       return { guard: node, node: node.alternate, range: node.alternate.range };
     }
-    if (isNotPreflightTest(ctx, node.test) && !node.alternate && endsWithExit(node.consequent)) {
+    if (isNotPreflightTest(ctx, node.test) && !node.alternate && alwaysExits(node.consequent)) {
       const block = node.parent;
       if (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.Program) return null;
       const body: Node[] = block.body;

@@ -7,14 +7,18 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { allOf, OriginCheckClassifier, type CheckVerdict, type WeakCheck } from './origin-checks.js';
+import { alwaysExits } from '../core/control-flow.js';
 import { findVariable, getStaticValue, isFunctionNode, resolveExpression, unwrap, walk, type FunctionNode, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 
 export interface Condition {
+  /** The tested expression; for a `switch` case, the discriminant. */
   readonly test: Node;
   /** The decision happens when `test` is false. */
   readonly negated: boolean;
+  /** For a `switch` case: the case values that lead to the body (the discriminant equals one of them). */
+  readonly cases?: readonly Node[];
 }
 
 export type DecisionVerdict =
@@ -25,39 +29,21 @@ export type DecisionVerdict =
   /** Guarded by something the analysis cannot judge, or by conditions unrelated to the origin (stay silent). */
   | { readonly kind: 'unknown' };
 
-function exits(statement: Node): boolean {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type === AST_NODE_TYPES.BlockStatement) {
-    const last = statement.body.at(-1);
-    return last !== undefined && exits(last);
-  }
-  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
-    // next(err) / cb(new Error()) as the last thing done is not an exit; `return` is required.
-    return false;
-  }
-  return false;
-}
-
 /** `switch (x) { case a: case b: … }`: the condition under which a case body runs, or null for `default`. */
-function caseCondition(switchCase: TSESTree.SwitchCase): Node | null {
+function caseCondition(switchCase: TSESTree.SwitchCase): Condition | null {
   const statement = switchCase.parent;
   if (statement?.type !== AST_NODE_TYPES.SwitchStatement) return null;
   const index = statement.cases.indexOf(switchCase);
   // Cases that fall through into this one (empty bodies before it).
   let first = index;
   while (first > 0 && statement.cases[first - 1]!.consequent.length === 0) first--;
-  const tests: Node[] = [];
+  const cases: Node[] = [];
   for (let i = first; i <= index; i++) {
     const test = statement.cases[i]!.test;
     if (!test) return null;
-    const discriminant = unwrap(statement.discriminant);
-    const matches: Node =
-      discriminant.type === AST_NODE_TYPES.Literal && discriminant.value === true
-        ? test
-        : ({ type: AST_NODE_TYPES.BinaryExpression, operator: '===', left: statement.discriminant, right: test, parent: switchCase, range: test.range, loc: test.loc } as unknown as Node);
-    tests.push(matches);
+    cases.push(test);
   }
-  return tests.reduce((left, right) => ({ type: AST_NODE_TYPES.LogicalExpression, operator: '||', left, right, parent: switchCase, range: right.range, loc: right.loc }) as unknown as Node);
+  return { test: statement.discriminant, negated: false, cases };
 }
 
 /** The conditions that hold whenever `node` runs, up to (not including) `boundary`. */
@@ -81,13 +67,13 @@ export function conditionsOf(node: Node, boundary: Node): Condition[] {
         const index = body.indexOf(child);
         for (let i = 0; i < index; i++) {
           const statement = body[i]!;
-          if (statement.type === AST_NODE_TYPES.IfStatement && exits(statement.consequent) && !statement.alternate) {
+          if (statement.type === AST_NODE_TYPES.IfStatement && alwaysExits(statement.consequent) && !statement.alternate) {
             conditions.push({ test: statement.test, negated: true });
           }
         }
         if (current.type === AST_NODE_TYPES.SwitchCase && index >= 0) {
-          const test = caseCondition(current);
-          if (test) conditions.push({ test, negated: false });
+          const condition = caseCondition(current);
+          if (condition) conditions.push(condition);
         }
         break;
       }
@@ -139,8 +125,8 @@ export function isRoutingTest(test: Node): boolean {
 export function judgeConditions(classifier: OriginCheckClassifier, conditions: readonly Condition[]): DecisionVerdict {
   let verdict: CheckVerdict | null = null;
   for (const c of conditions) {
-    if (isRoutingTest(c.test)) continue;
-    const v = c.negated ? classifier.classifyNegated(c.test) : classifier.classify(c.test);
+    if (c.cases ? isRoutingRead(c.test) : isRoutingTest(c.test)) continue;
+    const v = c.cases ? classifier.classifyCases(c.test, c.cases) : c.negated ? classifier.classifyNegated(c.test) : classifier.classify(c.test);
     if (v.kind === 'unrelated') continue;
     verdict = verdict ? allOf(verdict, v) : v;
   }
@@ -166,7 +152,7 @@ export function judgePath(classifier: OriginCheckClassifier, conditions: readonl
   const before = classifier.nullEntries.length;
   const verdict = judgeConditions(classifier, conditions);
   const found = classifier.nullEntries.splice(before).map((e) => e.node);
-  const excluded = conditions.some((c) => excludesNull(c.test, c.negated, isOrigin));
+  const excluded = conditions.some((c) => !c.cases && excludesNull(c.test, c.negated, isOrigin));
   return { verdict, nullEntries: excluded ? [] : found };
 }
 
