@@ -9,12 +9,19 @@ import { collectPolicies, mayConfigureCors, type PolicyCollection } from './poli
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './client/index.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
+import type { ModuleParser } from './core/context.js';
 import type { ValueContext } from './core/values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export interface CorsModel {
   readonly context: ValueContext;
+  /**
+   * The same file, also following imports of the project's own modules: what
+   * it resolves may be a node of another file (`isForeignNode`), never to be
+   * reported on or edited.
+   */
+  readonly crossModule: ValueContext;
   /** Hand-written response headers grouped into responses, or null when the file writes none. */
   readonly headers: ResponseHeaderModel | null;
   /** CORS middleware uses normalised into policies, or null when the file configures none. */
@@ -37,16 +44,24 @@ function lazyPart<T>(sourceCode: SourceCode, test: RegExp | ((text: string) => b
   };
 }
 
-export function getCorsModel(sourceCode: SourceCode): CorsModel {
+/** Where the linted file is and how to parse the modules it imports; without it, imports are not followed. */
+export interface ModuleHost {
+  readonly filename: string;
+  readonly parseModule?: ModuleParser;
+}
+
+export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsModel {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
   const context: ValueContext = { sourceCode };
+  const crossModule: ValueContext = host ? { sourceCode, filename: host.filename, parseModule: host.parseModule } : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(context, sourceCode.ast));
   const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {
     context,
+    crossModule,
     get headers() {
       return headers();
     },

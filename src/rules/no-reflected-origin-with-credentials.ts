@@ -7,7 +7,14 @@ import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '.
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
 
-export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'useAllowedOrigins' | 'removeCredentials';
+export type MessageIds =
+  | 'reflectedOption'
+  | 'reflectedDefault'
+  | 'reflectedByDefault'
+  | 'reflectedHeader'
+  | 'useAllowedOrigin'
+  | 'useAllowedOrigins'
+  | 'removeCredentials';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -37,6 +44,8 @@ export default createCorsRule<Options, MessageIds>({
         "The {{library}} options echo every origin with credentials: any website can read logged-in users' data. Allow only your front-end origins (settings.cors.allowedOrigins).",
       reflectedDefault:
         "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
+      reflectedByDefault:
+        "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
@@ -65,7 +74,7 @@ export default createCorsRule<Options, MessageIds>({
       if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
       context.report({
         node: explainingNode(policy),
-        messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : 'reflectedOption',
+        messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : policy.origin.property ? 'reflectedOption' : 'reflectedByDefault',
         data: { library: policy.semantics.label },
         fix: setList,
         offered: { messageId: 'useAllowedOrigins' },

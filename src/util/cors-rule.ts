@@ -8,9 +8,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, isDataFile, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
+import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
-import type { ValueContext } from '../analysis/core/values.js';
+import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
 import { readCorsSettings, type CorsSettings } from '../settings.js';
@@ -102,9 +103,37 @@ function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings):
 }
 
 /** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict. */
-function mergedFix(fix: CorsFix): TSESLint.ReportFixFunction {
+const FOREIGN_EDIT = new Error('an edit of another module');
+
+/** A fixer that refuses to edit a node of another module: such a fix is dropped. */
+function localFixer(fixer: TSESLint.RuleFixer, sourceCode: TSESLint.SourceCode): TSESLint.RuleFixer {
+  const local = { sourceCode };
+  const check = <T,>(target: T): T => {
+    if (target && typeof target === 'object' && 'type' in target && isForeignNode(local, target as unknown as TSESTree.Node)) throw FOREIGN_EDIT;
+    return target;
+  };
+  return {
+    insertTextAfterRange: (range, text) => fixer.insertTextAfterRange(range, text),
+    insertTextBeforeRange: (range, text) => fixer.insertTextBeforeRange(range, text),
+    removeRange: (range) => fixer.removeRange(range),
+    replaceTextRange: (range, text) => fixer.replaceTextRange(range, text),
+    insertTextAfter: (target, text) => fixer.insertTextAfter(check(target), text),
+    insertTextBefore: (target, text) => fixer.insertTextBefore(check(target), text),
+    remove: (target) => fixer.remove(check(target)),
+    replaceText: (target, text) => fixer.replaceText(check(target), text),
+  };
+}
+
+/** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict or edit another module. */
+function mergedFix(fix: CorsFix, sourceCode: TSESLint.SourceCode): TSESLint.ReportFixFunction {
   return (fixer) => {
-    const result = fix(fixer);
+    let result: ReturnType<CorsFix>;
+    try {
+      result = fix(localFixer(fixer, sourceCode));
+    } catch (error) {
+      if (error === FOREIGN_EDIT) return null;
+      throw error;
+    }
     if (result === null) return null;
     return mergeFixes(Array.isArray(result) ? (result as ReadonlyArray<Edit | null>).flat() : [result as TSESLint.RuleFix]);
   };
@@ -113,6 +142,7 @@ function mergedFix(fix: CorsFix): TSESLint.ReportFixFunction {
 /** The first `MAX_SUGGESTIONS_PER_KIND` suggestions of each message id, with merged fixes. */
 function boundedSuggestions<MessageIds extends string>(
   suggest: ReadonlyArray<CorsSuggestion<MessageIds>>,
+  sourceCode: TSESLint.SourceCode,
 ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
   const perKind = new Map<string, number>();
   const kept: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
@@ -120,7 +150,7 @@ function boundedSuggestions<MessageIds extends string>(
     const count = perKind.get(suggestion.messageId) ?? 0;
     if (count >= MAX_SUGGESTIONS_PER_KIND) continue;
     perKind.set(suggestion.messageId, count + 1);
-    kept.push({ ...suggestion, ...(suggestion.data ? { data: boundedData(suggestion.data) } : {}), fix: mergedFix(suggestion.fix) });
+    kept.push({ ...suggestion, ...(suggestion.data ? { data: boundedData(suggestion.data) } : {}), fix: mergedFix(suggestion.fix, sourceCode) });
   }
   return kept;
 }
@@ -154,10 +184,10 @@ function editsSharedDeclaration(values: ValueContext | null, edits: readonly TSE
  * a shared declaration offered as a suggestion (or dropped when the rule
  * offers none).
  */
-function fixesOf<MessageIds extends string>(values: ValueContext | null, reports: ReadonlyArray<CorsReport<MessageIds>>) {
+function fixesOf<MessageIds extends string>(sourceCode: TSESLint.SourceCode, values: ValueContext | null, reports: ReadonlyArray<CorsReport<MessageIds>>) {
   const [first] = reports as [CorsReport<MessageIds>];
-  const suggest = boundedSuggestions(first.suggest ?? []);
-  const parts = reports.flatMap((r) => (r.fix ? [mergedFix(r.fix)(recordingFixer)] : []));
+  const suggest = boundedSuggestions(first.suggest ?? [], sourceCode);
+  const parts = reports.flatMap((r) => (r.fix ? [mergedFix(r.fix, sourceCode)(recordingFixer)] : []));
   const own = first.fix ? parts[0] : null;
   const all = parts.every(Array.isArray) ? mergeFixes((parts as TSESLint.RuleFix[][]).flat()) : null;
   const edits = all ?? own;
@@ -189,9 +219,12 @@ function collectingReporter<MessageIds extends string>(
       else findings.set(descriptor.node, [descriptor]);
     },
     flush() {
+      const local = { sourceCode: context.sourceCode };
       for (const [node, list] of findings) {
+        // A node read from another module is no place for a report in this file.
+        if (isForeignNode(local, node)) continue;
         const { messageId, data } = list[0]!;
-        const { fix, suggest } = fixesOf(values, list);
+        const { fix, suggest } = fixesOf(context.sourceCode, values, list);
         context.report({
           node,
           messageId,
@@ -251,7 +284,7 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       if (!passes(gate, sourceCode, settings)) return {};
       return {
         Program() {
-          const model = getCorsModel(sourceCode);
+          const model = getCorsModel(sourceCode, { filename: context.filename, parseModule: createModuleParser(context) });
           const reporter = collectingReporter(context, model.context);
           create({ model, values: model.context, settings, sourceCode, report: reporter.report }, options);
           reporter.flush();

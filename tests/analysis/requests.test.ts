@@ -526,7 +526,12 @@ describe('client API declarations', () => {
   function usesOf(api: (typeof CLIENT_APIS)[number]): string[] {
     const uses: string[] = [];
     const paths = [...Object.keys(api.calls).map((p) => ({ p, ctor: false })), ...Object.keys(api.constructs ?? {}).map((p) => ({ p, ctor: true }))];
-    for (const entry of api.modules) uses.push(`import client from '${entry.source}';`, `const client = require("${entry.source}");`);
+    for (const entry of api.modules) {
+      for (const name of entry.exports) {
+        if (name === 'default') uses.push(`import client from '${entry.source}';`, `const client = require("${entry.source}");`);
+        else uses.push(`import { ${name} } from '${entry.source}';`);
+      }
+    }
     for (const global of api.globals) {
       for (const { p, ctor } of paths) {
         const base = global.bare ? global.name : `window.${global.name}`;

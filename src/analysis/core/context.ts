@@ -25,11 +25,14 @@ export interface ValueContext {
 const foreignContexts = new WeakMap<TSESTree.Program, ValueContext>();
 let foreignCount = 0;
 
-/** Records the context of a module read through an import. */
-export function registerForeignContext(ctx: ValueContext): void {
+/** Records the context of a module read through an import; a module already recorded keeps its first context. */
+export function registerForeignContext(ctx: ValueContext): ValueContext {
   const program = ctx.sourceCode.ast as TSESTree.Program;
-  if (!foreignContexts.has(program)) foreignCount++;
+  const known = foreignContexts.get(program);
+  if (known) return known;
+  foreignCount++;
   foreignContexts.set(program, ctx);
+  return ctx;
 }
 
 function programOf(node: Node): TSESTree.Program | null {

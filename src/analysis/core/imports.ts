@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ValueContext } from './context.js';
-import { unwrap } from './nodes.js';
+import { requireSpecifier, unwrap } from './nodes.js';
 import { findVariable, getPropertyName, isStableVariable, propertyKeyName } from './scope.js';
 
 type Node = TSESTree.Node;
@@ -20,20 +20,6 @@ export interface ImportReference {
   readonly path: readonly string[];
 }
 
-function requireSource(node: Node): string | null {
-  const call = unwrap(node);
-  if (
-    call.type === AST_NODE_TYPES.CallExpression &&
-    call.callee.type === AST_NODE_TYPES.Identifier &&
-    call.callee.name === 'require' &&
-    call.arguments.length === 1
-  ) {
-    const arg = call.arguments[0];
-    if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') return arg.value;
-  }
-  return null;
-}
-
 /**
  * Which import (ES `import` or CommonJS `require`) an expression refers to, by
  * reference rather than by name: `import c from 'cors'`, `const c = require('cors')`,
@@ -42,7 +28,7 @@ function requireSource(node: Node): string | null {
 export function resolveImport(ctx: ValueContext, node: Node, depth = 0): ImportReference | null {
   if (depth > MAX_DEPTH) return null;
   const current = unwrap(node);
-  const direct = requireSource(current);
+  const direct = requireSpecifier(current);
   if (direct !== null) return { source: direct, imported: '*', path: [] };
   if (current.type === AST_NODE_TYPES.MemberExpression) {
     const name = getPropertyName(ctx, current);

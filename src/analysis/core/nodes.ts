@@ -93,3 +93,18 @@ export function walk(ctx: ValueContext, root: Node, enter: (node: Node) => boole
     }
   }
 }
+
+/** The module name of a `require('name')` call, or null. */
+export function requireSpecifier(node: Node): string | null {
+  const call = unwrap(node);
+  if (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.callee.type === AST_NODE_TYPES.Identifier &&
+    call.callee.name === 'require' &&
+    call.arguments.length === 1
+  ) {
+    const arg = call.arguments[0];
+    if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') return arg.value;
+  }
+  return null;
+}

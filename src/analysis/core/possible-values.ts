@@ -65,6 +65,11 @@ function callAlternatives(ctx: ValueContext, call: TSESTree.CallExpression, dept
 function identifierAlternatives(ctx: ValueContext, id: TSESTree.Identifier, depth: number): Alternative[] {
   const variable = findVariable(ctx, id);
   const def = variable?.defs[0];
+  if (def?.type === 'ImportBinding' || (def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.ObjectPattern)) {
+    // A name imported from another module of the project.
+    const target = resolveExpression(ctx, id);
+    if (target !== id) return resolveAlternatives(ctx, target, depth + 1);
+  }
   if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable') return [valueAlternative(ctx, id)];
   const declarator = def.node;
   if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && declarator.init && isStableVariable(variable)) {
@@ -159,6 +164,11 @@ export function resolveAlternatives(ctx: ValueContext, input: Node, depth: numbe
   if (depth > MAX_DEPTH) return [unknownAlternative(ctx, node, 'bound')];
   const variable = environmentVariable(ctx, node);
   if (variable !== null) return [{ ...unknownAlternative(ctx, node, 'configuration'), variable }];
+  if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.MemberExpression) {
+    // `require('./config')`, `config.corsOptions` of a module of the project.
+    const target = resolveExpression(ctx, node);
+    if (target !== node) return resolveAlternatives(ctx, target, depth + 1);
+  }
   switch (node.type) {
     case AST_NODE_TYPES.LogicalExpression: {
       const left = resolveAlternatives(ctx, node.left, depth + 1);

@@ -26,6 +26,9 @@ export function functionName(fn: FunctionNode): string {
   if ((parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
     return parent.key.name;
   }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression && parent.left.property.type === AST_NODE_TYPES.Identifier) {
+    return parent.left.property.name;
+  }
   return 'the function';
 }
 

@@ -8,7 +8,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import * as eslintUtils from '@eslint-community/eslint-utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { contextOf, type ValueContext } from './context.js';
-import { unwrap } from './nodes.js';
+import { findExport, findModuleObject } from './module-exports.js';
+import { loadModule } from './module-files.js';
+import { requireSpecifier, unwrap } from './nodes.js';
 import { exceedsStaticSize } from './static-size.js';
 
 // @eslint-community/eslint-utils is typed against ESTree; the nodes and scopes here are typescript-eslint's.
@@ -37,17 +39,79 @@ export function isStableVariable(variable: Variable): boolean {
   return variable.references.every((ref) => !ref.isWrite() || ref.init === true);
 }
 
+/** The other module an expression stands for as a whole: a `require()` of it, a namespace import of it, or a constant holding one. */
+function moduleOf(ctx: ValueContext, node: Node, depth: number): ValueContext | null {
+  const current = unwrap(node);
+  const specifier = requireSpecifier(current);
+  if (specifier !== null) return loadModule(contextOf(ctx, current), specifier);
+  if (current.type !== AST_NODE_TYPES.Identifier || depth > MAX_DEPTH) return null;
+  const variable = findVariable(ctx, current);
+  const def = variable?.defs[0];
+  if (!variable || !def || !isStableVariable(variable)) return null;
+  if (def.type === 'ImportBinding' && def.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+    return loadModule(contextOf(ctx, current), def.parent.source.value);
+  }
+  if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) return moduleOf(ctx, def.node.init, depth + 1);
+  return null;
+}
+
+/** The key a destructuring pattern reads into `name`: `const { corsOptions: options } = require('./config')`. */
+function patternKey(pattern: TSESTree.ObjectPattern, name: TSESTree.Identifier): string | null {
+  for (const prop of pattern.properties) {
+    if (prop.type === AST_NODE_TYPES.Property && prop.value === name && !prop.computed && prop.key.type === AST_NODE_TYPES.Identifier) return prop.key.name;
+  }
+  return null;
+}
+
+/** Where a name imported from another module of the project leads: a node of that module, or null. */
+function importedNode(ctx: ValueContext, current: Node, variable: Variable | null, depth: number): Node | null {
+  if (current.type === AST_NODE_TYPES.CallExpression) {
+    const module = moduleOf(ctx, current, depth);
+    return module ? findModuleObject(module) : null;
+  }
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getPropertyName(ctx, current);
+    const module = name === null ? null : moduleOf(ctx, current.object, depth);
+    return module ? findExport(module, name!) : null;
+  }
+  const def = variable?.defs[0];
+  if (def?.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+    const spec = def.node;
+    if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return null;
+    const name = spec.type === AST_NODE_TYPES.ImportSpecifier ? (spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value) : 'default';
+    const module = loadModule(contextOf(ctx, current), def.parent.source.value);
+    return module ? findExport(module, name) : null;
+  }
+  if (def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.ObjectPattern && def.node.init) {
+    const key = patternKey(def.node.id, def.name as TSESTree.Identifier);
+    const module = key === null ? null : moduleOf(ctx, def.node.init, depth);
+    return module ? findExport(module, key!) : null;
+  }
+  return null;
+}
+
 /**
  * Follows identifiers to the expression they were initialised with, as long as
- * the variable is declared once and never reassigned. Returns the deepest
- * expression reached (never null).
+ * the variable is declared once and never reassigned, and names imported from
+ * other modules of the project to what those modules export. Returns the
+ * deepest expression reached (never null); it may be a node of another module.
  */
 export function resolveExpression(ctx: ValueContext, node: Node, depth = 0): Node {
   const current = unwrap(node);
-  if (depth > MAX_DEPTH || current.type !== AST_NODE_TYPES.Identifier) return current;
+  if (depth > MAX_DEPTH) return current;
+  const follows = contextOf(ctx, current).parseModule !== undefined;
+  if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression) {
+    const target = follows ? importedNode(ctx, current, null, depth) : null;
+    return target ? resolveExpression(ctx, target, depth + 1) : current;
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return current;
   const variable = findVariable(ctx, current);
   if (!variable || !isStableVariable(variable)) return current;
   const def = variable.defs[0];
+  if (follows && def && (def.type === 'ImportBinding' || (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.ObjectPattern))) {
+    const target = importedNode(ctx, current, variable, depth);
+    return target ? resolveExpression(ctx, target, depth + 1) : current;
+  }
   if (def?.type !== 'Variable') return current;
   const declarator = def.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return current;
@@ -91,6 +155,11 @@ export function getStaticValue(ctx: ValueContext, node: Node): StaticValue | nul
       return typeof value === 'number' ? value : null;
     },
   };
+  if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.MemberExpression) {
+    // A constant of another module: evaluated there.
+    const target = contextOf(ctx, current).parseModule ? resolveExpression(ctx, current) : current;
+    if (target !== current && contextOf(ctx, target) !== contextOf(ctx, current)) return getStaticValue(ctx, target);
+  }
   return exceedsStaticSize(current, hooks) ? null : evaluate(ctx, current);
 }
 

@@ -6,7 +6,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getObjectEntries, getStaticValue, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
 import { originPolicyOf } from './origin.js';
-import type { CorsPolicy, CredentialsPolicy, LibrarySemantics, PolicySite } from './types.js';
+import { headerTokens } from '../server/header-names.js';
+import type { CorsPolicy, CredentialsPolicy, HeaderListWildcard, LibrarySemantics, PolicySite } from './types.js';
 
 type Node = TSESTree.Node;
 
@@ -61,6 +62,7 @@ export function normalizePolicy(
     argumentIndex,
     origin: originPolicyOf(ctx, semantics, null),
     credentials: { kind: semantics.defaultCredentials, property: null },
+    headerWildcards: [],
   });
   if (!options) return defaults(null);
   const resolved = resolveExpression(ctx, options);
@@ -82,5 +84,28 @@ export function normalizePolicy(
   const credentialsEntry = known(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
-  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
+  const origin = originPolicyOf(ctx, semantics, originEntry);
+  const headerWildcards = headerWildcardsOf(ctx, semantics, known);
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin, credentials, headerWildcards };
+}
+
+/** `'*'` in the header list options the library sends as written: `allowedHeaders: '*'`, `methods: ['GET', '*']`. */
+function headerWildcardsOf(ctx: ValueContext, semantics: LibrarySemantics, known: (key: string) => ObjectEntry | null): HeaderListWildcard[] {
+  const found: HeaderListWildcard[] = [];
+  for (const [key, list] of Object.entries(semantics.headerLists)) {
+    if (list.wildcard !== 'literal') continue;
+    const entry = known(key);
+    if (!entry?.property) continue;
+    const property = entry.property;
+    const value = resolveExpression(ctx, entry.value);
+    const items = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [entry.value];
+    for (const item of items) {
+      if (!item || item.type === AST_NODE_TYPES.SpreadElement) continue;
+      const text = getStaticValue(ctx, item)?.value;
+      if (typeof text !== 'string') continue;
+      const tokens = headerTokens(text);
+      if (tokens.includes('*')) found.push({ header: list.header, property, wildcard: item, rest: tokens.filter((t) => t !== '*') });
+    }
+  }
+  return found;
 }

@@ -6,6 +6,7 @@
 import type { CorsLibrary } from './library.js';
 import { apolloServer } from './libraries/apollo-server.js';
 import { corsPackage } from './libraries/cors.js';
+import { elysiaCors } from './libraries/elysia.js';
 import { fastifyCors } from './libraries/fastify-cors.js';
 import { h3 } from './libraries/h3.js';
 import { hapi } from './libraries/hapi.js';
@@ -16,7 +17,7 @@ import { nestjs } from './libraries/nestjs.js';
 import { socketIo } from './libraries/socket-io.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 

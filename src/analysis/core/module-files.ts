@@ -1,0 +1,162 @@
+/**
+ * Finding and reading the file a relative import names: extensions, `index`
+ * files, `.js` specifiers written for `.ts` sources, and `paths` of the nearest
+ * tsconfig.json. Parsed modules are kept across files, keyed by absolute path
+ * and checked against the file's modification time and size at each use, so
+ * an edit is seen at the next lint.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { registerForeignContext, type ValueContext } from './context.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Files larger than this are not read (generated bundles, data). */
+const MAX_FILE_SIZE = 256 * 1024;
+/** Most parsed modules kept. */
+const MAX_CACHED = 200;
+/** Directories walked up looking for a tsconfig.json. */
+const MAX_TSCONFIG_LEVELS = 8;
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const TS_FOR_JS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+interface CachedModule {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly sourceCode: SourceCode | null;
+}
+
+const modules = new Map<string, CachedModule>();
+
+function statFile(file: string): fs.Stats | null {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() ? stat : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file a path names, trying extensions, the TypeScript source of a `.js` name, and `index` files. */
+function resolveFile(base: string): string | null {
+  const ext = path.extname(base);
+  const candidates: string[] = [];
+  for (const tsExt of TS_FOR_JS[ext] ?? []) candidates.push(base.slice(0, -ext.length) + tsExt);
+  if (ext) candidates.push(base);
+  for (const e of EXTENSIONS) candidates.push(base + e);
+  for (const e of EXTENSIONS) candidates.push(path.join(base, `index${e}`));
+  return candidates.find((c) => statFile(c) !== null) ?? null;
+}
+
+interface PathsConfig {
+  readonly baseDir: string;
+  readonly paths: readonly (readonly [string, readonly string[]])[];
+}
+
+const tsconfigByDir = new Map<string, PathsConfig | null>();
+
+/** tsconfig.json allows comments and trailing commas. */
+function parseJsonc(text: string): unknown {
+  const stripped = text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_, str: string | undefined) => str ?? '').replace(/,(\s*[}\]])/g, '$1');
+  return JSON.parse(stripped);
+}
+
+function readPathsConfig(file: string): PathsConfig | null {
+  try {
+    const json = parseJsonc(fs.readFileSync(file, 'utf8')) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
+    const options = json.compilerOptions;
+    if (!options?.paths) return null;
+    const baseDir = path.resolve(path.dirname(file), options.baseUrl ?? '.');
+    const paths = Object.entries(options.paths).filter((e): e is [string, string[]] => Array.isArray(e[1])).slice(0, 50);
+    return { baseDir, paths };
+  } catch {
+    return null;
+  }
+}
+
+/** The `paths` of the nearest tsconfig.json above `dir`, cached per directory. */
+function pathsConfigFor(dir: string): PathsConfig | null {
+  const visited: string[] = [];
+  let found: PathsConfig | null = null;
+  let current = dir;
+  for (let level = 0; level < MAX_TSCONFIG_LEVELS; level++) {
+    const cached = tsconfigByDir.get(current);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    visited.push(current);
+    const file = path.join(current, 'tsconfig.json');
+    if (statFile(file)) {
+      found = readPathsConfig(file);
+      break;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const d of visited) tsconfigByDir.set(d, found);
+  return found;
+}
+
+/** Candidate paths for a specifier through tsconfig `paths` (`@/config` → `src/config`). */
+function mappedPaths(fromDir: string, specifier: string): string[] {
+  const config = pathsConfigFor(fromDir);
+  if (!config) return [];
+  const out: string[] = [];
+  for (const [pattern, targets] of config.paths) {
+    const star = pattern.indexOf('*');
+    let rest: string | null = null;
+    if (star < 0) rest = pattern === specifier ? '' : null;
+    else if (specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1))) {
+      rest = specifier.slice(star, specifier.length - (pattern.length - star - 1));
+    }
+    if (rest === null) continue;
+    for (const target of targets.slice(0, 4)) out.push(path.resolve(config.baseDir, target.replace('*', rest)));
+  }
+  return out;
+}
+
+/** The absolute file a module specifier names from `fromFile`, or null for packages and missing files. */
+export function resolveModuleFile(fromFile: string, specifier: string): string | null {
+  const fromDir = path.dirname(fromFile);
+  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+    return resolveFile(path.resolve(fromDir, specifier));
+  }
+  if (specifier.startsWith('/') || specifier.includes(':')) return null;
+  for (const candidate of mappedPaths(fromDir, specifier)) {
+    const file = resolveFile(candidate);
+    if (file) return file;
+  }
+  return null;
+}
+
+/** The parsed module at `file`, from the cache when the file is unchanged; null when missing, too large or unparsable. */
+function readModule(ctx: ValueContext, file: string): SourceCode | null {
+  const stat = statFile(file);
+  if (!stat || stat.size > MAX_FILE_SIZE) return null;
+  const cached = modules.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.sourceCode;
+  let sourceCode: SourceCode | null;
+  try {
+    sourceCode = ctx.parseModule!(file, fs.readFileSync(file, 'utf8'));
+  } catch {
+    sourceCode = null;
+  }
+  if (modules.size >= MAX_CACHED) modules.delete(modules.keys().next().value!);
+  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, sourceCode });
+  return sourceCode;
+}
+
+/** The context of the module `specifier` names from the module of `ctx`, or null when it is not followed. */
+export function loadModule(ctx: ValueContext, specifier: string): ValueContext | null {
+  if (!ctx.filename || !ctx.parseModule || !path.isAbsolute(ctx.filename)) return null;
+  const file = resolveModuleFile(ctx.filename, specifier);
+  if (!file || file === ctx.filename) return null;
+  const sourceCode = readModule(ctx, file);
+  if (!sourceCode) return null;
+  const loaded: ValueContext = { sourceCode, filename: file, foreign: true, parseModule: ctx.parseModule };
+  return registerForeignContext(loaded);
+}
