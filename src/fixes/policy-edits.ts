@@ -54,6 +54,9 @@ function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property:
     // `cors: true` means the defaults: the same options with an origin.
     return written.type === AST_NODE_TYPES.Literal && written.value === true ? (fixer) => fixer.replaceText(written, `{ ${key}: ${text} }`) : null;
   }
+  // CORS on by default in a framework's options: `createYoga({ schema })` gets a `cors` key.
+  const holder = policy.corsHolder;
+  if (holder) return (fixer) => insertFirstProperty(ctx, fixer, holder, `cors: { ${key}: ${text} }`);
   // No options: `cors()`, `fastify.register(cors)` get an options argument.
   const call = policy.node;
   const index = policy.argumentIndex;

@@ -25,7 +25,7 @@ function explainingNode(policy: CorsPolicy): TSESTree.Node {
   if (origin.kind === 'callback' && origin.callback?.permissive) return origin.callback.permissive;
   if (origin.wildcard) return origin.wildcard;
   if (origin.property) return origin.property;
-  return credentials.property ?? policy.node;
+  return credentials.property ?? policy.corsProperty ?? policy.node;
 }
 
 export default createCorsRule<Options, MessageIds>({

@@ -287,6 +287,9 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
           const model = getCorsModel(sourceCode, { filename: context.filename, parseModule: createModuleParser(context) });
           const reporter = collectingReporter(context, model.context);
           create({ model, values: model.context, settings, sourceCode, report: reporter.report }, options);
+          // Configuration objects (dev servers, route rules, infrastructure code) get the deployment-file judgement.
+          const facts = deploy ? model.configs : null;
+          if (deploy && facts) deploy({ facts, settings, text: sourceCode.text, report: (d) => reporter.report(d as unknown as CorsReport<MessageIds>) }, options);
           reporter.flush();
         },
       };

@@ -45,8 +45,38 @@ createRuleTester().run('require-request-credentials: more client APIs', rule, {
     { code: `import superagent from 'superagent';\nconst req = superagent.get('https://api.example.com/me');\nreq.withCredentials();`, settings: CONFIGURED },
     { code: `import superagent from 'superagent';\nsuperagent.get('https://api.example.com/me').use(withSession).end(done);`, settings: CONFIGURED },
     { code: `const request = { get: (u) => u };\nrequest.get('https://api.example.com/me');`, settings: CONFIGURED },
+    // Fetchers: the URL arrives through a parameter.
+    { code: `import useSWR from 'swr';\nconst fetcher = (url) => fetch(url, { credentials: 'include' });\nuseSWR('https://api.example.com/me', fetcher);`, settings: CONFIGURED },
+    { code: `import useSWR from 'swr';\nconst fetcher = (url) => fetch(url);\nuseSWR('/api/me', fetcher);`, settings: CONFIGURED },
+    { code: `export const fetcher = (url) => fetch(url);`, settings: CONFIGURED },
+    { code: `const fetcher = (url) => fetch(url);\nuseThing('https://api.example.com/me', fetcher);`, settings: CONFIGURED },
   ],
   invalid: [
+    {
+      // SWR calls the fetcher with the key: reported at the key, fixed in the shared fetcher by suggestion.
+      code: `import useSWR from 'swr';
+const fetcher = (url) => fetch(url).then((r) => r.json());
+export const useMe = () => useSWR('https://api.example.com/me', fetcher);`,
+      settings: CONFIGURED,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `import useSWR from 'swr';
+const fetcher = (url) => fetch(url, { credentials: 'include' }).then((r) => r.json());
+export const useMe = () => useSWR('https://api.example.com/me', fetcher);`,
+            },
+          ],
+        },
+      ],
+    },
     fixed(
       `import { HttpLink } from '@apollo/client';\nexport const link = new HttpLink({ uri: 'https://api.example.com/graphql' });`,
       `import { HttpLink } from '@apollo/client';\nexport const link = new HttpLink({ uri: 'https://api.example.com/graphql', credentials: 'include' });`,

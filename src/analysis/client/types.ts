@@ -80,7 +80,7 @@ export type CredentialsEdit =
   /** A new value for an existing property or assignment. */
   | { readonly kind: 'replace'; readonly value: Node; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** Options passed in from elsewhere: `init` becomes `{ ...init, credentials: 'include' }`. */
-  | { readonly kind: 'spread'; readonly node: Node; readonly dialect: CredentialsDialect; readonly local: false }
+  | { readonly kind: 'spread'; readonly node: Node; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** `.withCredentials()` chained onto the call that makes the request (superagent). */
   | { readonly kind: 'chain'; readonly call: TSESTree.CallExpression; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** `xhr.withCredentials = true;` before the statement that opens the request. */

@@ -18,6 +18,8 @@ function credentialsPolicyOf(ctx: ValueContext, semantics: LibrarySemantics, ent
   const value = stat.value;
   // Options are destructured with defaults: `undefined` is the default.
   if (value === undefined) return { kind: semantics.defaultCredentials, property: entry.property };
+  // A hand-written Access-Control-Allow-Credentials value counts only as exactly `true`.
+  if (semantics.credentialsHeaderOption) return { kind: String(value) === 'true' ? 'on' : 'off', property: entry.property };
   if (value === true || (semantics.credentialsTruthy && value && typeof value !== 'function')) return { kind: 'on', property: entry.property };
   if (value === false || value === null || value === undefined || (semantics.credentialsTruthy && !value)) return { kind: 'off', property: entry.property };
   return { kind: 'unknown', property: entry.property };
@@ -53,6 +55,7 @@ export function normalizePolicy(
 ): CorsPolicy | null {
   const corsProperty = site.corsProperty ?? null;
   const argumentIndex = site.argumentIndex ?? null;
+  const corsHolder = site.corsHolder ?? null;
   const defaults = (written: Node | null): CorsPolicy => ({
     semantics,
     node,
@@ -60,6 +63,7 @@ export function normalizePolicy(
     written,
     corsProperty,
     argumentIndex,
+    corsHolder,
     origin: originPolicyOf(ctx, semantics, null),
     credentials: { kind: semantics.defaultCredentials, property: null },
     headerWildcards: [],
@@ -81,12 +85,18 @@ export function normalizePolicy(
   if (semantics.delegatorKey && entries.entries.some((e) => e.key === semantics.delegatorKey)) return null;
   const originEntry = known(semantics.originKey);
   if (!originEntry && entries.incomplete) return null;
-  const credentialsEntry = known(semantics.credentialsKey);
+  const credentialsEntry = semantics.credentialsHeaderOption ? credentialsHeader(ctx, known(semantics.credentialsHeaderOption)) : known(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
   const origin = originPolicyOf(ctx, semantics, originEntry);
   const headerWildcards = headerWildcardsOf(ctx, semantics, known);
-  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin, credentials, headerWildcards };
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, corsHolder, origin, credentials, headerWildcards };
+}
+
+/** The Access-Control-Allow-Credentials entry of a headers option (`headers: { 'Access-Control-Allow-Credentials': 'true' }`). */
+function credentialsHeader(ctx: ValueContext, option: ObjectEntry | null): ObjectEntry | null {
+  if (!option) return null;
+  return getObjectEntries(ctx, option.value)?.entries.find((e) => e.key.toLowerCase() === 'access-control-allow-credentials') ?? null;
 }
 
 /** `'*'` in the header list options the library sends as written: `allowedHeaders: '*'`, `methods: ['GET', '*']`. */

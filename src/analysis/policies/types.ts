@@ -47,6 +47,12 @@ export interface LibrarySemantics {
    * name once credentials are on) or turned into a reflection of the request.
    */
   readonly headerLists: Readonly<Record<string, HeaderListSemantics>>;
+  /**
+   * An option of extra response headers where an Access-Control-Allow-Credentials
+   * entry is how credentials are turned on (itty-router v4 `headers`), instead of
+   * a credentials option.
+   */
+  readonly credentialsHeaderOption: string | null;
   /** Name of the origin and credentials options. */
   readonly originKey: string;
   readonly credentialsKey: string;
@@ -84,6 +90,7 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   delegatorKey: null,
   acceptsList: true,
   headerLists: LITERAL_HEADER_LISTS,
+  credentialsHeaderOption: null,
   originKey: 'origin',
   credentialsKey: 'credentials',
 };
@@ -151,6 +158,8 @@ export interface CorsPolicy {
   readonly corsProperty: TSESTree.Property | null;
   /** Which argument of `node` (a call) holds the options, when they are passed as one. */
   readonly argumentIndex: number | null;
+  /** A framework's options object without a `cors` key, whose defaults configure CORS (`createYoga({ schema })`). */
+  readonly corsHolder: TSESTree.ObjectExpression | null;
   readonly origin: OriginPolicy;
   readonly credentials: CredentialsPolicy;
   /** `'*'` written in header list options that the library sends as is. */
@@ -161,6 +170,7 @@ export interface CorsPolicy {
 export interface PolicySite {
   readonly corsProperty?: TSESTree.Property | null;
   readonly argumentIndex?: number | null;
+  readonly corsHolder?: TSESTree.ObjectExpression | null;
 }
 
 export type EffectiveOrigin = 'wildcard' | 'echo' | 'restricted' | 'disabled' | 'unknown';
