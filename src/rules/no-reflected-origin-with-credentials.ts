@@ -6,12 +6,14 @@ import { originOptionText, removeCredentialsOption, setOriginOption } from '../f
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
+import { requestDataLabel } from '../analysis/server/request-data.js';
 
 export type MessageIds =
   | 'reflectedOption'
   | 'reflectedDefault'
   | 'reflectedByDefault'
   | 'reflectedHeader'
+  | 'reflectedRequestData'
   | 'useAllowedOrigin'
   | 'useAllowedOrigins'
   | 'removeCredentials';
@@ -48,6 +50,8 @@ export default createCorsRule<Options, MessageIds>({
         "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
+      reflectedRequestData:
+        "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
       useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
@@ -93,7 +97,9 @@ export default createCorsRule<Options, MessageIds>({
       suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
       context.report({
         node,
-        messageId: 'reflectedHeader',
+        ...(reflected.source === 'origin'
+          ? { messageId: 'reflectedHeader' as const }
+          : { messageId: 'reflectedRequestData' as const, data: { source: requestDataLabel(reflected.source) } }),
         fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
         offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
         suggest,
