@@ -6,7 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy, HeaderListWildcard } from '../analysis/policies/index.js';
-import type { ValueContext } from '../analysis/core/values.js';
+import { propertyKeyName, type ValueContext } from '../analysis/core/values.js';
 import { addProperty, insertFirstProperty, isPlainProperty, removeListItem } from './object-edits.js';
 import { isInSharedDeclaration } from './shared.js';
 import { quoteNear, stringLiteral } from './text-edits.js';
@@ -41,6 +41,10 @@ function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property:
   const atUse = shared ? setOptionAtUse(ctx, policy, `${key}: ${text}`) : null;
   // Without a use here (exported options), the declaration is edited: the rule offers that as a suggestion.
   if (atUse) return atUse;
+  // Another option that set the origin (middy's single `origin` beside `origins`) is replaced by this one.
+  if (property && property.kind === 'init' && !property.computed && propertyKeyName(ctx, property) !== key) {
+    return (fixer) => fixer.replaceText(property, `${key}: ${text}`);
+  }
   if (property) {
     if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
     // `{ origin, credentials: true }`, `{ origin(origin, callback) {…} }`: the whole property.

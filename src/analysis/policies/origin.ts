@@ -6,6 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../trust/decisions.js';
 import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
+import { regExpPattern } from '../trust/value-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';
 import { getStaticValue, resolveExpression, resolveFunction, unwrap, type ObjectEntry, type ValueContext } from '../core/values.js';
 import type { LibrarySemantics, OriginListEntry, OriginPolicy } from './types.js';
@@ -146,8 +147,7 @@ function regexOf(ctx: ValueContext, node: Node): { pattern: string; flags: strin
     value.callee.type === AST_NODE_TYPES.Identifier &&
     value.callee.name === 'RegExp'
   ) {
-    const stat = getStaticValue(ctx, value);
-    if (stat && stat.value instanceof RegExp) return { pattern: stat.value.source, flags: stat.value.flags };
+    return regExpPattern(ctx, value);
   }
   return null;
 }
