@@ -5,21 +5,12 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getPropertyName, getStaticString, isStableVariable, unwrap } from '../../core/values.js';
+import { contextOf } from '../../core/context.js';
+import { getPropertyName, getStaticString, isStableVariable, standaloneStatement, unwrap } from '../../core/values.js';
 import type { ClientApi, CustomReader } from '../api.js';
 import { isTokenHeader, modeOfValue, NOT_SET } from '../options.js';
 import type { CredentialsEdit, CredentialsSetting } from '../types.js';
 import { readUrl } from '../urls.js';
-
-/** The statement a call stands as, when it is one in a block (so a statement can go before it). */
-function standaloneStatement(node: TSESTree.Node): TSESTree.ExpressionStatement | null {
-  const statement = node.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  const container = statement.parent?.type;
-  return container === AST_NODE_TYPES.BlockStatement || container === AST_NODE_TYPES.Program || container === AST_NODE_TYPES.SwitchCase
-    ? statement
-    : null;
-}
 
 interface XhrUses {
   setting: CredentialsSetting;
@@ -30,7 +21,7 @@ interface XhrUses {
 /** What the code does with the request object: its `withCredentials`, its `open` calls, an `Authorization` header. */
 function readUses(reader: CustomReader, declarator: TSESTree.VariableDeclarator): XhrUses | null {
   const ctx = reader.ctx;
-  const variable = ctx.sourceCode.getDeclaredVariables(declarator)[0];
+  const variable = contextOf(ctx, declarator).sourceCode.getDeclaredVariables(declarator)[0];
   if (!variable || !isStableVariable(variable)) return null;
   const uses: XhrUses = { setting: NOT_SET, authorization: false, opens: [] };
   for (const ref of variable.references) {
