@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getObjectEntries, getStaticValue, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
+import { getObjectEntries, getPropertyName, getStaticValue, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
 import { originPolicyOf } from './origin.js';
 import { headerTokens } from '../server/header-names.js';
 import type { CorsPolicy, CredentialsPolicy, HeaderListWildcard, LibrarySemantics, PolicySite } from './types.js';
@@ -69,7 +69,7 @@ export function normalizePolicy(
     headerWildcards: [],
   });
   if (!options) return defaults(null);
-  const resolved = resolveExpression(ctx, options);
+  const resolved = resolveOptions(ctx, options);
   const stat = resolved.type === AST_NODE_TYPES.Literal ? getStaticValue(ctx, resolved) : null;
   if (stat && stat.value === true) return defaults(options);
   if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
@@ -96,6 +96,16 @@ export function normalizePolicy(
   const origin = originPolicyOf(ctx, originSemantics, originEntry);
   const headerWildcards = headerWildcardsOf(ctx, semantics, known);
   return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, corsHolder, origin, credentials, headerWildcards };
+}
+
+/** Options through constants and the keys of constant objects: `cors(config.cors)`, `cors(settings.http.cors)`. */
+function resolveOptions(ctx: ValueContext, node: Node, depth = 0): Node {
+  const resolved = resolveExpression(ctx, node);
+  if (resolved.type !== AST_NODE_TYPES.MemberExpression || depth > 4) return resolved;
+  const key = getPropertyName(ctx, resolved);
+  const entry = key === null ? null : getObjectEntries(ctx, resolveOptions(ctx, resolved.object, depth + 1));
+  const value = entry && !entry.incomplete ? entry.entries.find((e) => e.key === key)?.value : undefined;
+  return value ? resolveOptions(ctx, value, depth + 1) : resolved;
 }
 
 /** The Access-Control-Allow-Credentials entry of a headers option (`headers: { 'Access-Control-Allow-Credentials': 'true' }`). */
