@@ -1,14 +1,22 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin, type CorsPolicy } from '../analysis/policies/index.js';
 import { removeWrite } from '../fixes/header-edits.js';
-import { quoted, quoteNear } from '../fixes/object-edits.js';
+import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
 import { requestDataLabel } from '../analysis/server/request-data.js';
 
-export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedByDefault' | 'reflectedHeader' | 'reflectedRequestData' | 'useAllowedOrigin' | 'removeCredentials';
+export type MessageIds =
+  | 'reflectedOption'
+  | 'reflectedDefault'
+  | 'reflectedByDefault'
+  | 'reflectedHeader'
+  | 'reflectedRequestData'
+  | 'useAllowedOrigin'
+  | 'useAllowedOrigins'
+  | 'removeCredentials';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -45,6 +53,7 @@ export default createCorsRule<Options, MessageIds>({
       reflectedRequestData:
         "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
+      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
   },
@@ -72,6 +81,7 @@ export default createCorsRule<Options, MessageIds>({
         messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : policy.origin.property ? 'reflectedOption' : 'reflectedByDefault',
         data: { library: policy.semantics.label },
         fix: setList,
+        offered: { messageId: 'useAllowedOrigins' },
         suggest,
       });
     }
@@ -82,7 +92,7 @@ export default createCorsRule<Options, MessageIds>({
       const suggest: Suggestion[] = choices.map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
-        fix: (fixer) => fixer.replaceText(node, quoted(origin, quote)),
+        fix: (fixer) => fixer.replaceText(node, stringLiteral(origin, quote)),
       }));
       suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
       context.report({
@@ -90,7 +100,8 @@ export default createCorsRule<Options, MessageIds>({
         ...(reflected.source === 'origin'
           ? { messageId: 'reflectedHeader' as const }
           : { messageId: 'reflectedRequestData' as const, data: { source: requestDataLabel(reflected.source) } }),
-        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, quoted(origins[0]!, quote)) : null,
+        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
+        offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
         suggest,
       });
     }

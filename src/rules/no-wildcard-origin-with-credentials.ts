@@ -11,6 +11,7 @@ export type MessageIds =
   | 'wildcardWithCredentials'
   | 'wildcardPolicy'
   | 'useAllowedOrigin'
+  | 'useAllowedOrigins'
   | 'removeCredentials'
   | 'removeCredentialsOption';
 export type Options = [];
@@ -32,6 +33,7 @@ export default createCorsRule<Options, MessageIds>({
       wildcardPolicy:
         'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
       useAllowedOrigin: 'Allow only {{origin}}.',
+      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
       removeCredentialsOption: 'Turn credentials off if the API is public (it stays readable without cookies).',
     },
@@ -50,6 +52,7 @@ export default createCorsRule<Options, MessageIds>({
         messageId: 'wildcardPolicy',
         data: { library: policy.semantics.label },
         fix: listText ? setOriginOption(values, policy, listText) : null,
+        offered: { messageId: 'useAllowedOrigins' },
         suggest: removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [],
       });
     }
@@ -75,6 +78,7 @@ export default createCorsRule<Options, MessageIds>({
           node,
           messageId: 'wildcardWithCredentials',
           fix: origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
+          offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
           suggest,
         });
       }
