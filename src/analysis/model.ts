@@ -9,7 +9,7 @@ import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
-import { buildRequestModel, mayMakeRequests, type RequestModel } from './client/index.js';
+import { buildRequestModel, CLIENT_MODULE_TEXT, mayMakeRequests, type RequestModel } from './client/index.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
 import type { ModuleParser } from './core/context.js';
 import type { ValueContext } from './core/values.js';
@@ -59,10 +59,12 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   if (cached) return cached;
   const context: ValueContext = { sourceCode };
   const crossModule: ValueContext = host ? { sourceCode, filename: host.filename, parseModule: host.parseModule } : context;
+  // The requests part follows imports only into modules that can hold client code.
+  const clientModules: ValueContext = host ? { ...crossModule, moduleText: CLIENT_MODULE_TEXT } : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(context, sourceCode.ast, host?.filename));
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
-  const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(crossModule, sourceCode.ast));
+  const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));
   const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {

@@ -20,6 +20,12 @@ export interface ValueContext {
   readonly foreign?: boolean;
   /** How other modules are parsed; without it imports are not followed. */
   readonly parseModule?: ModuleParser;
+  /**
+   * Only modules whose text matches are parsed; others read as unknown. A part
+   * of the model that follows imports names the text a module it can use must
+   * hold, so that ordinary imports cost a file read, not a parse.
+   */
+  readonly moduleText?: RegExp;
 }
 
 const foreignContexts = new WeakMap<TSESTree.Program, ValueContext>();

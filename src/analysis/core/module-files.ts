@@ -25,7 +25,11 @@ const TS_FOR_JS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', 
 interface CachedModule {
   readonly mtimeMs: number;
   readonly size: number;
-  readonly sourceCode: SourceCode | null;
+  readonly text: string;
+  /** Parsed on first use by a reader whose text test passes; null when unparsable. */
+  sourceCode?: SourceCode | null;
+  /** Results of the text tests asked so far. */
+  readonly tests: Map<RegExp, boolean>;
 }
 
 const modules = new Map<string, CachedModule>();
@@ -133,21 +137,45 @@ export function resolveModuleFile(fromFile: string, specifier: string): string |
   return null;
 }
 
-/** The parsed module at `file`, from the cache when the file is unchanged; null when missing, too large or unparsable. */
-function readModule(ctx: ValueContext, file: string): SourceCode | null {
+/** The module at `file`, from the cache when the file is unchanged; null when missing, too large or unreadable. */
+function cachedModule(file: string): CachedModule | null {
   const stat = statFile(file);
   if (!stat || stat.size > MAX_FILE_SIZE) return null;
   const cached = modules.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.sourceCode;
-  let sourceCode: SourceCode | null;
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  let text: string;
   try {
-    sourceCode = ctx.parseModule!(file, fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
   } catch {
-    sourceCode = null;
+    return null;
   }
   if (modules.size >= MAX_CACHED) modules.delete(modules.keys().next().value!);
-  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, sourceCode });
-  return sourceCode;
+  const entry: CachedModule = { mtimeMs: stat.mtimeMs, size: stat.size, text, tests: new Map() };
+  modules.set(file, entry);
+  return entry;
+}
+
+/** The parsed module at `file`; null when missing, too large, unparsable, or without the text `ctx.moduleText` asks for. */
+function readModule(ctx: ValueContext, file: string): SourceCode | null {
+  const entry = cachedModule(file);
+  if (!entry) return null;
+  const test = ctx.moduleText;
+  if (test) {
+    let passes = entry.tests.get(test);
+    if (passes === undefined) {
+      passes = test.test(entry.text);
+      entry.tests.set(test, passes);
+    }
+    if (!passes) return null;
+  }
+  if (entry.sourceCode === undefined) {
+    try {
+      entry.sourceCode = ctx.parseModule!(file, entry.text);
+    } catch {
+      entry.sourceCode = null;
+    }
+  }
+  return entry.sourceCode;
 }
 
 /** The context of the module `specifier` names from the module of `ctx`, or null when it is not followed. */
@@ -157,6 +185,12 @@ export function loadModule(ctx: ValueContext, specifier: string): ValueContext |
   if (!file || file === ctx.filename) return null;
   const sourceCode = readModule(ctx, file);
   if (!sourceCode) return null;
-  const loaded: ValueContext = { sourceCode, filename: file, foreign: true, parseModule: ctx.parseModule };
+  const loaded: ValueContext = {
+    sourceCode,
+    filename: file,
+    foreign: true,
+    parseModule: ctx.parseModule,
+    ...(ctx.moduleText ? { moduleText: ctx.moduleText } : {}),
+  };
   return registerForeignContext(loaded);
 }

@@ -41,6 +41,13 @@ export const CLIENT_APIS: readonly ClientApi[] = [
 /** Cheap text test: a module that matches no API's text makes no client request the model knows. */
 export const REQUEST_API_TEXT = new RegExp(CLIENT_APIS.map((api) => `(?:${api.text.source})`).join('|'));
 
+/**
+ * Text a module must hold for the requests part to read it through an import:
+ * a client API, or client set-up (credentials, interceptors). Other imported
+ * modules stay unparsed.
+ */
+export const CLIENT_MODULE_TEXT = new RegExp(`${REQUEST_API_TEXT.source}|credentials|interceptors|HTTP_INTERCEPTORS`, 'i');
+
 /** A module importing a project module (`./api`, `@/lib/http`) and calling request-like methods may use a client instance made there. */
 const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
 const METHOD_CALL = /\.\s*(?:get|post|put|patch|delete|head|request)\s*[(<]/;
