@@ -56,7 +56,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const context: ValueContext = { sourceCode };
   const crossModule: ValueContext = host ? { sourceCode, filename: host.filename, parseModule: host.parseModule } : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
-  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(context, sourceCode.ast));
+  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast));
   const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {

@@ -5,6 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
+import { LIBRARY_TEXT } from './policies/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { DEFAULT_CREDENTIALS_TEXT } from './policies/registry.js';
 
@@ -25,6 +26,26 @@ export function mentionsCredentials(sourceCode: SourceCode): boolean {
   if (result === undefined) {
     result = CREDENTIALS_TEXT.test(sourceCode.text) || DEFAULT_CREDENTIALS_TEXT.test(sourceCode.text);
     credentialsCache.set(sourceCode, result);
+  }
+  return result;
+}
+
+/** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
+const PROJECT_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
+
+const importsCache = new WeakMap<SourceCode, boolean>();
+
+/**
+ * A file that configures CORS middleware with options imported from a module
+ * of the project (`cors(corsOptions)` with `corsOptions` from `./config/cors`)
+ * may turn credentials on without naming them.
+ */
+export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
+  let result = importsCache.get(sourceCode);
+  if (result === undefined) {
+    const text = sourceCode.text;
+    result = PROJECT_IMPORT_TEXT.test(text) && LIBRARY_TEXT.test(text);
+    importsCache.set(sourceCode, result);
   }
   return result;
 }

@@ -31,6 +31,8 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
 
 /** A fix that makes option `key` (written as `property`, if it is) `text`. */
 function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property: TSESTree.Property | null, text: string): ((fixer: Fixer) => Fix) | null {
+  // Options of another module, or changed by statements after their literal: an edit here would not be the whole story.
+  if (policy.sealed) return null;
   if (property) {
     if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
     // `{ origin, credentials: true }`, `{ origin(origin, callback) {…} }`: the whole property.
@@ -62,6 +64,7 @@ function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property:
  */
 export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Fix) | null {
   const property = policy.credentials.property;
+  if (policy.sealed) return null;
   if (policy.semantics.defaultCredentials === 'on') return setOption(ctx, policy, policy.semantics.credentialsKey, property, 'false');
   if (!property || property.kind !== 'init' || property.method) return null;
   return (fixer) => removeListItem(ctx, fixer, property);

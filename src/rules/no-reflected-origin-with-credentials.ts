@@ -7,7 +7,7 @@ import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '.
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
 
-export type MessageIds = 'reflectedOption' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'removeCredentials';
+export type MessageIds = 'reflectedOption' | 'reflectedOptionWhen' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'removeCredentials';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -17,6 +17,7 @@ function explainingNode(policy: CorsPolicy): TSESTree.Node {
   const { origin, credentials } = policy;
   if (origin.kind === 'callback' && origin.callback?.permissive) return origin.callback.permissive;
   if (origin.wildcard) return origin.wildcard;
+  if (origin.condition && origin.valueNode) return origin.valueNode;
   if (origin.property) return origin.property;
   return credentials.property ?? policy.node;
 }
@@ -35,6 +36,8 @@ export default createCorsRule<Options, MessageIds>({
     messages: {
       reflectedOption:
         "The {{library}} options echo every origin with credentials: any website can read logged-in users' data. Allow only your front-end origins (settings.cors.allowedOrigins).",
+      reflectedOptionWhen:
+        "The {{library}} options echo every origin with credentials {{condition}}: any website can read logged-in users' data then. Allow only your front-end origins on every path.",
       reflectedDefault:
         "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedHeader:
@@ -62,11 +65,14 @@ export default createCorsRule<Options, MessageIds>({
       }
       const removeCredentials = removeCredentialsOption(values, policy);
       if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
+      // An echo on some paths only (`isProduction ? allowedOrigins : true`): replacing the whole option is a choice, not a fix.
+      const condition = policy.origin.condition;
+      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigin', data: { origin: origins.join(', ') }, fix: setList });
       context.report({
         node: explainingNode(policy),
-        messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : 'reflectedOption',
-        data: { library: policy.semantics.label },
-        fix: setList,
+        messageId: condition ? 'reflectedOptionWhen' : policy.origin.kind === 'any' ? 'reflectedDefault' : 'reflectedOption',
+        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
+        fix: condition ? null : setList,
         suggest,
       });
     }

@@ -10,7 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, isDataFile, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { mayCallCredentialedApi, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
+import { mayCallCredentialedApi, mayImportCorsOptions, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
 import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { mergeFixes } from '../fixes/text-edits.js';
 import { readCorsSettings, type CorsSettings } from '../settings.js';
@@ -91,13 +91,12 @@ export function quoteExcerpt(text: string | null): string {
 
 function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return mentionsCredentials(sourceCode);
+  if (gate === 'credentials') return mentionsCredentials(sourceCode) || mayImportCorsOptions(sourceCode);
   if (gate === 'headers') return mentionsCorsHeaders(sourceCode);
   if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
   return gate(sourceCode, settings);
 }
 
-/** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict. */
 const FOREIGN_EDIT = new Error('an edit of another module');
 
 /** A fixer that refuses to edit a node of another module: such a fix is dropped. */

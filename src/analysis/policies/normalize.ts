@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getObjectEntries, getStaticValue, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
+import { getObjectEntries, getStaticValue, isForeignNode, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
 import { originPolicyOf } from './origin.js';
 import type { CorsPolicy, CredentialsPolicy, LibrarySemantics, PolicySite } from './types.js';
 
@@ -69,7 +69,8 @@ export function normalizePolicy(
   if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
   // Accessors compute their value when read.
   if (resolved.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init')) return null;
-  const entries = getObjectEntries(ctx, resolved);
+  // Read at the use, so that statements setting options before it count (`opts.origin = true`).
+  const entries = getObjectEntries(ctx, options);
   if (!entries) return null;
   // An entry is known only when no unreadable spread comes after it.
   const known = (key: string) => {
@@ -82,5 +83,11 @@ export function normalizePolicy(
   const credentialsEntry = known(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
-  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin: originPolicyOf(ctx, semantics, originEntry), credentials };
+  const origin = originPolicyOf(ctx, semantics, originEntry);
+  if (isForeignNode(ctx, resolved)) {
+    // Options written in another module: judged here, reported at this use, never edited from here.
+    return { semantics, node, options: null, written: options, corsProperty, argumentIndex, origin: { ...origin, property: null }, credentials: { ...credentials, property: null }, sealed: true };
+  }
+  const sealed = [originEntry, credentialsEntry].some((e) => e !== null && (e.property === null || e.writes.length > 1));
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin, credentials, sealed };
 }
