@@ -10,7 +10,6 @@
 //
 // Needs nothing but the npm registry. Usage: node scripts/consumer-test.mjs [--keep] [--only id,id]
 // (--keep leaves the temporary projects on disk; --only runs the named projects).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +26,7 @@ import {
   undeclaredDistImports,
 } from '../tests/consumer/checks.mjs';
 import { CONFIG_NAMES, EXPECTED_MESSAGES, projects } from '../tests/consumer/projects.mjs';
+import { RULE_NAMES, cleanEnv, gitSnapshot, pack, runNpm, runProcess } from '../tests/consumer/sources.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const consumerDir = path.join(root, 'tests', 'consumer');
@@ -41,104 +41,9 @@ const PROJECTS = projects(pkg).filter((project) => !only || only.has(project.id)
 const INSTALL_TIMEOUT = 600_000;
 const LINT_TIMEOUT = 120_000;
 
-const RULE_NAMES = fs
-  .readdirSync(path.join(root, 'src', 'rules'))
-  .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
-  .map((name) => name.slice(0, -3))
-  .sort();
-
-// ---------------------------------------------------------------------------------------------
-// Processes
-
-/** npm as the caller ran it (`npm run` sets npm_execpath), else `npm` from PATH. */
-const npmCommand = (() => {
-  const execPath = process.env.npm_execpath;
-  if (execPath && /npm-cli\.[cm]?js$/.test(execPath)) return [process.execPath, execPath];
-  return [process.platform === 'win32' ? 'npm.cmd' : 'npm'];
-})();
-
-/** The environment for child processes, without what `npm run` sets for this package. */
-function cleanEnv(extra = {}) {
-  const env = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_(package_|lifecycle_)/i.test(key)) continue;
-    if (/^npm_config_(prefix|local_prefix|global|workspaces?|include_workspace_root)$/i.test(key)) continue;
-    if (key === 'INIT_CWD' || key === 'ESLINT_USE_FLAT_CONFIG') continue;
-    env[key] = value;
-  }
-  return { ...env, ...extra };
-}
-
-function run(command, args, { cwd, env = cleanEnv(), timeout = LINT_TIMEOUT } = {}) {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(command, args, { cwd, env, timeout, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', (error) => resolve({ code: -1, signal: null, stdout, stderr: `${stderr}${error.message}`, ms: Date.now() - started }));
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - started }));
-  });
-}
-
-const npm = (args, options) => run(npmCommand[0], [...npmCommand.slice(1), ...args], options);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-
-// ---------------------------------------------------------------------------------------------
-// Build and pack
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-const DIST_ENTRY_POINTS = ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/index.cjs', 'dist/index.d.cts'];
-
-function distIsStale() {
-  const stats = DIST_ENTRY_POINTS.map((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false }));
-  if (stats.some((stat) => !stat)) return true;
-  const sourceTime = Math.max(newestMtime(path.join(root, 'src')), ...['package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'].map((f) => fs.statSync(path.join(root, f)).mtimeMs));
-  return Math.min(...stats.map((stat) => stat.mtimeMs)) < sourceTime;
-}
-
-async function pack(tmp) {
-  // A missing or stale dist is rebuilt by `npm pack` through `prepare` (as on publish), or here when the
-  // package has no prepare script; an up-to-date dist (`npm test` has just built it) is packed as it is.
-  const stale = distIsStale();
-  if (stale && !pkg.scripts?.prepare) {
-    console.log('building dist (missing or older than src) ...');
-    const build = await run(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, timeout: INSTALL_TIMEOUT });
-    if (build.code !== 0) throw new Error(`build failed:\n${tail(build.stdout + build.stderr)}`);
-  } else if (stale) {
-    console.log('dist is missing or older than src: npm pack builds it (prepare) ...');
-  }
-  const packDir = path.join(tmp, 'pack');
-  fs.mkdirSync(packDir);
-  const packArgs = ['pack', '--pack-destination', packDir, '--loglevel=error', ...(stale ? [] : ['--ignore-scripts'])];
-  const packed = await npm(packArgs, { cwd: root, timeout: INSTALL_TIMEOUT });
-  if (packed.code !== 0) throw new Error(`npm pack failed:\n${tail(packed.stdout + packed.stderr)}`);
-  const tarballs = fs.readdirSync(packDir).filter((name) => name.endsWith('.tgz'));
-  if (tarballs.length !== 1) throw new Error(`npm pack produced ${tarballs.length} tarballs in ${packDir}`);
-  const tarball = path.join(packDir, tarballs[0]);
-
-  const listing = await run('tar', ['-tzf', tarball]);
-  if (listing.code !== 0) throw new Error(`cannot list ${tarball}:\n${tail(listing.stderr)}`);
-  const files = listing.stdout.split('\n').filter(Boolean).map((name) => name.replace(/^package\//, ''));
-  const problems = [];
-  for (const required of ['package.json', ...DIST_ENTRY_POINTS, ...RULE_NAMES.map((name) => `dist/esm/rules/${name}.js`)]) {
-    if (!files.includes(required)) problems.push(`missing ${required}`);
-  }
-  for (const file of files) {
-    if (/^(src|tests|scripts|examples|node_modules|\.tmp|\.ci)\//.test(file) || file.endsWith('.tgz')) problems.push(`should not ship ${file}`);
-  }
-  if (problems.length > 0) throw new Error(`the tarball is wrong:\n${problems.join('\n')}`);
-  return { tarball, fileCount: files.length, bytes: fs.statSync(tarball).size };
-}
+const run = (command, args, options) => runProcess(command, args, { timeout: LINT_TIMEOUT, ...options });
+const npm = (args, options) => runNpm(args, { timeout: LINT_TIMEOUT, ...options });
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -292,29 +197,6 @@ async function testProject(project, tmp, source, log) {
   failures.push(...(await extraChecks(project, dir, eslintBin, env)));
   timings.checks = Date.now() - started;
   return { failures, timings, version: eslintPkg.version };
-}
-
-/**
- * A git repository holding the working tree as it is (tracked and untracked files that are not
- * ignored), so that `npm i git+file://...` tests the code being tested rather than the last commit.
- */
-async function gitSnapshot(tmp) {
-  const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root });
-  if (listed.code !== 0) throw new Error(`git ls-files failed:\n${tail(listed.stderr)}`);
-  const repo = path.join(tmp, 'repo');
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    const from = path.join(root, file);
-    const stat = fs.lstatSync(from, { throwIfNoEntry: false });
-    if (!stat?.isFile() || /^(node_modules|dist|\.tmp)(\/|$)/.test(file)) continue;
-    fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-    fs.copyFileSync(from, path.join(repo, file));
-  }
-  const gitEnv = cleanEnv({ GIT_AUTHOR_NAME: 'consumer test', GIT_AUTHOR_EMAIL: 'consumer@test.invalid', GIT_COMMITTER_NAME: 'consumer test', GIT_COMMITTER_EMAIL: 'consumer@test.invalid' });
-  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '--no-gpg-sign', '-m', 'snapshot']]) {
-    const step = await run('git', args, { cwd: repo, env: gitEnv });
-    if (step.code !== 0) throw new Error(`git ${args[0]} failed:\n${tail(step.stdout + step.stderr)}`);
-  }
-  return `git+file://${repo}`;
 }
 
 // ---------------------------------------------------------------------------------------------

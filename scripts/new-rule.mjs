@@ -3,8 +3,9 @@
 //
 // Creates src/rules/NAME.ts (on createCorsRule, src/util/cors-rule.ts), tests/rules/NAME.test.ts
 // (one valid and one invalid placeholder case), docs/rules/NAME.md (the
-// sections the docs check expects) and registers the rule in
-// src/rules/index.ts. The placeholders are meant to fail: the invalid case
+// sections the docs check expects), registers the rule in
+// src/rules/index.ts and adds its name to the `RuleName` union in
+// src/index.ts. The placeholders are meant to fail: the invalid case
 // and the Incorrect example expect a report the skeleton does not make, so
 // the suite stays red until the author writes the rule, its tests and its page.
 //

@@ -4,6 +4,8 @@
  * build it: each part has a quick text test first.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
+import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
@@ -30,6 +32,8 @@ export interface CorsModel {
   readonly reflection: ReflectionModel | null;
   /** Client requests (fetch, axios, XHR, …) with their URL base and credentials, or null when the file makes none. */
   readonly requests: RequestModel | null;
+  /** CORS declared in tool configuration objects (dev servers, route rules, infrastructure code), or null. */
+  readonly configs: DeploymentFacts | null;
 }
 
 const cache = new WeakMap<SourceCode, CorsModel>();
@@ -58,6 +62,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast));
   const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
+  const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {
     context,
@@ -70,6 +75,9 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
     },
     get requests() {
       return requests();
+    },
+    get configs() {
+      return configs();
     },
     get reflection() {
       if (reflection === undefined) {

@@ -15,7 +15,9 @@ export function scalarText(scalar: DataScalar, value: string): string {
   return JSON.stringify(value);
 }
 
-export function replaceScalar(fixer: Fixer, scalar: DataScalar, value: string): TSESLint.RuleFix {
+/** Replaces a scalar written in place; null for one read from a shared constant. */
+export function replaceScalar(fixer: Fixer, scalar: DataScalar, value: string): TSESLint.RuleFix | null {
+  if (scalar.editable === false) return null;
   return fixer.replaceTextRange(scalar.node.range as Range, scalarText(scalar, value));
 }
 

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { CorsPolicy } from '../analysis/policies/index.js';
+import type { CorsPolicy, HeaderListWildcard } from '../analysis/policies/index.js';
 import type { ValueContext } from '../analysis/core/values.js';
 import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';
 
@@ -46,6 +46,9 @@ function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property:
     // `cors: true` means the defaults: the same options with an origin.
     return written.type === AST_NODE_TYPES.Literal && written.value === true ? (fixer) => fixer.replaceText(written, `{ ${key}: ${text} }`) : null;
   }
+  // CORS on by default in a framework's options: `createYoga({ schema })` gets a `cors` key.
+  const holder = policy.corsHolder;
+  if (holder) return (fixer) => insertFirstProperty(ctx, fixer, holder, `cors: { ${key}: ${text} }`);
   // No options: `cors()`, `fastify.register(cors)` get an options argument.
   const call = policy.node;
   const index = policy.argumentIndex;
@@ -68,4 +71,21 @@ export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): 
   if (policy.semantics.defaultCredentials === 'on') return setOption(ctx, policy, policy.semantics.credentialsKey, property, 'false');
   if (!property || property.kind !== 'init' || property.method) return null;
   return (fixer) => removeListItem(ctx, fixer, property);
+}
+
+/**
+ * A fix dropping the `'*'` of a header list option without changing what is
+ * sent: the element of a list that has others, or the `*` of a string that
+ * names others. Removing the whole option would make most libraries reflect
+ * the request instead, so a lone `'*'` gets no fix.
+ */
+export function removeHeaderWildcard(ctx: ValueContext, found: HeaderListWildcard): ((fixer: Fixer) => Fix) | null {
+  const { wildcard, rest } = found;
+  if (rest.length > 0) {
+    if (wildcard.type !== AST_NODE_TYPES.Literal) return null;
+    return (fixer) => fixer.replaceText(wildcard, quoted(rest.join(', '), quoteNear(ctx, wildcard)));
+  }
+  const list = wildcard.parent;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression || list.elements.length < 2) return null;
+  return (fixer) => removeListItem(ctx, fixer, wildcard);
 }

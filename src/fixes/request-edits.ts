@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { CredentialsDialect, CredentialsEdit } from '../analysis/client/types.js';
+import { NESTED_SPELLINGS, type CredentialsDialect, type CredentialsEdit } from '../analysis/client/types.js';
 import type { ValueContext } from '../analysis/core/values.js';
 import { quoteOf, stringLiteral } from './header-edits.js';
 
@@ -29,17 +29,24 @@ function preferredQuote(ctx: ValueContext, around: Node): string {
   return string?.value.startsWith('"') ? '"' : "'";
 }
 
-/** The value text: `'include'`, `'same-origin'`, `true`, `false`. */
+/** The value text: `'include'`, `'same-origin'`, `true`, `false` (for a nested spelling, of its inner option). */
 export function credentialsValueText(dialect: CredentialsDialect, value: CredentialsValue, quote = "'"): string {
-  if (dialect === 'fetch') return stringLiteral(value === 'on' ? 'include' : 'same-origin', quote);
+  const spelling = NESTED_SPELLINGS[dialect]?.inner ?? dialect;
+  if (spelling === 'fetch') return stringLiteral(value === 'on' ? 'include' : 'same-origin', quote);
   return value === 'on' ? 'true' : 'false';
 }
 
-/** The option as written in an options object: `credentials: 'include'`, `withCredentials: true`, `xhrFields: {…}`. */
+/** The option as written in an options object: `credentials: 'include'`, `withCredentials: true`, `xhrFields: {…}`, `fetchOptions: {…}`. */
 export function credentialsOptionText(dialect: CredentialsDialect, value: CredentialsValue, quote = "'"): string {
+  const nested = NESTED_SPELLINGS[dialect];
+  if (nested) return `${nested.container}: { ${credentialsOptionText(nested.inner, value, quote)} }`;
   if (dialect === 'fetch') return `credentials: ${credentialsValueText(dialect, value, quote)}`;
-  if (dialect === 'jquery') return `xhrFields: { withCredentials: ${value === 'on' ? 'true' : 'false'} }`;
   return `withCredentials: ${credentialsValueText(dialect, value)}`;
+}
+
+/** superagent's chained call: `.withCredentials()` or `.withCredentials(false)`. */
+function chainText(value: CredentialsValue): string {
+  return value === 'on' ? '.withCredentials()' : '.withCredentials(false)';
 }
 
 /** How an edit is described in messages: `credentials: 'include'`, `xhr.withCredentials = true`. */
@@ -51,6 +58,7 @@ export function describeEdit(
 ): string {
   const flag = value === 'on' ? 'true' : 'false';
   if (edit?.kind === 'statement') return `${edit.receiver}.withCredentials = ${flag}`;
+  if (edit?.kind === 'chain' || dialect === 'superagent') return chainText(value);
   if (edit?.kind === 'replace' && edit.value.parent?.type === AST_NODE_TYPES.AssignmentExpression) {
     // xhr.withCredentials = true; init.credentials = 'include'
     const spelling = edit.dialect === 'fetch' ? 'fetch' : 'with-credentials';
@@ -122,9 +130,10 @@ export function applyCredentialsEdit(ctx: ValueContext, fixer: Fixer, edit: Cred
     case 'replace': {
       const current = edit.value;
       const quote = current.type === AST_NODE_TYPES.Literal && typeof current.value === 'string' ? quoteOf(ctx, current) : preferredQuote(ctx, current);
-      const dialect = edit.dialect === 'jquery' ? 'with-credentials' : edit.dialect;
-      return fixer.replaceText(current, credentialsValueText(dialect, value, quote));
+      return fixer.replaceText(current, credentialsValueText(edit.dialect, value, quote));
     }
+    case 'chain':
+      return fixer.insertTextAfter(edit.call, chainText(value));
     case 'spread': {
       const quote = preferredQuote(ctx, edit.node);
       return fixer.replaceText(edit.node, `{ ...${ctx.sourceCode.getText(edit.node)}, ${credentialsOptionText(edit.dialect, value, quote)} }`);

@@ -7,7 +7,14 @@ import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '.
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
 
-export type MessageIds = 'reflectedOption' | 'reflectedOptionWhen' | 'reflectedDefault' | 'reflectedHeader' | 'useAllowedOrigin' | 'removeCredentials';
+export type MessageIds =
+  | 'reflectedOption'
+  | 'reflectedOptionWhen'
+  | 'reflectedDefault'
+  | 'reflectedByDefault'
+  | 'reflectedHeader'
+  | 'useAllowedOrigin'
+  | 'removeCredentials';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -19,7 +26,7 @@ function explainingNode(policy: CorsPolicy): TSESTree.Node {
   if (origin.wildcard) return origin.wildcard;
   if (origin.condition && origin.valueNode) return origin.valueNode;
   if (origin.property) return origin.property;
-  return credentials.property ?? policy.node;
+  return credentials.property ?? policy.corsProperty ?? policy.node;
 }
 
 export default createCorsRule<Options, MessageIds>({
@@ -40,6 +47,8 @@ export default createCorsRule<Options, MessageIds>({
         "The {{library}} options echo every origin with credentials {{condition}}: any website can read logged-in users' data then. Allow only your front-end origins on every path.",
       reflectedDefault:
         "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
+      reflectedByDefault:
+        "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
@@ -70,7 +79,13 @@ export default createCorsRule<Options, MessageIds>({
       if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigin', data: { origin: origins.join(', ') }, fix: setList });
       context.report({
         node: explainingNode(policy),
-        messageId: condition ? 'reflectedOptionWhen' : policy.origin.kind === 'any' ? 'reflectedDefault' : 'reflectedOption',
+        messageId: condition
+          ? 'reflectedOptionWhen'
+          : policy.origin.kind === 'any'
+            ? 'reflectedDefault'
+            : policy.origin.property || policy.sealed
+              ? 'reflectedOption'
+              : 'reflectedByDefault',
         data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
         fix: condition ? null : setList,
         suggest,

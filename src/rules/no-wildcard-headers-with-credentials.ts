@@ -3,6 +3,8 @@ import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { getStaticValue } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
+import { effectiveOrigin } from '../analysis/policies/index.js';
+import { removeHeaderWildcard } from '../fixes/policy-edits.js';
 import { wildcardHeaderLists } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 import type { HeaderName } from '../analysis/server/header-names.js';
@@ -30,6 +32,18 @@ export default createCorsRule<Options, MessageIds>({
   gate: 'credentials',
   create(context) {
     const { model, values } = context;
+    for (const policy of model.policies?.policies ?? []) {
+      if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) === 'disabled') continue;
+      for (const found of policy.headerWildcards) {
+        const fix = removeHeaderWildcard(values, found);
+        context.report({
+          node: found.wildcard,
+          messageId: 'wildcardListWithCredentials',
+          data: { header: found.header },
+          suggest: fix ? [{ messageId: 'removeWildcard', fix }] : [],
+        });
+      }
+    }
     const headers = model.headers;
     if (!headers) return;
     for (const scope of headers.scopes) {

@@ -223,7 +223,11 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       return {
         Program() {
           const model = getCorsModel(sourceCode, { filename: context.filename, parseModule: createModuleParser(context) });
-          create({ model, values: model.context, settings, sourceCode, report: onceReporter(context) }, options);
+          const report = onceReporter(context);
+          create({ model, values: model.context, settings, sourceCode, report }, options);
+          // Configuration objects (dev servers, route rules, infrastructure code) get the deployment-file judgement.
+          const facts = deploy ? model.configs : null;
+          if (deploy && facts) deploy({ facts, settings, text: sourceCode.text, report: (d) => report(d as unknown as CorsReport<MessageIds>) }, options);
         },
       };
     },

@@ -526,7 +526,12 @@ describe('client API declarations', () => {
   function usesOf(api: (typeof CLIENT_APIS)[number]): string[] {
     const uses: string[] = [];
     const paths = [...Object.keys(api.calls).map((p) => ({ p, ctor: false })), ...Object.keys(api.constructs ?? {}).map((p) => ({ p, ctor: true }))];
-    for (const entry of api.modules) uses.push(`import client from '${entry.source}';`, `const client = require("${entry.source}");`);
+    for (const entry of api.modules) {
+      for (const name of entry.exports) {
+        if (name === 'default') uses.push(`import client from '${entry.source}';`, `const client = require("${entry.source}");`);
+        else uses.push(`import { ${name} } from '${entry.source}';`);
+      }
+    }
     for (const global of api.globals) {
       for (const { p, ctor } of paths) {
         const base = global.bare ? global.name : `window.${global.name}`;
@@ -566,5 +571,45 @@ describe('client API declarations', () => {
   it('each declare one API name', () => {
     const names = CLIENT_APIS.map((api) => api.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('fetchers', () => {
+  it('read the URL a fetcher gets at each place it is called or handed to SWR', () => {
+    expect(
+      describeRequests(`
+        import useSWR from 'swr';
+        const API = 'https://api.example.com';
+        const fetcher = (url) => fetch(url).then((r) => r.json());
+        export const useMe = () => useSWR(\`\${API}/me\`, fetcher);
+        export const prefs = () => fetcher('https://api.example.com/prefs');
+        export const local = () => fetcher('/api/local');
+        export function getJSON(url) { return fetch(url, { credentials: 'include' }); }
+        getJSON(\`\${API}/orders\`);
+      `),
+    ).toEqual([
+      "fetch call `${API}/me` -> https://api.example.com/me [default/default]",
+      "fetch call 'https://api.example.com/prefs' -> https://api.example.com/prefs [default/default]",
+      "fetch call '/api/local' -> relative [default/default]",
+      "fetch call `${API}/orders` -> https://api.example.com/orders [include/call]",
+    ]);
+  });
+
+  it('stay unknown where the URL is not shown', () => {
+    expect(
+      describeRequests(`
+        import useSWR from 'swr';
+        export const fetcher = (url) => fetch(url);
+        const other = (key) => fetch(key);
+        register(other);
+        useQuery({ queryKey: ['me'], queryFn: () => other(route) });
+        const notSwr = (url) => fetch(url);
+        someHook('https://api.example.com/x', notSwr);
+      `),
+    ).toEqual([
+      'fetch call url -> {url} [default/default]',
+      'fetch call route -> {route} [default/default]',
+      'fetch call url -> {url} [default/default]',
+    ]);
   });
 });

@@ -15,8 +15,10 @@ type Node = TSESTree.Node;
 
 /** Where a request call keeps its URL and options. */
 export interface RequestForm {
-  /** Index of the URL argument, or `'option'` when the URL is the options' `url` (`axios(config)`). */
+  /** Index of the URL argument, or `'option'` when the URL is an option (`axios({ url })`, `new HttpLink({ uri })`). */
   readonly url: number | 'option';
+  /** The option that holds the URL when `url` is `'option'` (default `url`). */
+  readonly urlKey?: string;
   /** Index of the options argument, or null when the call takes none (`$.get(url, data, success)`). */
   readonly options: number | null;
   /** The call needs at least this many arguments to be a request. */
@@ -31,6 +33,8 @@ export interface RequestCall {
   readonly objectForm?: RequestForm | 'skip';
   /** A `Request` object as first argument carries its own options: not a request of this call. */
   readonly skipRequestObject?: boolean;
+  /** True when the request's credentials do not matter (socket.io with only the WebSocket transport). */
+  readonly irrelevant?: (ctx: ValueContext, node: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
   /** Recorded as another API (`ofetch.native` is plain `fetch`). */
   readonly as?: { readonly name: RequestApi; readonly dialect: CredentialsDialect };
 }

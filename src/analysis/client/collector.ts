@@ -180,6 +180,9 @@ export class RequestCollector implements CustomReader {
   /** The API whose instance factory `call` is, with the instance it is made from (for `api.extend(…)`). */
   private factoryOf(call: TSESTree.CallExpression): { api: ClientApi; parent: ClientRequest | null } | null {
     const callee = unwrap(call.callee);
+    // fetchBaseQuery({ baseUrl }): the API itself makes the instance.
+    const direct = this.apis.find((api) => api.calls['']?.kind === 'instance' && isApiRoot(this.ctx, callee, api));
+    if (direct) return { api: direct, parent: null };
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const method = getPropertyName(this.ctx, callee);
     if (method === null) return null;
@@ -247,7 +250,7 @@ export class RequestCollector implements CustomReader {
       if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return;
       urlNode = arg;
     } else {
-      urlNode = options ? optionValue(options, 'url') : null;
+      urlNode = options ? optionValue(options, form.urlKey ?? 'url') : null;
     }
     const path = urlNode ? readUrl(ctx, urlNode) : UNKNOWN_URL;
     const baseNode = options ? baseOption(options, spec.baseKeys) : null;
@@ -284,7 +287,7 @@ export class RequestCollector implements CustomReader {
   private plainCall(call: CallLike, name: RequestApi, dialect: CredentialsDialect, form: RequestForm, parent: CredentialsSetting | null): void {
     const ctx = this.ctx;
     const options = form.options === null ? null : readOptions(ctx, call, form.options, dialect, 'call');
-    const urlNode = form.url !== 'option' ? call.arguments[form.url] : options && optionValue(options, 'url');
+    const urlNode = form.url !== 'option' ? call.arguments[form.url] : options && optionValue(options, form.urlKey ?? 'url');
     if (!urlNode || urlNode.type === AST_NODE_TYPES.SpreadElement) return;
     this.push({
       api: name,
@@ -306,6 +309,7 @@ export class RequestCollector implements CustomReader {
     const ctx = this.ctx;
     const first = node.arguments[0];
     if (spec.skipRequestObject && (!first || isRequestObject(ctx, first))) return;
+    if (spec.irrelevant?.(ctx, node)) return;
     let form = spec.form;
     if (spec.objectForm && isObjectArgument(ctx, first)) {
       if (spec.objectForm === 'skip') return;

@@ -4,9 +4,9 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getStaticValue, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { getStaticValue, resolveExpression, resolveFunction, unwrap, type ValueContext } from '../core/values.js';
 import { assembleOptions, type AssembledOptions, type OptionEntry } from './assembled-options.js';
-import type { CredentialsDialect, CredentialsEdit, CredentialsMode, CredentialsSetting } from './types.js';
+import { NESTED_SPELLINGS, type CredentialsDialect, type CredentialsEdit, type CredentialsMode, type CredentialsSetting, type NestedSpelling } from './types.js';
 
 type Node = TSESTree.Node;
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -99,79 +99,87 @@ export function readOptions(
     return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
   }
   const inline = unwrap(argument) === resolved ? resolved : null;
-  if (dialect === 'jquery') return readJqueryOptions(ctx, call, resolved, entries, inline, from);
-  const key = dialect === 'fetch' ? 'credentials' : 'withCredentials';
-  const entry = entries.entries.find((e) => e.key === key);
-  if (!entry) {
-    return {
-      object: resolved,
-      entries,
-      setting: { ...NOT_SET, uncertain: entries.incomplete },
-      edit: addHere(resolved, dialect, inline !== null && !entries.incomplete),
-    };
+  const outer = { object: resolved, entries, inline };
+  const nested = NESTED_SPELLINGS[dialect];
+  if (nested) return readNested(ctx, call, outer, dialect, nested, from);
+  const flat = readFlat(ctx, outer, outer, dialect === 'fetch' ? 'fetch' : 'with-credentials', dialect, from);
+  if (dialect === 'fetch' && flat.setting.from === 'default' && entries.entries.some((e) => e.key === 'fetchOptions')) {
+    // Apollo's HttpLink takes credentials at the top or in fetchOptions.
+    const inFetchOptions = readNested(ctx, call, outer, 'fetch-options', NESTED_SPELLINGS['fetch-options']!, from);
+    if (inFetchOptions.setting.from !== 'default' || inFetchOptions.setting.uncertain) return inFetchOptions;
   }
-  return {
-    object: resolved,
-    entries,
-    setting: settingFrom(ctx, entry, dialect, from),
-    edit: {
-      kind: 'replace',
-      value: entry.value,
-      dialect,
-      local: isInline(entry, inline) && unwrap(entry.value).type === AST_NODE_TYPES.Literal,
-    },
-  };
+  return flat;
+}
+
+interface ObjectAt {
+  readonly object: TSESTree.ObjectExpression;
+  readonly entries: AssembledOptions;
+  /** The object when it is written inline in the request, where an edit stays local. */
+  readonly inline: TSESTree.ObjectExpression | null;
 }
 
 function addHere(object: TSESTree.ObjectExpression, dialect: CredentialsDialect, local: boolean): CredentialsEdit {
   return { kind: 'property', object, dialect, local };
 }
 
-/** jQuery settings: `$.ajax({ url, xhrFields: { withCredentials: true } })`; a `beforeSend` may set anything. */
-function readJqueryOptions(
+/** The credentials key of `at` (the options themselves, or the object they nest it in). */
+function readFlat(
   ctx: ValueContext,
-  call: CallLike,
-  resolved: TSESTree.ObjectExpression,
-  entries: AssembledOptions,
-  inline: TSESTree.ObjectExpression | null,
+  outer: ObjectAt,
+  at: ObjectAt,
+  spelling: 'fetch' | 'with-credentials',
+  addAs: CredentialsDialect,
   from: 'call' | 'instance',
 ): OptionsInfo {
-  if (entries.entries.some((e) => e.key === 'beforeSend')) return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
-  const fields = entries.entries.find((e) => e.key === 'xhrFields');
+  const base = { object: outer.object, entries: outer.entries };
+  const entry = at.entries.entries.find((e) => e.key === (spelling === 'fetch' ? 'credentials' : 'withCredentials'));
+  if (!entry) {
+    const incomplete = at.entries.incomplete;
+    return { ...base, setting: { ...NOT_SET, uncertain: incomplete }, edit: addHere(at.object, addAs, at.inline !== null && !incomplete) };
+  }
+  const local = isInline(entry, at.inline) && unwrap(entry.value).type === AST_NODE_TYPES.Literal;
+  return { ...base, setting: settingFrom(ctx, entry, spelling, from), edit: { kind: 'replace', value: entry.value, dialect: spelling, local } };
+}
+
+/** The object a nested option holds: an object literal, or one returned by a function (urql `fetchOptions: () => ({…})`). */
+function nestedObject(ctx: ValueContext, value: Node): { node: Node; inline: boolean } | null {
+  const resolved = resolveExpression(ctx, value);
+  if (resolved.type === AST_NODE_TYPES.ObjectExpression) return { node: resolved, inline: unwrap(value) === resolved };
+  const fn = resolveFunction(ctx, value);
+  if (!fn || fn.async || fn.generator) return null;
+  const body = fn.body;
+  const returned =
+    body.type !== AST_NODE_TYPES.BlockStatement
+      ? body
+      : body.body.length === 1 && body.body[0]!.type === AST_NODE_TYPES.ReturnStatement
+        ? body.body[0]!.argument
+        : null;
+  if (!returned || resolveExpression(ctx, returned).type !== AST_NODE_TYPES.ObjectExpression) return null;
+  return { node: returned, inline: unwrap(value) === fn && unwrap(returned).type === AST_NODE_TYPES.ObjectExpression };
+}
+
+/** Options that nest credentials in another object: `xhrFields: { withCredentials }`, `fetchOptions: { credentials }`. */
+function readNested(
+  ctx: ValueContext,
+  call: CallLike,
+  outer: ObjectAt,
+  dialect: CredentialsDialect,
+  spelling: NestedSpelling,
+  from: 'call' | 'instance',
+): OptionsInfo {
+  const base = { object: outer.object, entries: outer.entries };
+  const entries = outer.entries.entries;
+  if (entries.some((e) => spelling.opaque.includes(e.key))) return { ...base, setting: UNKNOWN_SETTING, edit: null };
+  const fields = entries.find((e) => e.key === spelling.container);
   if (!fields) {
-    return {
-      object: resolved,
-      entries,
-      setting: { ...NOT_SET, uncertain: entries.incomplete },
-      edit: addHere(resolved, 'jquery', inline !== null && !entries.incomplete),
-    };
+    const incomplete = outer.entries.incomplete;
+    return { ...base, setting: { ...NOT_SET, uncertain: incomplete }, edit: addHere(outer.object, dialect, outer.inline !== null && !incomplete) };
   }
-  const fieldsObject = resolveExpression(ctx, fields.value);
-  const fieldEntries = assembleOptions(ctx, fields.value, call);
-  if (!fieldEntries || fieldEntries.escaped || fieldsObject.type !== AST_NODE_TYPES.ObjectExpression) {
-    return { object: resolved, entries, setting: UNKNOWN_SETTING, edit: null };
-  }
-  const withCredentials = fieldEntries.entries.find((e) => e.key === 'withCredentials');
-  const fieldsInline = isInline(fields, inline) && unwrap(fields.value) === fieldsObject ? fieldsObject : null;
-  if (!withCredentials) {
-    return {
-      object: resolved,
-      entries,
-      setting: { ...NOT_SET, uncertain: fieldEntries.incomplete },
-      edit: addHere(fieldsObject, 'with-credentials', fieldsInline !== null && !fieldEntries.incomplete),
-    };
-  }
-  return {
-    object: resolved,
-    entries,
-    setting: settingFrom(ctx, withCredentials, 'with-credentials', from),
-    edit: {
-      kind: 'replace',
-      value: withCredentials.value,
-      dialect: 'with-credentials',
-      local: isInline(withCredentials, fieldsInline) && unwrap(withCredentials.value).type === AST_NODE_TYPES.Literal,
-    },
-  };
+  const nested = nestedObject(ctx, fields.value);
+  const fieldEntries = nested && assembleOptions(ctx, nested.node, call);
+  if (!nested || !fieldEntries || fieldEntries.escaped) return { ...base, setting: UNKNOWN_SETTING, edit: null };
+  const inline = isInline(fields, outer.inline) && nested.inline ? fieldEntries.object : null;
+  return readFlat(ctx, outer, { object: fieldEntries.object, entries: fieldEntries, inline }, spelling.inner, spelling.inner, from);
 }
 
 /** The value of a key in read options, or null. */

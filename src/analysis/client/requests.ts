@@ -9,6 +9,7 @@ import { walk, type ValueContext } from '../core/values.js';
 import type { ClientApi } from './api.js';
 import { CLIENT_APIS } from './apis/index.js';
 import { RequestCollector } from './collector.js';
+import { expandFetchers } from './fetchers.js';
 import type { RequestModel } from './types.js';
 
 /** Modules that only run on a server, where the browser's credentials modes do not apply. */
@@ -69,6 +70,6 @@ export function collectRequests(ctx: ValueContext, program: TSESTree.Program): R
   for (const assignment of assignments) collector.readAssignment(assignment);
   for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
   for (const call of calls) collector.readCall(call);
-  const requests = [...collector.requests].sort((a, b) => a.node.range[0] - b.node.range[0]);
+  const requests = expandFetchers(ctx, collector.requests).sort((a, b) => a.node.range[0] - b.node.range[0]);
   return { requests, globals: collector.globals };
 }

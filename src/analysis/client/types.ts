@@ -16,7 +16,14 @@ export type RequestApi =
   | 'ky'
   | 'ofetch'
   | 'jQuery'
-  | 'HttpClient';
+  | 'HttpClient'
+  | 'ApolloClient'
+  | 'urql'
+  | 'GraphQLClient'
+  | 'socket.io'
+  | 'useFetch'
+  | 'fetchBaseQuery'
+  | 'superagent';
 
 /**
  * What the request does about credentials:
@@ -29,8 +36,25 @@ export type RequestApi =
  */
 export type CredentialsMode = 'include' | 'same-origin' | 'off' | 'omit' | 'default' | 'unknown';
 
-/** How an API spells credentials: `credentials: 'include'`, `withCredentials: true`, jQuery `xhrFields`, XHR property. */
-export type CredentialsDialect = 'fetch' | 'with-credentials' | 'jquery' | 'xhr';
+/**
+ * How an API spells credentials: `credentials: 'include'`, `withCredentials: true`,
+ * jQuery `xhrFields: { withCredentials }`, urql `fetchOptions: { credentials }`,
+ * the XHR property, superagent's `.withCredentials()`.
+ */
+export type CredentialsDialect = 'fetch' | 'with-credentials' | 'jquery' | 'fetch-options' | 'xhr' | 'superagent';
+
+/** A spelling that keeps the credentials option inside another options object. */
+export interface NestedSpelling {
+  readonly container: string;
+  readonly inner: 'fetch' | 'with-credentials';
+  /** Options with which the request's settings can be anything (jQuery `beforeSend`). */
+  readonly opaque: readonly string[];
+}
+
+export const NESTED_SPELLINGS: Readonly<Partial<Record<CredentialsDialect, NestedSpelling>>> = {
+  jquery: { container: 'xhrFields', inner: 'with-credentials', opaque: ['beforeSend'] },
+  'fetch-options': { container: 'fetchOptions', inner: 'fetch', opaque: [] },
+};
 
 export interface CredentialsSetting {
   readonly mode: CredentialsMode;
@@ -50,15 +74,17 @@ export interface CredentialsSetting {
 /** Where credentials can be written for a request, in the code as it stands. */
 export type CredentialsEdit =
   /** A new options argument at `index` (which is the number of arguments the call has). */
-  | { readonly kind: 'argument'; readonly call: TSESTree.CallExpression | TSESTree.NewExpression; readonly index: number; readonly dialect: CredentialsDialect; readonly local: true }
+  | { readonly kind: 'argument'; readonly call: TSESTree.CallExpression | TSESTree.NewExpression; readonly index: number; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** A new property in an object literal. */
   | { readonly kind: 'property'; readonly object: TSESTree.ObjectExpression; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** A new value for an existing property or assignment. */
   | { readonly kind: 'replace'; readonly value: Node; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** Options passed in from elsewhere: `init` becomes `{ ...init, credentials: 'include' }`. */
-  | { readonly kind: 'spread'; readonly node: Node; readonly dialect: CredentialsDialect; readonly local: false }
+  | { readonly kind: 'spread'; readonly node: Node; readonly dialect: CredentialsDialect; readonly local: boolean }
+  /** `.withCredentials()` chained onto the call that makes the request (superagent). */
+  | { readonly kind: 'chain'; readonly call: TSESTree.CallExpression; readonly dialect: CredentialsDialect; readonly local: boolean }
   /** `xhr.withCredentials = true;` before the statement that opens the request. */
-  | { readonly kind: 'statement'; readonly statement: TSESTree.ExpressionStatement; readonly receiver: string; readonly dialect: CredentialsDialect; readonly local: true };
+  | { readonly kind: 'statement'; readonly statement: TSESTree.ExpressionStatement; readonly receiver: string; readonly dialect: CredentialsDialect; readonly local: boolean };
 
 export interface ClientRequest {
   readonly api: RequestApi;

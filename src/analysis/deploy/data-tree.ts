@@ -40,6 +40,11 @@ export interface DataScalar {
   readonly value: string | number | boolean | null;
   /** How the scalar is written: JSON strings are `double-quoted`, JSON numbers and booleans `plain`. */
   readonly style: 'plain' | 'single-quoted' | 'double-quoted' | 'block';
+  /**
+   * False when the value is written elsewhere (a constant shared with other
+   * code): a fix must not edit it.
+   */
+  readonly editable?: false;
 }
 
 /** Aliases, tags and anything else whose value is not read: unknown. */

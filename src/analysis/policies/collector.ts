@@ -56,6 +56,20 @@ export class PolicyCollector {
     if (entry) this.add(semantics, node, entry.value, { corsProperty: entry.property });
   }
 
+  /**
+   * The policy of a framework whose CORS is on unless its options say
+   * otherwise: the `cors` key of `options`, or the defaults when the key is
+   * absent (reported at `node`, fixed by adding the key).
+   */
+  corsEntryOrDefaults(semantics: LibrarySemantics, node: Node, options: Node | null | undefined): void {
+    const entry = this.corsOption(options);
+    if (entry) this.corsEntry(semantics, node, entry);
+    else if (entry === undefined) {
+      const holder = options ? resolveExpression(this.ctx, options) : null;
+      this.add(semantics, node, null, { corsHolder: holder?.type === AST_NODE_TYPES.ObjectExpression ? holder : null });
+    }
+  }
+
   /** `cors(options)`, or `cors((req, callback) => callback(null, options))` building options per request. */
   argumentOrDelegate(semantics: LibrarySemantics, call: TSESTree.CallExpression, index: number): void {
     const arg = call.arguments[index];

@@ -6,7 +6,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getObjectEntries, getStaticValue, isForeignNode, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
 import { originPolicyOf } from './origin.js';
-import type { CorsPolicy, CredentialsPolicy, LibrarySemantics, PolicySite } from './types.js';
+import { headerTokens } from '../server/header-names.js';
+import type { CorsPolicy, CredentialsPolicy, HeaderListWildcard, LibrarySemantics, PolicySite } from './types.js';
 
 type Node = TSESTree.Node;
 
@@ -17,6 +18,8 @@ function credentialsPolicyOf(ctx: ValueContext, semantics: LibrarySemantics, ent
   const value = stat.value;
   // Options are destructured with defaults: `undefined` is the default.
   if (value === undefined) return { kind: semantics.defaultCredentials, property: entry.property };
+  // A hand-written Access-Control-Allow-Credentials value counts only as exactly `true`.
+  if (semantics.credentialsHeaderOption) return { kind: String(value) === 'true' ? 'on' : 'off', property: entry.property };
   if (value === true || (semantics.credentialsTruthy && value && typeof value !== 'function')) return { kind: 'on', property: entry.property };
   if (value === false || value === null || value === undefined || (semantics.credentialsTruthy && !value)) return { kind: 'off', property: entry.property };
   return { kind: 'unknown', property: entry.property };
@@ -52,6 +55,7 @@ export function normalizePolicy(
 ): CorsPolicy | null {
   const corsProperty = site.corsProperty ?? null;
   const argumentIndex = site.argumentIndex ?? null;
+  const corsHolder = site.corsHolder ?? null;
   const defaults = (written: Node | null): CorsPolicy => ({
     semantics,
     node,
@@ -59,8 +63,10 @@ export function normalizePolicy(
     written,
     corsProperty,
     argumentIndex,
+    corsHolder,
     origin: originPolicyOf(ctx, semantics, null),
     credentials: { kind: semantics.defaultCredentials, property: null },
+    headerWildcards: [],
   });
   if (!options) return defaults(null);
   const resolved = resolveExpression(ctx, options);
@@ -80,14 +86,54 @@ export function normalizePolicy(
   if (semantics.delegatorKey && entries.entries.some((e) => e.key === semantics.delegatorKey)) return null;
   const originEntry = known(semantics.originKey);
   if (!originEntry && entries.incomplete) return null;
-  const credentialsEntry = known(semantics.credentialsKey);
+  const credentialsEntry = semantics.credentialsHeaderOption ? credentialsHeader(ctx, known(semantics.credentialsHeaderOption)) : known(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
   const origin = originPolicyOf(ctx, semantics, originEntry);
+  const headerWildcards = headerWildcardsOf(ctx, semantics, known);
   if (isForeignNode(ctx, resolved)) {
     // Options written in another module: judged here, reported at this use, never edited from here.
-    return { semantics, node, options: null, written: options, corsProperty, argumentIndex, origin: { ...origin, property: null }, credentials: { ...credentials, property: null }, sealed: true };
+    return {
+      semantics,
+      node,
+      options: null,
+      written: options,
+      corsProperty,
+      argumentIndex,
+      corsHolder: null,
+      origin: { ...origin, property: null },
+      credentials: { ...credentials, property: null },
+      headerWildcards: [],
+      sealed: true,
+    };
   }
   const sealed = [originEntry, credentialsEntry].some((e) => e !== null && (e.property === null || e.writes.length > 1));
-  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, origin, credentials, sealed };
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, corsHolder, origin, credentials, headerWildcards, sealed };
+}
+
+/** The Access-Control-Allow-Credentials entry of a headers option (`headers: { 'Access-Control-Allow-Credentials': 'true' }`). */
+function credentialsHeader(ctx: ValueContext, option: ObjectEntry | null): ObjectEntry | null {
+  if (!option) return null;
+  return getObjectEntries(ctx, option.value)?.entries.find((e) => e.key.toLowerCase() === 'access-control-allow-credentials') ?? null;
+}
+
+/** `'*'` in the header list options the library sends as written: `allowedHeaders: '*'`, `methods: ['GET', '*']`. */
+function headerWildcardsOf(ctx: ValueContext, semantics: LibrarySemantics, known: (key: string) => ObjectEntry | null): HeaderListWildcard[] {
+  const found: HeaderListWildcard[] = [];
+  for (const [key, list] of Object.entries(semantics.headerLists)) {
+    if (list.wildcard !== 'literal') continue;
+    const entry = known(key);
+    if (!entry?.property) continue;
+    const property = entry.property;
+    const value = resolveExpression(ctx, entry.value);
+    const items = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [entry.value];
+    for (const item of items) {
+      if (!item || item.type === AST_NODE_TYPES.SpreadElement) continue;
+      const text = getStaticValue(ctx, item)?.value;
+      if (typeof text !== 'string') continue;
+      const tokens = headerTokens(text);
+      if (tokens.includes('*')) found.push({ header: list.header, property, wildcard: item, rest: tokens.filter((t) => t !== '*') });
+    }
+  }
+  return found;
 }

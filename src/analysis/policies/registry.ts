@@ -6,17 +6,20 @@
 import type { CorsLibrary } from './library.js';
 import { apolloServer } from './libraries/apollo-server.js';
 import { corsPackage } from './libraries/cors.js';
+import { elysiaCors } from './libraries/elysia.js';
 import { fastifyCors } from './libraries/fastify-cors.js';
+import { graphqlYoga, whatwgNodeServer } from './libraries/graphql-yoga.js';
 import { h3 } from './libraries/h3.js';
 import { hapi } from './libraries/hapi.js';
 import { honoCors } from './libraries/hono.js';
+import { ittyRouter, ittyRouterV4 } from './libraries/itty-router.js';
 import { koaCors } from './libraries/koa-cors.js';
 import { microCors } from './libraries/micro-cors.js';
 import { nestjs } from './libraries/nestjs.js';
 import { socketIo } from './libraries/socket-io.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 

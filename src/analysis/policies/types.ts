@@ -14,8 +14,8 @@ export interface LibrarySemantics {
   readonly library: string;
   /** Display name in messages. */
   readonly label: string;
-  /** Origin when the option is absent. */
-  readonly defaultOrigin: 'any' | 'disabled';
+  /** Origin when the option is absent: any (`*`), an echo of the request's Origin (Elysia), or none. */
+  readonly defaultOrigin: 'any' | 'echo' | 'disabled';
   /** What `origin: true` means. */
   readonly originTrue: 'echo' | 'unsupported';
   /** `'*'` together with credentials: sent literally (broken) or turned into an echo (exploitable). */
@@ -41,10 +41,37 @@ export interface LibrarySemantics {
   readonly delegatorKey: string | null;
   /** Accepts an array of origins (an allowlist fix can write one). */
   readonly acceptsList: boolean;
+  /**
+   * Options that set Access-Control-Allow-Headers, -Allow-Methods and
+   * -Expose-Headers, by name: whether a `'*'` in them is sent as is (a literal
+   * name once credentials are on) or turned into a reflection of the request.
+   */
+  readonly headerLists: Readonly<Record<string, HeaderListSemantics>>;
+  /**
+   * An option of extra response headers where an Access-Control-Allow-Credentials
+   * entry is how credentials are turned on (itty-router v4 `headers`), instead of
+   * a credentials option.
+   */
+  readonly credentialsHeaderOption: string | null;
   /** Name of the origin and credentials options. */
   readonly originKey: string;
   readonly credentialsKey: string;
 }
+
+export interface HeaderListSemantics {
+  readonly header: 'Access-Control-Allow-Headers' | 'Access-Control-Allow-Methods' | 'Access-Control-Expose-Headers';
+  readonly wildcard: 'literal' | 'reflect';
+}
+
+const ALLOW_HEADERS = { header: 'Access-Control-Allow-Headers', wildcard: 'literal' } as const;
+const ALLOW_METHODS = { header: 'Access-Control-Allow-Methods', wildcard: 'literal' } as const;
+const EXPOSE_HEADERS = { header: 'Access-Control-Expose-Headers', wildcard: 'literal' } as const;
+
+/** Header list options sent as written, under the names `cors` uses (`allowedHeaders`, `methods`, `exposedHeaders`). */
+export const LITERAL_HEADER_LISTS = { allowedHeaders: ALLOW_HEADERS, headers: ALLOW_HEADERS, methods: ALLOW_METHODS, exposedHeaders: EXPOSE_HEADERS };
+
+/** The same under the names `@koa/cors`, hono, micro-cors and itty-router use (`allowHeaders`, `allowMethods`, `exposeHeaders`). */
+export const LITERAL_ALLOW_LISTS = { allowHeaders: ALLOW_HEADERS, allowMethods: ALLOW_METHODS, exposeHeaders: EXPOSE_HEADERS };
 
 /** The semantics of the `cors` package, which most other libraries copy. */
 export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
@@ -62,6 +89,8 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   credentialsTruthy: false,
   delegatorKey: null,
   acceptsList: true,
+  headerLists: LITERAL_HEADER_LISTS,
+  credentialsHeaderOption: null,
   originKey: 'origin',
   credentialsKey: 'credentials',
 };
@@ -115,6 +144,16 @@ export interface CredentialsPolicy {
   readonly property: TSESTree.Property | null;
 }
 
+/** A `'*'` in a header list option, sent as a literal name. */
+export interface HeaderListWildcard {
+  readonly header: HeaderListSemantics['header'];
+  readonly property: TSESTree.Property;
+  /** The string holding the `*` (the whole value, or one element of a list). */
+  readonly wildcard: Node;
+  /** The other names in that string (`'Content-Type, *'` → `['Content-Type']`). */
+  readonly rest: readonly string[];
+}
+
 export interface CorsPolicy {
   readonly semantics: LibrarySemantics;
   /** The call (or object) that configures CORS. */
@@ -127,16 +166,21 @@ export interface CorsPolicy {
   readonly corsProperty: TSESTree.Property | null;
   /** Which argument of `node` (a call) holds the options, when they are passed as one. */
   readonly argumentIndex: number | null;
+  /** A framework's options object without a `cors` key, whose defaults configure CORS (`createYoga({ schema })`). */
+  readonly corsHolder: TSESTree.ObjectExpression | null;
   readonly origin: OriginPolicy;
   readonly credentials: CredentialsPolicy;
   /** True when the options cannot be edited here: written in another module, or changed by statements after their literal. */
   readonly sealed?: boolean;
+  /** `'*'` written in header list options that the library sends as is. */
+  readonly headerWildcards: readonly HeaderListWildcard[];
 }
 
 /** Where the options of a use are written, for reports and fixes. */
 export interface PolicySite {
   readonly corsProperty?: TSESTree.Property | null;
   readonly argumentIndex?: number | null;
+  readonly corsHolder?: TSESTree.ObjectExpression | null;
 }
 
 export type EffectiveOrigin = 'wildcard' | 'echo' | 'restricted' | 'disabled' | 'unknown';

@@ -37,6 +37,17 @@ export const REQUEST_CALLEES: ReadonlySet<string> = new Set([
   // Nuxt
   'useFetch',
   'useLazyFetch',
+  // GraphQL clients, socket.io-client, RTK Query
+  'HttpLink',
+  'createHttpLink',
+  'ApolloClient',
+  'createClient',
+  'Client',
+  'GraphQLClient',
+  'io',
+  'connect',
+  'Manager',
+  'fetchBaseQuery',
   // server-side
   'got',
   // proxies: their `headers` option goes to the backend with the forwarded request

@@ -11,6 +11,12 @@ const semantics: LibrarySemantics = {
   falsyDisables: false,
   callbackStyle: 'return',
   credentialsTruthy: true,
+  // h3 2: with credentials, `'*'` in allowHeaders and methods reflects the request, in exposeHeaders it is left out.
+  headerLists: {
+    allowHeaders: { header: 'Access-Control-Allow-Headers', wildcard: 'reflect' },
+    methods: { header: 'Access-Control-Allow-Methods', wildcard: 'reflect' },
+    exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'reflect' },
+  },
 };
 
 const options = optionsArgument(semantics, 1);

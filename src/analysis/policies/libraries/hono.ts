@@ -1,6 +1,6 @@
 /** `hono/cors`: a string, a list or a function returning the origin to send. */
 import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
-import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
   ...CORS_LIKE,
@@ -11,6 +11,7 @@ const semantics: LibrarySemantics = {
   falsyDisables: false,
   callbackStyle: 'return',
   credentialsTruthy: true,
+  headerLists: LITERAL_ALLOW_LISTS,
 };
 
 export const honoCors: CorsLibrary = {

@@ -1,6 +1,6 @@
 /** `@koa/cors`: `'*'` with credentials echoes the request Origin; origin functions return the decision. */
 import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
-import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
   ...CORS_LIKE,
@@ -13,6 +13,7 @@ const semantics: LibrarySemantics = {
   callbackStyle: 'return',
   credentialsTruthy: true,
   acceptsList: false,
+  headerLists: LITERAL_ALLOW_LISTS,
 };
 
 export const koaCors: CorsLibrary = {

@@ -4,7 +4,7 @@
  * `allowCredentials` is false, so `microCors()` sends `*` with credentials.
  */
 import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
-import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
   ...CORS_LIKE,
@@ -17,6 +17,7 @@ const semantics: LibrarySemantics = {
   defaultCredentials: 'on',
   credentialsTruthy: true,
   acceptsList: false,
+  headerLists: LITERAL_ALLOW_LISTS,
   credentialsKey: 'allowCredentials',
 };
 

@@ -1,0 +1,17 @@
+/**
+ * graphql-request: `new GraphQLClient(url, { credentials })`, whose options
+ * are fetch's; unset, `'same-origin'` applies (docs/cors-semantics.md,
+ * "Client requests").
+ */
+import { urlCall, type ClientApi } from '../api.js';
+
+export const graphqlRequestApi: ClientApi = {
+  name: 'GraphQLClient',
+  dialect: 'fetch',
+  defaultCredentials: 'same-origin',
+  text: /graphql-request/,
+  modules: [{ source: 'graphql-request', exports: ['GraphQLClient'] }],
+  globals: [],
+  calls: {},
+  constructs: { '': urlCall(1) },
+};

@@ -1,0 +1,101 @@
+/**
+ * superagent: `superagent.get(url)`, `request.post(url)`, `superagent(method, url)`,
+ * with credentials turned on by a chained `.withCredentials()` (default off;
+ * browser only). docs/cors-semantics.md, "Client requests"; superagent
+ * `src/request-base.js`.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { getPropertyName, getStaticValue, unwrap } from '../../core/values.js';
+import type { ClientApi, CustomCall, CustomReader } from '../api.js';
+import { NOT_SET, UNKNOWN_SETTING } from '../options.js';
+import type { CredentialsEdit, CredentialsSetting } from '../types.js';
+import { readUrl } from '../urls.js';
+
+type Node = TSESTree.Node;
+
+const MAX_CHAIN = 16;
+
+/** Links that may change credentials in a way the code does not show. */
+const OPAQUE_LINKS = new Set(['use']);
+
+interface ChainFacts {
+  setting: CredentialsSetting;
+  authorization: boolean;
+}
+
+/** Reads the calls chained onto the request: `.withCredentials()`, `.set('Authorization', …)`, `.use(plugin)`. */
+function readChain(reader: CustomReader, call: TSESTree.CallExpression): ChainFacts {
+  const ctx = reader.ctx;
+  const facts: ChainFacts = { setting: NOT_SET, authorization: false };
+  let current: Node = call;
+  for (let i = 0; i < MAX_CHAIN; i++) {
+    const member: Node | undefined = current.parent;
+    const next: Node | undefined = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
+    const name = getPropertyName(ctx, member);
+    if (name === 'withCredentials') {
+      const arg = next.arguments[0];
+      const value = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticValue(ctx, arg) : { value: true };
+      const mode = value === null ? 'unknown' : value.value ? 'include' : 'off';
+      facts.setting = { mode, uncertain: false, from: 'call', node: next, value: arg ?? null };
+    } else if (name === 'set' && next.arguments[0]) {
+      facts.authorization ||= /^(?:authorization|x-[\w-]*token)$/i.test(String(getStaticValue(ctx, next.arguments[0])?.value ?? ''));
+    } else if (name !== null && OPAQUE_LINKS.has(name) && facts.setting.from === 'default') {
+      facts.setting = UNKNOWN_SETTING;
+    }
+    current = next;
+  }
+  // Kept in a variable, the request may be configured later (`req.withCredentials()`).
+  const holder = unwrap(current).parent;
+  if (facts.setting.from === 'default' && (holder?.type === AST_NODE_TYPES.VariableDeclarator || holder?.type === AST_NODE_TYPES.AssignmentExpression)) {
+    facts.setting = UNKNOWN_SETTING;
+  }
+  return facts;
+}
+
+function readRequest(reader: CustomReader, node: TSESTree.CallExpression | TSESTree.NewExpression, urlIndex: (call: TSESTree.CallExpression) => number): void {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return;
+  const urlNode = node.arguments[urlIndex(node)];
+  if (!urlNode || urlNode.type === AST_NODE_TYPES.SpreadElement) return;
+  const { setting, authorization } = readChain(reader, node);
+  let edit: CredentialsEdit | null = null;
+  if (setting.from === 'default') edit = { kind: 'chain', call: node, dialect: 'superagent', local: true };
+  else if (setting.value) edit = { kind: 'replace', value: setting.value, dialect: 'with-credentials', local: unwrap(setting.value).type === AST_NODE_TYPES.Literal };
+  reader.push({
+    api: 'superagent',
+    kind: 'call',
+    node,
+    url: readUrl(reader.ctx, urlNode),
+    target: urlNode,
+    dialect: 'superagent',
+    credentials: setting,
+    edit,
+    instance: null,
+    viaInstanceBase: false,
+    authorization,
+  });
+}
+
+const METHOD: CustomCall = { kind: 'custom', read: (reader, node) => readRequest(reader, node, () => 0) };
+
+export const superagentApi: ClientApi = {
+  name: 'superagent',
+  dialect: 'superagent',
+  defaultCredentials: 'omit',
+  text: /superagent/,
+  modules: [{ source: 'superagent', exports: ['default'] }],
+  globals: [],
+  calls: {
+    // superagent(url) and superagent(method, url)
+    '': { kind: 'custom', read: (reader, node) => readRequest(reader, node, (call) => (call.arguments.length >= 2 ? 1 : 0)) },
+    get: METHOD,
+    post: METHOD,
+    put: METHOD,
+    patch: METHOD,
+    delete: METHOD,
+    del: METHOD,
+    head: METHOD,
+    options: METHOD,
+  },
+};

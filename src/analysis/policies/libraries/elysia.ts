@@ -1,0 +1,34 @@
+/**
+ * `@elysiajs/cors`: `app.use(cors(options))`. Both the origin and the
+ * credentials are on by default, so `cors()` echoes every origin with
+ * credentials. A string is compared with the Origin (with or without its
+ * scheme) and echoed; a function gets the Request and echoes on `true`.
+ */
+import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+
+const semantics: LibrarySemantics = {
+  ...CORS_LIKE,
+  library: '@elysiajs/cors',
+  label: '@elysiajs/cors',
+  defaultOrigin: 'echo',
+  listWithWildcard: 'any',
+  callbackStyle: 'return',
+  defaultCredentials: 'on',
+  // The defaults (`true`) reflect the request's headers and method; a `'*'` string is sent as is.
+  headerLists: {
+    allowedHeaders: { header: 'Access-Control-Allow-Headers', wildcard: 'literal' },
+    methods: { header: 'Access-Control-Allow-Methods', wildcard: 'literal' },
+    exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'literal' },
+  },
+};
+
+const use = optionsArgument(semantics, 0);
+
+export const elysiaCors: CorsLibrary = {
+  id: '@elysiajs/cors',
+  modules: ['@elysiajs/cors'],
+  exports: { cors: { [CALL]: use }, default: { [CALL]: use } },
+  semantics,
+  example: `import { Elysia } from 'elysia';\nimport { cors } from 'MODULE';\nnew Elysia().use(cors()).listen(3000);`,
+};
