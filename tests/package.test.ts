@@ -2,8 +2,10 @@
  * The package as users install it: its metadata, what it needs at run time,
  * and the types of its public exports.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ESLint, Linter } from 'eslint';
@@ -68,6 +70,63 @@ describe('package.json', () => {
     expect(fs.readFileSync(path.join(root, 'scripts', 'prepare.mjs'), 'utf8')).toContain("'build.mjs'");
     // npm pack and npm publish run prepare as well; a prepack build would run twice.
     expect(pkg.scripts.prepack).toBeUndefined();
+  });
+});
+
+describe('prepare', () => {
+  /**
+   * A copy of the build scripts in a temporary package whose `tsc` is a stand-in: absent, or one
+   * that writes the outputs of its project and exits with `exitCode` (2 is what tsc does on type errors).
+   */
+  function preparePackage(tsc: { exitCode: number } | null): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepare-'));
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    for (const file of ['prepare.mjs', 'build.mjs']) fs.copyFileSync(path.join(root, 'scripts', file), path.join(dir, 'scripts', file));
+    if (tsc) {
+      fs.mkdirSync(path.join(dir, 'node_modules', 'typescript', 'bin'), { recursive: true });
+      const fake = `const fs = require('fs'); const path = require('path');
+const out = process.argv.at(-1).endsWith('cjs.json') ? ['dist/cjs/index.js'] : ['dist/esm/index.js', 'dist/esm/index.d.ts'];
+for (const file of out) { fs.mkdirSync(path.dirname(file), { recursive: true }); fs.writeFileSync(file, ''); }
+process.exit(${tsc.exitCode});\n`;
+      fs.writeFileSync(path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), fake);
+    }
+    return dir;
+  }
+
+  const prepare = (dir: string) => spawnSync(process.execPath, [path.join(dir, 'scripts', 'prepare.mjs')], { cwd: dir, encoding: 'utf8' });
+
+  it('builds dist/ when the build succeeds', () => {
+    const dir = preparePackage({ exitCode: 0 });
+    expect(prepare(dir).status).toBe(0);
+    for (const file of ['dist/esm/index.js', 'dist/index.cjs', 'dist/index.d.cts']) expect(fs.existsSync(path.join(dir, file)), file).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps npm ci working without devDependencies: no TypeScript, no build, exit 0', () => {
+    const dir = preparePackage(null);
+    const result = prepare(dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('typescript is not installed');
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves a usable dist/ with a warning on type errors, so that npm ci goes on to the type check', () => {
+    const dir = preparePackage({ exitCode: 2 });
+    const result = prepare(dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('the build reported errors');
+    expect(fs.existsSync(path.join(dir, 'dist', 'index.cjs'))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails when the build leaves no dist/', () => {
+    const dir = preparePackage({ exitCode: 0 });
+    fs.writeFileSync(path.join(dir, 'scripts', 'build.mjs'), 'process.exit(1);\n');
+    const result = prepare(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('dist/ is incomplete');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -3,8 +3,9 @@ import { effectiveOrigin } from '../analysis/policies/index.js';
 import { quoted, quoteNear } from '../fixes/object-edits.js';
 import { originOptionText, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
+import { requestDataLabel } from '../analysis/server/request-data.js';
 
-export type MessageIds = 'wildcardPolicy' | 'echoPolicy' | 'wildcardHeader' | 'echoHeader' | 'useAllowedOrigin';
+export type MessageIds = 'wildcardPolicy' | 'echoPolicy' | 'wildcardHeader' | 'echoHeader' | 'requestDataHeader' | 'useAllowedOrigin';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -24,6 +25,8 @@ export default createCorsRule<Options, MessageIds>({
       echoPolicy: 'The {{library}} options echo every origin: any website can read these responses. Unless the API is public, allow only your front-end origins.',
       wildcardHeader: 'Access-Control-Allow-Origin `*` lets any website read these responses. Unless the API is public, allow only your front-end origins.',
       echoHeader: 'Access-Control-Allow-Origin echoes the request Origin: any website can read these responses. Unless the API is public, allow only your front-end origins.',
+      requestDataHeader:
+        'Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses: any website can read these responses. Unless the API is public, allow only your front-end origins.',
       useAllowedOrigin: 'Allow only {{origin}}.',
     },
   },
@@ -57,7 +60,11 @@ export default createCorsRule<Options, MessageIds>({
       const quote = quoteNear(values, write.node);
       context.report({
         node,
-        messageId: wildcard ? 'wildcardHeader' : 'echoHeader',
+        ...(wildcard
+          ? { messageId: 'wildcardHeader' as const }
+          : echo!.source === 'origin'
+            ? { messageId: 'echoHeader' as const }
+            : { messageId: 'requestDataHeader' as const, data: { source: requestDataLabel(echo!.source) } }),
         suggest: allowedOrigins.map((allowed): Suggestion => ({
           messageId: 'useAllowedOrigin',
           data: { origin: allowed },

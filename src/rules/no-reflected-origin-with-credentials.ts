@@ -6,6 +6,7 @@ import { originOptionText, removeCredentialsOption, setOriginOption } from '../f
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
+import { requestDataLabel } from '../analysis/server/request-data.js';
 
 export type MessageIds =
   | 'reflectedOption'
@@ -13,6 +14,7 @@ export type MessageIds =
   | 'reflectedDefault'
   | 'reflectedByDefault'
   | 'reflectedHeader'
+  | 'reflectedRequestData'
   | 'useAllowedOrigin'
   | 'removeCredentials';
 export type Options = [];
@@ -51,6 +53,8 @@ export default createCorsRule<Options, MessageIds>({
         "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
+      reflectedRequestData:
+        "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
@@ -103,7 +107,9 @@ export default createCorsRule<Options, MessageIds>({
       suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
       context.report({
         node,
-        messageId: 'reflectedHeader',
+        ...(reflected.source === 'origin'
+          ? { messageId: 'reflectedHeader' as const }
+          : { messageId: 'reflectedRequestData' as const, data: { source: requestDataLabel(reflected.source) } }),
         fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, quoted(origins[0]!, quote)) : null,
         suggest,
       });

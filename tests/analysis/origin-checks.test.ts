@@ -134,7 +134,21 @@ describe('classify: the condition under which an origin is trusted', () => {
     ['isAllowed(origin)', `const isAllowed = (o) => o.endsWith('example.com');`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
     ['isAllowed(req, origin)', `const isAllowed = (req, o) => !!o;`, { kind: 'open' }],
     ['isAllowed(origin)', `function isAllowed(o) { return isAllowed(o); }`, { kind: 'unknown' }],
-    ['isAllowed(origin)', `function isAllowed(o) { if (!o) return false; return true; }`, { kind: 'unknown' }],
+    // A helper that says yes to every present origin.
+    ['isAllowed(origin)', `function isAllowed(o) { if (!o) return false; return true; }`, { kind: 'open' }],
+    // Helpers with several statements: each yes, under the conditions on its path.
+    ['isAllowed(origin)', `const ALLOWED = new Set(['https://app.example.com']);\nfunction isAllowed(o) {\n  if (!o) return false;\n  return ALLOWED.has(o);\n}`, { kind: 'safe' }],
+    ['isAllowed(origin)', `function isAllowed(o) {\n  if (!o) return false;\n  return ('.' + o).endsWith('example.com');\n}`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    ['isAllowed(origin)', `function isAllowed(o) {\n  const host = new URL(o).hostname;\n  return ('.' + host).endsWith('.example.com');\n}`, { kind: 'safe' }],
+    ['isAllowed(origin)', `const isAllowed = (o) => {\n  const host = new URL(o).hostname;\n  if (host === 'example.com') return true;\n  if (host.endsWith('example.com')) return true;\n  return false;\n};`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    ['isAllowed(origin)', `function isAllowed(o) {\n  switch (o) {\n    case 'https://a.example.com':\n    case 'https://b.example.com':\n      return true;\n    default:\n      return false;\n  }\n}`, { kind: 'safe' }],
+    ['policy.isAllowed(origin)', `const policy = {\n  isAllowed(o) {\n    return o.endsWith('example.com');\n  },\n};`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    ['isAllowed(origin) === true', `const isAllowed = (o) => o.endsWith('.example.com');`, { kind: 'safe' }],
+    ['isAllowed(origin) === false', `const isAllowed = (o) => o.endsWith('.example.com');`, { kind: 'open' }],
+    ['await isAllowed(origin)', `const isAllowed = async (o) => o.endsWith('example.com');`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    // A helper that answers from something other than the origin: not judged.
+    ['isAllowed(origin)', `function isAllowed(o) { return config.allowAll; }`, { kind: 'unknown' }],
+    ['isAllowed(origin)', `function isAllowed(o) { return a(o); }\nfunction a(o) { return b(o); }\nfunction b(o) { return c(o); }\nfunction c(o) { return d(o); }\nfunction d(o) { return e(o); }\nfunction e(o) { return o === 'https://a.example.com'; }`, { kind: 'unknown' }],
     // Not judged.
     ['isAllowed(origin)', '', { kind: 'unknown' }],
     ['origin.endsWith(suffix)', '', { kind: 'unknown' }],

@@ -17,6 +17,9 @@ ruleTester.run('no-null-origin', rule, {
   valid: [
     // The JavaScript null switches the cors middleware off.
     `${CORS}app.use(cors({ origin: null, credentials: true }));`,
+    // null without credentials, and a null that is not the header's value.
+    `http.createServer((req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', null);\n  res.end();\n});`,
+    `http.createServer((req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', lookup(null));\n${ACAC}  res.end();\n});`,
     `${CORS}app.use(cors({ origin: [null, 'https://app.example.com'].filter(Boolean), credentials: true }));`,
     // 'null' without credentials exposes nothing private.
     `${CORS}app.use(cors({ origin: ['https://app.example.com', 'null'] }));`,
@@ -70,6 +73,11 @@ ruleTester.run('no-null-origin', rule, {
     (() => {
       const code = `${CORS}const SANDBOX_ORIGIN = 'null';\napp.use(cors({ origin: SANDBOX_ORIGIN, credentials: true }));`;
       return { code, errors: [nullAt(code)] };
+    })(),
+    // The JavaScript null as a header value: Node sends the text `null`.
+    (() => {
+      const code = `http.createServer((req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', null);\n${ACAC}  res.end();\n});`;
+      return { code, errors: [nullAt(code, [{ messageId: 'removeHeader', output: code.replace(`  res.setHeader('Access-Control-Allow-Origin', null);\n`, '') }], 1, 'null')] };
     })(),
     // A fixed header: removing it trusts nothing.
     (() => {

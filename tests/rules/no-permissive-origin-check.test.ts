@@ -79,6 +79,12 @@ ruleTester.run('no-permissive-origin-check', rule, {
     // Safe callbacks.
     callback(`    cb(null, ['https://app.example.com', 'https://admin.example.com'].includes(origin));`),
     callback(`    cb(null, !origin || origin === 'https://app.example.com');`),
+    // A host read inside try is the origin's host.
+    callback(`    let host;\n    try {\n      host = new URL(origin).hostname;\n    } catch {\n      return cb(null, false);\n    }\n    cb(null, host === 'example.com' || host.endsWith('.example.com'));`),
+    // Helpers whose answers compare full origins, however the answer reaches the check.
+    callback(`    const ok = isAllowed(origin);\n    if (ok) return cb(null, true);\n    cb(null, false);`).replace(CORS, `${CORS}const ALLOWED = new Set(['https://app.example.com']);\nfunction isAllowed(o) {\n  if (!o) return false;\n  return ALLOWED.has(o);\n}\n`),
+    `const LIST = ['https://app.example.com'];\nfunction origins(origin, cb) {\n  cb(null, LIST.includes(origin));\n}\napp.use((req, res, next) => {\n  origins(req.headers.origin, (err, ok) => {\n    if (err || !ok) return next(err);\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n${ACAC}    next();\n  });\n});`,
+    `class Cors {\n  isAllowed(o) {\n    return ['https://app.example.com'].includes(o);\n  }\n  handle(req, res) {\n    const origin = req.headers.origin;\n    if (this.isAllowed(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n}`,
     // Requests without an Origin header are not cross-origin: letting them through is not a bypass.
     callback(`    if (typeof origin === 'undefined') return cb(null, true);\n    cb(null, ['https://app.example.com'].includes(origin));`),
     callback(`    if ('undefined' === typeof origin || origin === 'https://app.example.com') return cb(null, true);\n    cb(new Error('Not allowed'));`),
@@ -172,6 +178,23 @@ ruleTester.run('no-permissive-origin-check', rule, {
     (() => {
       const code = callback(`    cb(null, 'https://a.shop.io https://b.shop.io'.includes(origin));`);
       return { code, errors: [showing(weak(code, "'https://a.shop.io https://b.shop.io'", REASON.substring), 'https://a.shop.i')] };
+    })(),
+    (() => {
+      const code = callback(`    let host = '';\n    try {\n      host = new URL(origin).hostname;\n    } catch {}\n    cb(null, host === 'example.com' || host.endsWith('example.com'));`);
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'", 2)] };
+    })(),
+    // Helpers with several statements, answers kept in a variable, answers passed to a callback, methods.
+    (() => {
+      const code = callback(`    const ok = isAllowed(origin);\n    if (ok) return cb(null, true);\n    cb(null, false);`).replace(CORS, `${CORS}function isAllowed(o) {\n  if (!o) return false;\n  return ('.' + o).endsWith("example.com");\n}\n`);
+      return { code, errors: [weak(code, '"example.com"', REASON.suffix, '".example.com"')] };
+    })(),
+    (() => {
+      const code = `function origins(origin, cb) {\n  if (!origin) return cb(null, false);\n  cb(null, origin.endsWith('example.com'));\n}\napp.use((req, res, next) => {\n  origins(req.headers.origin, (err, ok) => {\n    if (err || !ok) return next(err);\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n${ACAC}    next();\n  });\n});`;
+      return { code, errors: [weak(code, "'example.com'", REASON.suffix, "'.example.com'")] };
+    })(),
+    (() => {
+      const code = `class Cors {\n  isAllowed(o) {\n    return o.includes('example.com');\n  }\n  handle(req, res) {\n    const origin = req.headers.origin;\n    if (this.isAllowed(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n}`;
+      return { code, errors: [weak(code, "o.includes('example.com')", REASON.substring)] };
     })(),
     // Nothing confirmed (a value from the environment, a pattern too costly to try): the message describes instead.
     (() => {

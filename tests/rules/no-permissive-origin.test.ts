@@ -329,5 +329,13 @@ ruleTester.run('no-permissive-origin', rule, {
         ],
       };
     })(),
+    // Other request data without credentials: the caller still picks the origin.
+    (() => {
+      const code = `app.get('/widget', (req, res) => {\n  res.set('Access-Control-Allow-Origin', req.query.origin);\n  res.vary('Origin');\n  res.json({});\n});`;
+      return {
+        code,
+        errors: [{ messageId: 'requestDataHeader' as const, data: { source: 'the query string' }, ...at(code, 'req.query.origin'), suggestions: [] }],
+      };
+    })(),
   ],
 });

@@ -122,11 +122,15 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
     middleware(`  res.setHeader(...headers);\n${ACAC}`),
     middleware(`  let o;\n  o = o;\n  res.setHeader('Access-Control-Allow-Origin', o);\n${ACAC}`),
     middleware(`  const origin = req.headers.origin;\n  switch (true) {\n    default:\n  }\n  if (new RegExp(origin).test(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`),
+    // Request data checked against an allowlist, or used for something else.
+    `const allowed = ['https://app.example.com'];\n${middleware(`  const site = req.query.origin;\n  if (allowed.includes(site)) res.setHeader('Access-Control-Allow-Origin', site);\n${ACAC}`)}`,
+    middleware(`  const page = Number(req.query.page);\n  res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n  res.setHeader('X-Page', String(req.query.page));\n${ACAC}`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', \`https://\${req.headers.host}\`);\n${ACAC}`),
+    middleware(`  res.setHeader('Access-Control-Allow-Origin', req.headers['x-forwarded-host']);\n${ACAC}`),
     // Not the request origin.
     middleware(`  res.setHeader('Access-Control-Allow-Origin', config.origin);\n${ACAC}`),
     middleware(`  res.setHeader('Access-Control-Allow-Origin', process.env.FRONTEND_ORIGIN);\n${ACAC}`),
     middleware(`  res.setHeader('Access-Control-Allow-Origin', settings.get('origin'));\n${ACAC}`),
-    middleware(`  res.setHeader('Access-Control-Allow-Origin', new URL(req.headers.referer).origin);\n${ACAC}`),
     middleware(`  res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');\n${ACAC}`),
     // Starts as the origin and is then replaced: the value that reaches the header is not evident.
     `const allowed = ['https://app.example.com'];\n${middleware(`  let origin = req.headers.origin;\n  if (!allowed.includes(origin)) origin = allowed[0];\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`)}`,
@@ -235,6 +239,36 @@ ruleTester.run('no-reflected-origin-with-credentials (hand-written headers)', ru
           },
         ],
       };
+    })(),
+    // The Origin re-spelled is still the Origin.
+    ...[`\`\${req.headers.origin}\``, 'String(req.headers.origin)', 'req.headers.origin.trim()', 'req.get("origin").toLowerCase()'].map((echoed) => {
+      const code = middleware(`  res.setHeader('Access-Control-Allow-Origin', ${echoed});\n${ACAC}`);
+      return { code, output: null, errors: [reflected(code, echoed, without(code, ACAC.trimEnd()))] };
+    }),
+    // Other request data: the requesting page chooses it.
+    ...(
+      [
+        ['req.query.origin', 'the query string'],
+        ["url.parse(req.url, true).query.origin", 'the query string'],
+        ["new URL(req.url, 'http://localhost').searchParams.get('origin')", 'the query string'],
+        ['req.body.origin', 'the request body'],
+        ['req.params.site', 'a route parameter'],
+        ['req.cookies.origin', 'a cookie'],
+        ['req.headers.referer', 'a request header'],
+        ['new URL(req.headers.referer).origin', 'a request header'],
+        ["req.get('x-origin')", 'a request header'],
+      ] as Array<[string, string]>
+    ).map(([echoed, source]) => {
+      const code = middleware(`  res.setHeader('Access-Control-Allow-Origin', ${echoed});\n${ACAC}`);
+      return {
+        code,
+        output: null,
+        errors: [{ ...reflected(code, echoed, without(code, ACAC.trimEnd())), messageId: 'reflectedRequestData' as const, data: { source } }],
+      };
+    }),
+    (() => {
+      const code = middleware(`  const { origin } = req.query;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}`);
+      return { code, output: null, errors: [{ ...reflected(code, 'origin);', without(code, ACAC.trimEnd())), messageId: 'reflectedRequestData' as const, data: { source: 'the query string' } }] };
     })(),
     // The credentials header cannot be removed on its own (part of a larger expression): no such suggestion.
     (() => {

@@ -616,6 +616,8 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
     middlewareFirst("const corsMiddleware = cors({ origin: true });\napp.use('/', corsMiddleware);"),
     `const cors = require('cors');\napp.get('/x', cors({ origin: true }), (req, res) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.send('ok');\n});`,
     `import cors from '@fastify/cors';\nfastify.register(cors, { origin: true });\nfastify.get('/x', (request, reply) => {\n  reply.header('Access-Control-Allow-Origin', request.headers.origin).send('ok');\n});`,
+    // The server's own host, not chosen by the requesting page.
+    `app.get('/x', (req, res) => { res.set('Access-Control-Allow-Origin', \`https://\${req.headers.host}\`); res.end(); });`,
     // Not a response header.
     `fetch(url, { headers: { 'Access-Control-Allow-Origin': req.headers.origin } });`,
     `const seen = new Map(); seen.set('Access-Control-Allow-Origin', req.headers.origin);`,
@@ -709,6 +711,15 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
       const code = `const VARY = 'Accept-Encoding';\nfunction handler(req, res) {\n  res.setHeader('Vary', 'Cookie');\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  ${varyCode}\n  res.end();\n}`;
       return invalid({ code, write: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)", output: code.replace(varyCode, fixed) });
     }),
+    // Other request data the caller chooses also needs Vary.
+    (() => {
+      const code = `app.get('/widget', (req, res) => {\n  res.set('Access-Control-Allow-Origin', req.query.origin);\n  res.json({});\n});`;
+      return invalid({
+        code,
+        write: "res.set('Access-Control-Allow-Origin', req.query.origin)",
+        output: code.replace('origin);\n', "origin);\n  res.vary('Origin');\n"),
+      });
+    })(),
     // Two writes in one response: one Vary is added (the second report has no fix of its own in the same pass).
     {
       code: twoWrites,

@@ -11,6 +11,7 @@ import type { HeaderWrite } from './headers.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
 import { grantsAlongside } from './queries.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
+import { requestDataValue, sameValueAs, type RequestDataKind } from './request-data.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
 import { findVariable, getStaticString, nearestFunction, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 
@@ -22,8 +23,10 @@ export interface ReflectedWrite {
   readonly grants: readonly Contribution[];
   /** How the origin is checked before it is echoed (`unguarded`: not at all). */
   readonly verdict: DecisionVerdict;
-  /** The expression that puts the request Origin into the header. */
+  /** The expression that puts the request Origin (or other request data) into the header. */
   readonly echoNode: Node;
+  /** Where the echoed value comes from: the Origin header, other request data, or null when that is not known. */
+  readonly source: RequestDataKind | null;
 }
 
 export interface NullOriginWrite {
@@ -56,6 +59,8 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
       return known;
     }
     if (isRequestOriginRead(ctx, node)) return true;
+    const inner = sameValueAs(ctx, node);
+    if (inner) return isOriginValue(inner, depth + 1);
     if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') return isOriginValue(node.left, depth + 1);
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const resolved = resolveExpression(ctx, node);
@@ -75,6 +80,14 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
   };
 
   const classifier = new OriginCheckClassifier(ctx, (n) => isOriginValue(n));
+  // Other request data (query, body, route parameters, cookies, other headers), checked by the same classifier.
+  const dataMemo = new Map<Node, boolean>();
+  const isDataValue = (n: Node): boolean => {
+    let known = dataMemo.get(n);
+    if (known === undefined) dataMemo.set(n, (known = requestDataValue(ctx, n) !== null));
+    return known;
+  };
+  const dataClassifier = new OriginCheckClassifier(ctx, isDataValue);
   const reflected: ReflectedWrite[] = [];
   const nullOrigins: NullOriginWrite[] = [];
   const publicWrites: Array<{ write: HeaderWrite; echo: ReflectedWrite | null }> = [];
@@ -86,7 +99,9 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
       const { write } = contribution;
       if (write.name !== HEADER.allowOrigin || !write.valueNode) continue;
       const grants = grantsAlongside(headers, scope, contribution);
-      const echo = echoOf(ctx, write, contribution, isOriginValue, classifier);
+      const echo =
+        echoOf(ctx, write, contribution, isOriginValue, classifier, 'origin') ??
+        echoOf(ctx, write, contribution, isDataValue, dataClassifier, null);
       if (grants.length === 0) {
         if (!seenPublic.has(write)) {
           seenPublic.add(write);
@@ -166,6 +181,7 @@ function echoOf(
   contribution: Contribution,
   isOriginValue: (n: Node) => boolean,
   classifier: OriginCheckClassifier,
+  source: 'origin' | null,
 ): EchoAnalysis | null {
   const echo = echoPaths(ctx, write.valueNode!, isOriginValue);
   if (!echo) return null;
@@ -183,7 +199,14 @@ function echoOf(
     verdicts.push(judged.verdict);
     nullEntries.push(...judged.nullEntries);
   }
-  return { write, grants: [], verdict: worst(verdicts), echoNode: echo.echoNode, nullEntries: [...new Set(nullEntries)] };
+  return {
+    write,
+    grants: [],
+    verdict: worst(verdicts),
+    echoNode: echo.echoNode,
+    source: source ?? requestDataValue(ctx, echo.echoNode),
+    nullEntries: [...new Set(nullEntries)],
+  };
 }
 
 /** `'null'` leaves of an ACAO value: `allowed.includes(o) ? o : 'null'`, `origin || 'null'`. */

@@ -31,7 +31,7 @@ function isOriginName(name: string | null): boolean {
 }
 
 /** An expression that is the request's header collection: `req.headers`, `ctx.request.header`, `getRequestHeaders(event)`. */
-function isHeaderBag(ctx: ValueContext, node: Node, depth = 0): boolean {
+export function isHeaderBag(ctx: ValueContext, node: Node, depth = 0): boolean {
   const current = unwrap(node);
   if (current.type === AST_NODE_TYPES.MemberExpression) {
     const name = getPropertyName(ctx, current);
@@ -63,7 +63,7 @@ const REQUEST_MEMBERS = new Set(['req', 'request', 'raw']);
  * A receiver whose `get('origin')` / `header('origin')` reads a request header:
  * a header collection, a handler parameter (`req`, `ctx`), or a request member (`c.req`).
  */
-function isRequestLike(ctx: ValueContext, node: Node): boolean {
+export function isRequestLike(ctx: ValueContext, node: Node): boolean {
   const current = unwrap(node);
   if (isHeaderBag(ctx, current)) return true;
   if (current.type === AST_NODE_TYPES.MemberExpression) {

@@ -29,6 +29,7 @@ import {
 } from './headers.js';
 import { DECORATOR_MODULE_TEXT, decoratorWrites } from './decorators.js';
 import { OriginFlow } from './request-origin.js';
+import { requestDataValue } from './request-data.js';
 import {
   exportedPreflightHandlers,
   isRegistrationCall,
@@ -109,7 +110,7 @@ export interface ResponseHeaderModel {
   readonly imports: ReadonlySet<string>;
   classifyOrigin(write: HeaderWrite): OriginValue;
   classifyCredentials(write: HeaderWrite): CredentialsValue;
-  /** True when `write`'s value is derived from the request's Origin header. */
+  /** True when `write`'s value is derived from the request's Origin header, or is other request data the caller chooses. */
   isPerRequest(write: HeaderWrite): boolean;
   /** True when code at `node` only runs for preflight (OPTIONS) requests. */
   isPreflightSite(node: Node): boolean;
@@ -405,6 +406,8 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
       if (collection.originEchoes.has(write)) return { kind: 'request-origin', literal: null, constant: false };
       const value = getStaticValue(ctx, write.valueNode)?.value;
       const literal = findSourceLiteral(ctx, write.valueNode);
+      // The JavaScript null: Node sends the text `null` (docs/cors-semantics.md#js-null).
+      if (value === null && literal?.type === AST_NODE_TYPES.Literal && literal.raw === 'null') return { kind: 'null', literal, constant: true };
       // `setHeader(name, ['*'])` sends the one value of the array.
       const text = typeof value === 'string' ? value : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : null;
       if (text !== null) {
@@ -413,7 +416,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
         if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal, constant: true };
         return { kind: 'fixed', literal, constant: true };
       }
-      if (this.isPerRequest(write)) return { kind: 'request-origin', literal: null, constant: false };
+      if (flow.dependsOnRequestOrigin(write.valueNode)) return { kind: 'request-origin', literal: null, constant: false };
       return { kind: 'dynamic', literal: null, constant: isConfigurationRead(ctx, write.valueNode) };
     },
     classifyCredentials(write) {
@@ -433,7 +436,9 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     isPerRequest(write) {
       const cached = perRequestCache.get(write);
       if (cached !== undefined) return cached;
-      const result = collection.originEchoes.has(write) || (write.valueNode !== null && flow.dependsOnRequestOrigin(write.valueNode));
+      const result =
+        collection.originEchoes.has(write) ||
+        (write.valueNode !== null && (flow.dependsOnRequestOrigin(write.valueNode) || requestDataValue(ctx, write.valueNode) !== null));
       perRequestCache.set(write, result);
       return result;
     },

@@ -8,16 +8,21 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { substringExample } from './bypass-examples.js';
+import { calledFunction } from './called-functions.js';
+import { judgeCallbackAnswers, judgeReturns } from './helper-returns.js';
 import { indexComparison, isNullish, isTypeofOf, readsEnvironment, singleReturn } from './check-shapes.js';
 import { OriginFlow } from './origin-flow.js';
 import { isRegExpValue, listCheck, prefixCheck, regExpCheck, staticExample, suffixCheck } from './value-checks.js';
 import { ABSENT, allOf, anyOf, OPEN, SAFE, UNKNOWN, UNRELATED, weak, type CheckVerdict, type NullEntry } from './verdicts.js';
-import { findVariable, getPropertyName, getStaticString, isFunctionNode, nearestFunction, resolveExpression, resolveFunction, unwrap, type ValueContext } from '../core/values.js';
+import { findVariable, getPropertyName, getStaticString, getStaticValue, isFunctionNode, nearestFunction, resolveExpression, unwrap, type FunctionNode, type ValueContext } from '../core/values.js';
 
 export { allOf, anyOf, type CheckVerdict, type NullEntry, type WeakCheck, type WeakCheckReason } from './verdicts.js';
 export { readsEnvironment } from './check-shapes.js';
 
 type Node = TSESTree.Node;
+
+/** Helpers inside helpers judged before the answer is unknown. */
+const MAX_HELPER_DEPTH = 4;
 
 export class OriginCheckClassifier {
   /** `'null'` allowlist entries seen while classifying positive checks. */
@@ -65,17 +70,41 @@ export class OriginCheckClassifier {
   }
 
   /**
-   * `isAllowedOrigin(origin)` for a function of this module that returns one
-   * expression: that expression, with the parameter standing for the origin.
+   * `isAllowedOrigin(origin)` for a function or method of this module: its
+   * answers judged with the parameter standing for the origin. Null when the
+   * callee is not such a function or is not handed the origin.
    */
   private helperCheck(call: TSESTree.CallExpression): CheckVerdict | null {
-    const fn = resolveFunction(this.ctx, call.callee);
-    if (!fn || this.active.has(fn) || this.active.size > 4) return null;
-    const body = singleReturn(fn);
-    if (!body) return null;
-    const indexes = call.arguments.flatMap((arg, i) => (arg.type !== AST_NODE_TYPES.SpreadElement && this.isOriginOrHost(arg) ? [i] : []));
+    const fn = calledFunction(this.ctx, call.callee);
+    if (!fn) return null;
+    return this.withHelper(fn, call.arguments, (inner) => judgeReturns(this.ctx, fn, inner));
+  }
+
+  /**
+   * `check(origin, (err, ok) => { if (ok) … })`: `ok` is what `check` passes
+   * to its callback. Null when `id` is not such a parameter.
+   */
+  private callbackAnswer(id: TSESTree.Identifier): CheckVerdict | null {
+    const def = findVariable(this.ctx, id)?.defs[0];
+    if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return null;
+    const callback = def.node;
+    const call = callback.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+    const position = call.arguments.indexOf(callback as TSESTree.CallExpressionArgument);
+    const index = callback.params.indexOf(def.name as TSESTree.Parameter);
+    const fn = calledFunction(this.ctx, call.callee);
+    const param = fn?.params[position];
+    if (!fn || position < 0 || index < 0 || param?.type !== AST_NODE_TYPES.Identifier) return null;
+    return this.withHelper(fn, call.arguments, (inner) => judgeCallbackAnswers(this.ctx, fn, param, index, inner));
+  }
+
+  /** Runs `judge` with a classifier for which `fn`'s parameters that receive the origin are the origin. */
+  private withHelper(fn: FunctionNode, args: readonly TSESTree.CallExpressionArgument[], judge: (inner: OriginCheckClassifier) => CheckVerdict): CheckVerdict | null {
+    const indexes = args.flatMap((arg, i) => (arg.type !== AST_NODE_TYPES.SpreadElement && this.isOriginOrHost(arg) ? [i] : []));
     const params = indexes.map((i) => fn.params[i]).filter((p): p is TSESTree.Identifier => p?.type === AST_NODE_TYPES.Identifier);
     if (params.length === 0) return null;
+    // A helper calling itself, or helpers nested too deep: not judged.
+    if (this.active.has(fn) || this.active.size >= MAX_HELPER_DEPTH) return UNKNOWN;
     const variables = new Set(params.map((p) => findVariable(this.ctx, p)).filter((v) => v !== null));
     const outer = this.isOrigin;
     const inner = new OriginCheckClassifier(this.ctx, (n) => {
@@ -84,7 +113,7 @@ export class OriginCheckClassifier {
     });
     inner.negatedDepth = this.negatedDepth;
     inner.active = new Set([...this.active, fn]);
-    const verdict = inner.classify(body);
+    const verdict = judge(inner);
     this.nullEntries.push(...inner.nullEntries);
     return verdict;
   }
@@ -123,10 +152,12 @@ export class OriginCheckClassifier {
       case AST_NODE_TYPES.CallExpression:
         return this.classifyCall(node);
       case AST_NODE_TYPES.AwaitExpression:
-        return this.fallback(node);
+        // await isAllowed(origin): the helper's answer.
+        return this.classify(node.argument);
       default:
         // `if (origin)`, `if (hostname)`: present, nothing more.
         if (this.isOriginOrHost(node)) return OPEN;
+        if (node.type === AST_NODE_TYPES.Identifier) return this.callbackAnswer(node) ?? this.fallback(node);
         return this.fallback(node);
     }
   }
@@ -178,7 +209,24 @@ export class OriginCheckClassifier {
       return verdict.kind === 'safe' || verdict.kind === 'weak' ? OPEN : verdict.kind === 'unrelated' ? UNRELATED : UNKNOWN;
     }
     if (!equality && !inequality) return this.fallback(node);
+    const answer = this.booleanComparison(node, equality !== negated);
+    if (answer) return answer;
     return this.classifyEquality(node.left, node.right, equality !== negated) ?? this.fallback(node);
+  }
+
+  /** `'.' + origin`: a static prefix joined to the origin or its host. */
+  private isPrefixedOrigin(node: Node): boolean {
+    const current = unwrap(node);
+    return current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+' && getStaticString(this.ctx, current.left) !== null && this.isOriginOrHost(current.right);
+  }
+
+  /** `ok === true`, `isAllowed(origin) === false`: the condition itself, or its negation. */
+  private booleanComparison(node: TSESTree.BinaryExpression, matches: boolean): CheckVerdict | null {
+    const left = getStaticValue(this.ctx, node.left);
+    const right = getStaticValue(this.ctx, node.right);
+    const [value, other] = typeof left?.value === 'boolean' ? [left.value, node.right] : typeof right?.value === 'boolean' ? [right.value, node.left] : [null, null];
+    if (value === null || !other) return null;
+    return value === matches ? this.classify(other) : this.classifyNegated(other);
   }
 
   /** `a === b` when `matches`, else `a !== b`; null when neither side holds the origin. */
@@ -252,6 +300,8 @@ export class OriginCheckClassifier {
           break;
       }
     }
+    // ('.' + hostname).endsWith('.example.com'): the host ends with the suffix, or is what follows the prefix in it.
+    if (method === 'endsWith' && plainArg && this.isPrefixedOrigin(receiver)) return this.suffixCheck(plainArg);
     if (argIsOrigin) {
       if (method === 'test' || method === 'exec') return this.regExpCheck(receiver, this.isStateful(receiver, call));
       if (method === 'includes' || method === 'indexOf' || method === 'lastIndexOf' || method === 'has') return this.listCheck(receiver);
@@ -271,7 +321,8 @@ export class OriginCheckClassifier {
       }
       return this.classifyWithElements(body, param.name, elements);
     }
-    return this.fallback(call);
+    // policy.isAllowed(origin), this.isAllowed(origin)
+    return this.helperCheck(call) ?? this.fallback(call);
   }
 
   /** `pattern.test(origin)` inside `list.some((pattern) => …)` or a `for (const pattern of list)` loop, once per element. */

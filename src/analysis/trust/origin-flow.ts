@@ -6,12 +6,20 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { findVariable, getPropertyName, propertyKeyName, resolveExpression, unwrap, walk, type ValueContext } from '../core/values.js';
+import { findVariable, getPropertyName, getStaticValue, propertyKeyName, resolveExpression, unwrap, walk, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 
 /** Nodes looked at, across initialisers followed, before a flow is given up as unknown. */
 const MAX_FLOW_NODES = 2000;
+
+/** Assignments to one variable followed before its values are unknown. */
+const MAX_ASSIGNMENTS = 4;
+
+function isEmptyValue(ctx: ValueContext, node: Node): boolean {
+  const value = getStaticValue(ctx, node);
+  return value !== null && (value.value === null || value.value === undefined || value.value === '');
+}
 
 export class OriginFlow {
   constructor(
@@ -50,13 +58,43 @@ export class OriginFlow {
           return (key === 'hostname' || key === 'host' || key === 'origin') && this.isParsedOrigin(def.node.init, depth + 1);
         }
       }
+      // let host; try { host = new URL(origin).hostname; } catch {}
+      const values = this.assignedValues(current);
+      return values !== null && values.every((value) => this.isOriginOrHost(value, depth + 1));
     }
     return false;
+  }
+
+  /**
+   * The values a `let`/`var` without a telling initialiser is assigned
+   * (`let host; try { host = … } catch {}`): null when there are none or too
+   * many. Empty values (`''`, `null`, none) are left out: they never pass a
+   * comparison with an origin.
+   */
+  private assignedValues(id: TSESTree.Identifier): Node[] | null {
+    const variable = findVariable(this.ctx, id);
+    const def = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name) return null;
+    const init = def.node.init;
+    if (init && !isEmptyValue(this.ctx, init)) return null;
+    const values: Node[] = [];
+    for (const ref of variable.references) {
+      if (!ref.isWrite() || ref.init) continue;
+      const assignment = ref.identifier.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || values.length >= MAX_ASSIGNMENTS) return null;
+      if (!isEmptyValue(this.ctx, assignment.right)) values.push(assignment.right);
+    }
+    return values.length > 0 ? values : null;
   }
 
   /** `new URL(origin)`, `URL.parse(origin)`, or a variable holding one. */
   private isParsedOrigin(node: Node, depth: number): boolean {
     const object = resolveExpression(this.ctx, node);
+    if (object.type === AST_NODE_TYPES.Identifier && depth <= 10) {
+      // let url; try { url = new URL(origin); } catch {}
+      const values = this.assignedValues(object);
+      if (values) return values.every((value) => this.isParsedOrigin(value, depth + 1));
+    }
     if (object.type === AST_NODE_TYPES.NewExpression && object.callee.type === AST_NODE_TYPES.Identifier && object.callee.name === 'URL') {
       return object.arguments[0] !== undefined && this.isOriginOrHost(object.arguments[0], depth + 1);
     }
