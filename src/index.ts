@@ -46,7 +46,7 @@ export type CorsPlugin = {
   configs: CorsConfigs;
 };
 
-/** The rule modules, typed as ESLint types rules (the names are checked against src/rules by tests/plugin.test.ts). */
+/** The rule modules, with ESLint's rule type (tests/package.test.ts checks RuleName against src/rules/index.ts). */
 const rules = ruleModules satisfies Record<RuleName, unknown> as unknown as Record<RuleName, Rule.RuleModule>;
 
 const plugin: CorsPlugin = {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
@@ -167,6 +169,12 @@ describe('readCorsSettings', () => {
     const error = errorOf(() => lint({ allowedOrigins: ['https://app.example.com/'] }));
     expect(error.message).toMatch(/eslint-plugin-cors: invalid settings\.cors\.allowedOrigins\[0\] = "https:\/\/app\.example\.com\/"/);
     expect(error.stack).toMatch(/^eslint-plugin-cors: invalid settings\.cors\.allowedOrigins\[0\][^\n]*$/);
+  });
+
+  it('is the message the README shows', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const error = errorOf(() => readCorsSettings({ cors: { allowedOrigins: ['https://*.example.com'] } }));
+    expect(readme).toContain(`\n${error.message}\n`);
   });
 
   it('uses settings edited in place between lint runs', () => {

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy, HeaderListWildcard } from '../analysis/policies/index.js';
-import type { ValueContext } from '../analysis/core/values.js';
+import { propertyKeyName, type ValueContext } from '../analysis/core/values.js';
 import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';
 
 type Fixer = TSESLint.RuleFixer;
@@ -33,6 +33,10 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
 function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property: TSESTree.Property | null, text: string): ((fixer: Fixer) => Fix) | null {
   // Options of another module, or changed by statements after their literal: an edit here would not be the whole story.
   if (policy.sealed) return null;
+  // Another option that set the origin (middy's single `origin` beside `origins`) is replaced by this one.
+  if (property && property.kind === 'init' && !property.computed && propertyKeyName(ctx, property) !== key) {
+    return (fixer) => fixer.replaceText(property, `${key}: ${text}`);
+  }
   if (property) {
     if (isPlainProperty(property)) return (fixer) => fixer.replaceText(property.value, text);
     // `{ origin, credentials: true }`, `{ origin(origin, callback) {…} }`: the whole property.

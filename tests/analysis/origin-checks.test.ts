@@ -149,6 +149,13 @@ describe('classify: the condition under which an origin is trusted', () => {
     // A helper that answers from something other than the origin: not judged.
     ['isAllowed(origin)', `function isAllowed(o) { return config.allowAll; }`, { kind: 'unknown' }],
     ['isAllowed(origin)', `function isAllowed(o) { return a(o); }\nfunction a(o) { return b(o); }\nfunction b(o) { return c(o); }\nfunction c(o) { return d(o); }\nfunction d(o) { return e(o); }\nfunction e(o) { return o === 'https://a.example.com'; }`, { kind: 'unknown' }],
+    // RegExps built from constants: escaped parts are escaped.
+    ["new RegExp(escape(DOMAIN) + '$').test(origin)", `const DOMAIN = 'example.com';\nconst escape = (s) => s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');`, { kind: 'weak', checks: ["unanchored-start: new RegExp(escape(DOMAIN) + '$')"] }],
+    ["new RegExp('^https://' + _.escapeRegExp(DOMAIN) + '$').test(origin)", `import _ from 'lodash';\nconst DOMAIN = 'app.example.com';`, { kind: 'safe' }],
+    ["new RegExp(`^https://${HOST}$`).test(origin)", `const HOST = 'app.example.com';`, { kind: 'weak', checks: ['unescaped-dot: new RegExp(`^https://${HOST}$`)'] }],
+    // The global escape() is URL escaping: the dots stay.
+    ["new RegExp('^https://' + escape(DOMAIN) + '$').test(origin)", `const DOMAIN = 'app.example.com';`, { kind: 'weak', checks: ["unescaped-dot: new RegExp('^https://' + escape(DOMAIN) + '$')"] }],
+    ["new RegExp('^https://' + host + '$').test(origin)", '', { kind: 'unknown' }],
     // Not judged.
     ['isAllowed(origin)', '', { kind: 'unknown' }],
     ['origin.endsWith(suffix)', '', { kind: 'unknown' }],

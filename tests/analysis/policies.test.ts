@@ -316,9 +316,14 @@ describe('library semantics', () => {
     expect(summarize(use.fastify(`{ origin: (origin, cb) => cb(null, true), credentials: true }`))).toEqual(['@fastify/cors callback/allow-all credentials=on -> echo']);
   });
 
-  it('@fastify/cors delegators decide per request', () => {
-    expect(summarize(use.fastify(`{ delegator: (req, cb) => cb(null, { origin: true }) }`))).toEqual([]);
-    expect(summarize(use.fastify(`(instance) => (req, cb) => cb(null, { origin: true })`))).toEqual([]);
+  it('@fastify/cors delegators decide per request: the options they hand back unchecked are judged', () => {
+    expect(summarize(use.fastify(`{ delegator: (req, cb) => cb(null, { origin: true }) }`))).toEqual(['@fastify/cors echo credentials=off -> echo']);
+    expect(summarize(use.fastify(`(instance) => (req, cb) => cb(null, { origin: true })`))).toEqual(['@fastify/cors echo credentials=off -> echo']);
+    expect(summarize(use.fastify(`() => (req, cb) => cb(null, LIST.includes(req.headers.origin) ? { origin: true, credentials: true } : { origin: false })`))).toEqual([
+      '@fastify/cors disabled credentials=off -> disabled',
+    ]);
+    // A delegator returning a promise (one parameter) is not read.
+    expect(summarize(use.fastify(`{ delegator: async (req) => ({ origin: true, credentials: true }) }`))).toEqual([]);
   });
 });
 

@@ -85,6 +85,11 @@ ruleTester.run('no-permissive-origin-check', rule, {
     callback(`    const ok = isAllowed(origin);\n    if (ok) return cb(null, true);\n    cb(null, false);`).replace(CORS, `${CORS}const ALLOWED = new Set(['https://app.example.com']);\nfunction isAllowed(o) {\n  if (!o) return false;\n  return ALLOWED.has(o);\n}\n`),
     `const LIST = ['https://app.example.com'];\nfunction origins(origin, cb) {\n  cb(null, LIST.includes(origin));\n}\napp.use((req, res, next) => {\n  origins(req.headers.origin, (err, ok) => {\n    if (err || !ok) return next(err);\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n${ACAC}    next();\n  });\n});`,
     `class Cors {\n  isAllowed(o) {\n    return ['https://app.example.com'].includes(o);\n  }\n  handle(req, res) {\n    const origin = req.headers.origin;\n    if (this.isAllowed(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n}`,
+    // RegExps built from known parts are judged like literals; an unknown part leaves them unjudged.
+    callback(`    cb(null, new RegExp('^https://' + escapeStringRegexp(DOMAIN) + '$').test(origin));`).replace(CORS, `${CORS}import escapeStringRegexp from 'escape-string-regexp';\nconst DOMAIN = 'app.example.com';\n`),
+    callback(`    cb(null, new RegExp(\`^(\${ORIGINS.map(RegExp.escape).join('|')})$\`).test(origin));`),
+    callback(`    cb(null, new RegExp('^https://' + process.env.APP_HOST + '$').test(origin));`),
+    callback(`    cb(null, new RegExp(escape(domain) + '$').test(origin));`),
     // Requests without an Origin header are not cross-origin: letting them through is not a bypass.
     callback(`    if (typeof origin === 'undefined') return cb(null, true);\n    cb(null, ['https://app.example.com'].includes(origin));`),
     callback(`    if ('undefined' === typeof origin || origin === 'https://app.example.com') return cb(null, true);\n    cb(new Error('Not allowed'));`),
@@ -195,6 +200,19 @@ ruleTester.run('no-permissive-origin-check', rule, {
     (() => {
       const code = `class Cors {\n  isAllowed(o) {\n    return o.includes('example.com');\n  }\n  handle(req, res) {\n    const origin = req.headers.origin;\n    if (this.isAllowed(origin)) res.setHeader('Access-Control-Allow-Origin', origin);\n${ACAC}  }\n}`;
       return { code, errors: [weak(code, "o.includes('example.com')", REASON.substring)] };
+    })(),
+    // RegExps built at run time from constants.
+    (() => {
+      const code = `${CORS}const list = ['localhost', 'example.com'];\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, new RegExp(list.join('|')).test(origin)) }));`;
+      return { code, errors: [showing(weak(code, "new RegExp(list.join('|'))", REASON.unanchored), 'https://localhost.evil.net')] };
+    })(),
+    (() => {
+      const code = `${CORS}const domain = 'example.com';\nconst escape = (s) => s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, new RegExp(escape(domain) + '(:3033)?$').test(origin)) }));`;
+      return { code, errors: [showing(weak(code, "new RegExp(escape(domain) + '(:3033)?$')", REASON.start), 'https://evilexample.com')] };
+    })(),
+    (() => {
+      const code = `${CORS}const host = 'app.example.com';\napp.use(cors({ credentials: true, origin: (origin, cb) => cb(null, new RegExp('^https://' + host + '$').test(origin)) }));`;
+      return { code, errors: [showing(weak(code, "new RegExp('^https://' + host + '$')", REASON.dot), 'https://appxexample.com')] };
     })(),
     // Nothing confirmed (a value from the environment, a pattern too costly to try): the message describes instead.
     (() => {

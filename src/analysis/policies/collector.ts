@@ -12,6 +12,7 @@ import {
   resolveExpression,
   resolveFunction,
   unwrap,
+  type FunctionNode,
   type ObjectEntry,
   type ValueContext,
 } from '../core/values.js';
@@ -70,11 +71,16 @@ export class PolicyCollector {
     }
   }
 
+  /** The options objects a per-request options function hands to its callback, as policies. */
+  delegate(semantics: LibrarySemantics, fn: FunctionNode): void {
+    this.policies.push(...delegatePolicies(this.ctx, semantics, fn, this.used));
+  }
+
   /** `cors(options)`, or `cors((req, callback) => callback(null, options))` building options per request. */
   argumentOrDelegate(semantics: LibrarySemantics, call: TSESTree.CallExpression, index: number): void {
     const arg = call.arguments[index];
     const delegate = arg ? resolveFunction(this.ctx, arg) : null;
-    if (delegate) this.policies.push(...delegatePolicies(this.ctx, semantics, delegate, this.used));
+    if (delegate) this.delegate(semantics, delegate);
     else this.argument(semantics, call, index);
   }
 

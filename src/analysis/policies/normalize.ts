@@ -84,12 +84,17 @@ export function normalizePolicy(
     return entry && !overridable(ctx, resolved, entry) ? entry : null;
   };
   if (semantics.delegatorKey && entries.entries.some((e) => e.key === semantics.delegatorKey)) return null;
-  const originEntry = known(semantics.originKey);
+  let originEntry = known(semantics.originKey);
+  let originSemantics = semantics;
+  if (!originEntry && semantics.staticOriginKey) {
+    originEntry = known(semantics.staticOriginKey);
+    originSemantics = { ...semantics, staticOrigin: true };
+  }
   if (!originEntry && entries.incomplete) return null;
   const credentialsEntry = semantics.credentialsHeaderOption ? credentialsHeader(ctx, known(semantics.credentialsHeaderOption)) : known(semantics.credentialsKey);
   const credentials =
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
-  const origin = originPolicyOf(ctx, semantics, originEntry);
+  const origin = originPolicyOf(ctx, originSemantics, originEntry);
   const headerWildcards = headerWildcardsOf(ctx, semantics, known);
   if (isForeignNode(ctx, resolved)) {
     // Options written in another module: judged here, reported at this use, never edited from here.

@@ -6,6 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../trust/decisions.js';
 import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
+import { regExpPattern } from '../trust/value-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';
 import { describeConditions, type Alternative } from '../core/alternatives.js';
 import { getEntryValues } from '../core/possible-values.js';
@@ -192,8 +193,7 @@ function regexOf(ctx: ValueContext, node: Node): { pattern: string; flags: strin
     value.callee.type === AST_NODE_TYPES.Identifier &&
     value.callee.name === 'RegExp'
   ) {
-    const stat = getStaticValue(ctx, value);
-    if (stat && stat.value instanceof RegExp) return { pattern: stat.value.source, flags: stat.value.flags };
+    return regExpPattern(ctx, value);
   }
   return null;
 }

@@ -6,6 +6,7 @@
 import type { CorsLibrary } from './library.js';
 import { apolloServer } from './libraries/apollo-server.js';
 import { corsPackage } from './libraries/cors.js';
+import { corser } from './libraries/corser.js';
 import { elysiaCors } from './libraries/elysia.js';
 import { fastifyCors } from './libraries/fastify-cors.js';
 import { graphqlYoga, whatwgNodeServer } from './libraries/graphql-yoga.js';
@@ -15,11 +16,12 @@ import { honoCors } from './libraries/hono.js';
 import { ittyRouter, ittyRouterV4 } from './libraries/itty-router.js';
 import { koaCors } from './libraries/koa-cors.js';
 import { microCors } from './libraries/micro-cors.js';
+import { middyCors } from './libraries/middy.js';
 import { nestjs } from './libraries/nestjs.js';
 import { socketIo } from './libraries/socket-io.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 

@@ -53,6 +53,8 @@ export interface LibrarySemantics {
    * a credentials option.
    */
   readonly credentialsHeaderOption: string | null;
+  /** An option holding one origin sent as written, read when the origin option is absent (middy `origin` beside `origins`). */
+  readonly staticOriginKey: string | null;
   /** Name of the origin and credentials options. */
   readonly originKey: string;
   readonly credentialsKey: string;
@@ -91,6 +93,7 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   acceptsList: true,
   headerLists: LITERAL_HEADER_LISTS,
   credentialsHeaderOption: null,
+  staticOriginKey: null,
   originKey: 'origin',
   credentialsKey: 'credentials',
 };

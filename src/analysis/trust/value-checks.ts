@@ -9,6 +9,7 @@ import { listTextExample, prefixExample, suffixExample } from './bypass-examples
 import { isEnvVariable, quoteLike } from './check-shapes.js';
 import { isPublicSuffix, sharedHostingSuffixOf } from './hosting.js';
 import { analyzeOriginRegExp } from './origin-regexp.js';
+import { regExpSource } from './regexp-source.js';
 import { OPEN, SAFE, UNKNOWN, weak, type CheckVerdict } from './verdicts.js';
 import { findVariable, getStaticString, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 
@@ -25,37 +26,45 @@ export function isRegExpValue(ctx: ValueContext, target: Node): boolean {
   );
 }
 
+export interface RegExpPattern {
+  readonly pattern: string;
+  readonly flags: string;
+  /** The literal written in the code, when the RegExp is one (a rewrite can replace it). */
+  readonly literal: TSESTree.Literal | null;
+}
+
+/** The pattern and flags of a RegExp literal, or of `new RegExp(…)` whose source is known; null otherwise. */
+export function regExpPattern(ctx: ValueContext, target: Node): RegExpPattern | null {
+  const resolved = resolveExpression(ctx, target);
+  if (resolved.type === AST_NODE_TYPES.Literal && 'regex' in resolved && resolved.regex) {
+    return { pattern: resolved.regex.pattern, flags: resolved.regex.flags, literal: resolved };
+  }
+  if (
+    (resolved.type !== AST_NODE_TYPES.NewExpression && resolved.type !== AST_NODE_TYPES.CallExpression) ||
+    resolved.callee.type !== AST_NODE_TYPES.Identifier ||
+    resolved.callee.name !== 'RegExp' ||
+    !resolved.arguments[0] ||
+    resolved.arguments[0].type === AST_NODE_TYPES.SpreadElement
+  ) {
+    return null;
+  }
+  const first = resolveExpression(ctx, resolved.arguments[0]);
+  const inner = first.type === AST_NODE_TYPES.Literal && 'regex' in first && first.regex ? first.regex : null;
+  const pattern = inner ? inner.pattern : regExpSource(ctx, first);
+  const second = resolved.arguments[1];
+  const flags = second && second.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(ctx, second) : (inner?.flags ?? '');
+  return pattern === null || flags === null ? null : { pattern, flags, literal: null };
+}
+
 /**
  * A RegExp used to test the origin. `stateful` is false where `g`/`y` do
  * no harm: `String#match`/`search`, or a literal created anew on each call.
  */
 export function regExpCheck(ctx: ValueContext, target: Node, stateful = true): CheckVerdict {
   const resolved = resolveExpression(ctx, target);
-  let pattern: string | null = null;
-  let flags = '';
-  let literal: Node | null = null;
-  if (resolved.type === AST_NODE_TYPES.Literal && 'regex' in resolved && resolved.regex) {
-    pattern = resolved.regex.pattern;
-    flags = resolved.regex.flags;
-    literal = resolved;
-  } else if (
-    (resolved.type === AST_NODE_TYPES.NewExpression || resolved.type === AST_NODE_TYPES.CallExpression) &&
-    resolved.callee.type === AST_NODE_TYPES.Identifier &&
-    resolved.callee.name === 'RegExp' &&
-    resolved.arguments[0] &&
-    resolved.arguments[0].type !== AST_NODE_TYPES.SpreadElement
-  ) {
-    const first = resolveExpression(ctx, resolved.arguments[0]);
-    if (first.type === AST_NODE_TYPES.Literal && 'regex' in first && first.regex) {
-      pattern = first.regex.pattern;
-      flags = first.regex.flags;
-    } else {
-      pattern = getStaticString(ctx, first);
-    }
-    const second = resolved.arguments[1];
-    if (second && second.type !== AST_NODE_TYPES.SpreadElement) flags = getStaticString(ctx, second) ?? '';
-  }
-  if (pattern === null) return UNKNOWN;
+  const found = regExpPattern(ctx, target);
+  if (!found) return UNKNOWN;
+  const { pattern, flags, literal } = found;
   const analysis = analyzeOriginRegExp(pattern, stateful ? flags : flags.replace(/[gy]/g, ''));
   if (!analysis.valid) return UNKNOWN;
   if (analysis.weaknesses.length === 0) return SAFE;

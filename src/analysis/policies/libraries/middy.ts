@@ -1,0 +1,37 @@
+/**
+ * `@middy/http-cors`: `cors({ origins, origin, credentials })` middleware for
+ * Lambda handlers. No ACAO unless configured; `'*'` (as `origin`, or in
+ * `origins`) echoes the request's Origin once credentials are on. A single
+ * `origin` is sent as written; `origins` are matched and echoed.
+ */
+import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+
+const semantics: LibrarySemantics = {
+  ...CORS_LIKE,
+  library: '@middy/http-cors',
+  label: '@middy/http-cors',
+  defaultOrigin: 'disabled',
+  originTrue: 'unsupported',
+  wildcardWithCredentials: 'echo',
+  listWithWildcard: 'any',
+  falsyDisables: false,
+  credentialsTruthy: true,
+  // `getOrigin(incomingOrigin, options)` computes the header itself.
+  delegatorKey: 'getOrigin',
+  headerLists: {
+    headers: { header: 'Access-Control-Allow-Headers', wildcard: 'literal' },
+    methods: { header: 'Access-Control-Allow-Methods', wildcard: 'literal' },
+    exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'literal' },
+  },
+  originKey: 'origins',
+  staticOriginKey: 'origin',
+};
+
+export const middyCors: CorsLibrary = {
+  id: '@middy/http-cors',
+  modules: ['@middy/http-cors'],
+  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  semantics,
+  example: `import middy from '@middy/core';\nimport cors from 'MODULE';\nexport const handler = middy(lambda).use(cors({ origin: '*', credentials: true }));`,
+};
