@@ -9,7 +9,7 @@ import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
-import { buildRequestModel, REQUEST_API_TEXT, type RequestModel } from './client/index.js';
+import { buildRequestModel, mayMakeRequests, type RequestModel } from './client/index.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
 import type { ModuleParser } from './core/context.js';
 import type { ValueContext } from './core/values.js';
@@ -61,7 +61,8 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const crossModule: ValueContext = host ? { sourceCode, filename: host.filename, parseModule: host.parseModule } : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast));
-  const requests = lazyPart(sourceCode, REQUEST_API_TEXT, () => buildRequestModel(context, sourceCode.ast));
+  // Client set-up may live in other modules: instances, defaults and interceptors are read there.
+  const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(crossModule, sourceCode.ast));
   const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {

@@ -410,6 +410,19 @@ describe('options delegates', () => {
 });
 
 describe('options defined in their own module', () => {
+  it('the cors key of an exported application configuration, at any depth, and cors(config.cors)', () => {
+    expect(summarize(`export default {\n  server: { port: 3000, cors: { origin: true, credentials: true } },\n};`)).toEqual(['cors echo credentials=on -> echo']);
+    expect(summarize(`module.exports = { http: { cors: { origin: '*', credentials: true } } };`)).toEqual(['cors any credentials=on -> wildcard']);
+    expect(summarize(`const config = { cors: { origin: true, credentials: true } };\nexport default config;`)).toEqual(['cors echo credentials=on -> echo']);
+    expect(summarize(`import cors from 'cors';\nconst config = { port: 3000, cors: { origin: true, credentials: true } };\napp.use(cors(config.cors));`)).toEqual([
+      'cors echo credentials=on -> echo',
+    ]);
+    // Not CORS options: no origin, or not under a `cors` key, or not exported.
+    expect(summarize(`export const fetchDefaults = { request: { cors: { mode: 'cors', credentials: 'include' } } };`)).toEqual([]);
+    expect(summarize(`export default { server: { proxy: { origin: true, credentials: true } } };`)).toEqual([]);
+    expect(summarize(`const config = { server: { cors: { origin: true, credentials: true } } };\nstart(config);`)).toEqual([]);
+  });
+
   it('exported CORS-shaped objects are judged under cors semantics', () => {
     expect(summarize(`module.exports = { origin: true, credentials: true };`, 'config/cors.js')).toEqual(['cors echo credentials=on -> echo']);
     expect(summarize(`export default { origin: '*', credentials: true };`)).toEqual(['cors any credentials=on -> wildcard']);
@@ -585,6 +598,19 @@ describe('odd code', () => {
       expect(messages.filter((m) => m.fatal || m.ruleId === null)).toEqual([]);
     });
   }
+});
+
+describe('libraries reached through others', () => {
+  it('Nest gateways hand their cors option to socket.io; tRPC takes the cors package as middleware', () => {
+    expect(summarize(`import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(81, { namespace: 'chat', cors: { origin: true, credentials: true } })\nexport class ChatGateway {}`)).toEqual([
+      '@nestjs/websockets echo credentials=on -> echo',
+    ]);
+    expect(summarize(`import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway({ transports: ['websocket'] })\nexport class ChatGateway {}`)).toEqual([]);
+    expect(summarize(`import { WebSocketGateway } from './decorators';\n@WebSocketGateway({ cors: { origin: true, credentials: true } })\nexport class ChatGateway {}`)).toEqual([]);
+    expect(
+      summarize(`import cors from 'cors';\nimport { createHTTPServer } from '@trpc/server/adapters/standalone';\ncreateHTTPServer({ router, middleware: cors({ origin: true, credentials: true }) });`),
+    ).toEqual(['cors echo credentials=on -> echo']);
+  });
 });
 
 describe('the library registry', () => {

@@ -7,6 +7,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { contextOf } from '../core/context.js';
 import { findVariable, getPropertyName, resolveImport, unwrap, type ValueContext } from '../core/values.js';
 import type { CredentialsDialect, RequestApi } from './types.js';
 import type { JoinStyle } from './urls.js';
@@ -114,6 +115,11 @@ export interface ClientApi {
 }
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+/** The source text of a node, read in the module it belongs to. */
+export function textOf(ctx: ValueContext, node: Node): string {
+  return contextOf(ctx, node).sourceCode.getText(node);
+}
 
 export function isUnshadowed(ctx: ValueContext, id: TSESTree.Identifier): boolean {
   return !findVariable(ctx, id)?.defs.length;

@@ -6,6 +6,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { contextOf } from '../core/context.js';
+import { textOf } from './api.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { branchPath, commonAncestor } from '../core/branches.js';
 import { calleeName, getPropertyName, isStableVariable, propertyKeyName, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
@@ -59,7 +61,7 @@ function holders(ctx: ValueContext, object: TSESTree.ObjectExpression): Variable
   const found: Variable[] = [];
   let declarator: Node | undefined = object.parent;
   while (found.length < 4 && declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) {
-    const variable: Variable | undefined = ctx.sourceCode.getDeclaredVariables(declarator)[0];
+    const variable: Variable | undefined = contextOf(ctx, declarator).sourceCode.getDeclaredVariables(declarator)[0];
     if (!variable || !isStableVariable(variable)) return [];
     found.push(variable);
     // const init = base; — the copy names the same object.
@@ -139,7 +141,7 @@ function readReference(ctx: ValueContext, id: Node, builder: Builder, conditiona
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
     readMember(ctx, parent, builder, conditional);
   } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== id) {
-    const name = ctx.sourceCode.getText(parent.callee).replace(/\s+/g, '');
+    const name = textOf(ctx, parent.callee).replace(/\s+/g, '');
     if (name === 'Object.assign' && parent.arguments[0] === id) readAssign(ctx, parent, builder, conditional, depth);
     else if (!READERS.test(name) && !REQUEST_CALLEES.has(calleeName(ctx, parent.callee) ?? '')) builder.escaped = true;
   } else if (parent?.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.ObjectExpression) {

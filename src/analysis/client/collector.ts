@@ -5,12 +5,16 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getPropertyName, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { getPropertyName, isForeignNode, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 import { pathBelowApi, isApiRoot, type ClientApi, type CustomReader, type RequestCall, type RequestForm } from './api.js';
 import { isRequestObject } from './apis/fetch.js';
-import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING, type OptionsInfo } from './options.js';
+import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING } from './options.js';
 import type { ClientRequest, CredentialsDialect, CredentialsEdit, CredentialsSetting, GlobalCredentialsDefault, RequestApi } from './types.js';
 import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
+import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
+import { CLIENT_APIS } from './apis/index.js';
+import { contextOf } from '../core/context.js';
+import type { AppSetup } from './app-setup.js';
 
 type Node = TSESTree.Node;
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -27,40 +31,12 @@ interface ApiDefaults {
   base: Node | null;
 }
 
-function inherit(own: CredentialsSetting, parent: CredentialsSetting | null, from: 'instance' | 'global'): CredentialsSetting {
-  if (own.from !== 'default' || !parent) return own;
-  if (parent.mode === 'default') return own;
-  if (parent.mode === 'include' || parent.mode === 'unknown') return { ...parent, from };
-  return { ...parent, from, uncertain: own.uncertain };
-}
+/** Text by which a module may change an instance after creating it (`api.defaults.withCredentials = …`, interceptors). */
+const INSTANCE_SETUP_TEXT = /\.defaults\b|interceptors/;
 
-function baseOption(options: OptionsInfo, keys: readonly string[]): Node | null {
-  for (const key of keys) {
-    const value = optionValue(options, key);
-    if (value) return value;
-  }
-  return null;
-}
-
-/**
- * The smallest node naming where an instance sends requests: its base-URL
- * property when the call writes one, else the factory (`axios.create`).
- */
-function instanceTarget(call: TSESTree.CallExpression, options: OptionsInfo, baseKeys: readonly string[]): Node {
-  for (const key of baseKeys) {
-    const entry = options.entries?.entries.find((e) => e.key === key);
-    if (entry) return entry.node.range[0] >= call.range[0] && entry.node.range[1] <= call.range[1] ? entry.node : call.callee;
-  }
-  return call.callee;
-}
-
-function replaceEdit(value: Node | null, dialect: CredentialsDialect): CredentialsEdit | null {
-  if (!value) return null;
-  return { kind: 'replace', value, dialect, local: unwrap(value).type === AST_NODE_TYPES.Literal };
-}
-
-function isObjectArgument(ctx: ValueContext, node: Node | undefined): boolean {
-  return node !== undefined && resolveExpression(ctx, node).type === AST_NODE_TYPES.ObjectExpression;
+/** An instance made in another module that also configures instances there: its credentials are not known here. */
+function setUpElsewhere(ctx: ValueContext, call: TSESTree.CallExpression): boolean {
+  return isForeignNode(ctx, call) && INSTANCE_SETUP_TEXT.test(contextOf(ctx, call).sourceCode.text);
 }
 
 export class RequestCollector implements CustomReader {
@@ -77,7 +53,8 @@ export class RequestCollector implements CustomReader {
     /** The APIs the module can use (judged from its text). */
     private readonly apis: readonly ClientApi[],
   ) {
-    this.withInstances = apis.some((api) => api.instances);
+    // An instance may be made in another module and imported.
+    this.withInstances = apis.some((api) => api.instances) || ctx.parseModule !== undefined;
   }
 
   push(request: ClientRequest): void {
@@ -100,6 +77,14 @@ export class RequestCollector implements CustomReader {
       this.apiDefaults.set(api.name, entry);
     }
     return entry;
+  }
+
+  /** Set-up the app does in modules this one does not import (`main.ts`, `app.config.ts`). */
+  readAppSetup(setup: AppSetup): void {
+    for (const api of this.apis) {
+      const setting = setup.get(api.name);
+      if (setting) this.apiDefaultsOf(api).credentials = setting;
+    }
   }
 
   private setGlobal(api: ClientApi, setting: CredentialsSetting): void {
@@ -180,13 +165,15 @@ export class RequestCollector implements CustomReader {
   /** The API whose instance factory `call` is, with the instance it is made from (for `api.extend(…)`). */
   private factoryOf(call: TSESTree.CallExpression): { api: ClientApi; parent: ClientRequest | null } | null {
     const callee = unwrap(call.callee);
+    // An instance made in another module is judged by every API, whatever this file's text names.
+    const apis = isForeignNode(this.ctx, call) ? CLIENT_APIS : this.apis;
     // fetchBaseQuery({ baseUrl }): the API itself makes the instance.
-    const direct = this.apis.find((api) => api.calls['']?.kind === 'instance' && isApiRoot(this.ctx, callee, api));
+    const direct = apis.find((api) => api.calls['']?.kind === 'instance' && isApiRoot(this.ctx, callee, api));
     if (direct) return { api: direct, parent: null };
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const method = getPropertyName(this.ctx, callee);
     if (method === null) return null;
-    for (const api of this.apis) {
+    for (const api of apis) {
       if (api.instances && api.calls[method]?.kind === 'instance' && isApiRoot(this.ctx, callee.object, api)) return { api, parent: null };
     }
     const parent = this.instanceOf(callee.object);
@@ -215,7 +202,7 @@ export class RequestCollector implements CustomReader {
       edit = replaceEdit(defaults.credentials.value, api.dialect);
     }
     if (credentials.from === 'default') {
-      if (defaults?.intercepted) credentials = UNKNOWN_SETTING;
+      if (defaults?.intercepted || setUpElsewhere(ctx, call)) credentials = UNKNOWN_SETTING;
       else if (parent) credentials = inherit(credentials, parent.credentials, 'instance');
       else credentials = inherit(credentials, globals?.credentials ?? null, 'global');
     }

@@ -13,7 +13,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CorsSettings } from '../../settings.js';
 import { collectRequests } from './requests.js';
-export { REQUEST_API_TEXT } from './apis/index.js';
+export { mayMakeRequests, REQUEST_API_TEXT } from './apis/index.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';
 import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './url-patterns.js';
 import type { RequestUrl } from './urls.js';

@@ -4,6 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { textOf } from './api.js';
 import { getStaticValue, resolveExpression, resolveFunction, unwrap, type ValueContext } from '../core/values.js';
 import { assembleOptions, type AssembledOptions, type OptionEntry } from './assembled-options.js';
 import { NESTED_SPELLINGS, type CredentialsDialect, type CredentialsEdit, type CredentialsMode, type CredentialsSetting, type NestedSpelling } from './types.js';
@@ -82,7 +83,7 @@ export function readOptions(
       (unwrapped.type === AST_NODE_TYPES.Literal && unwrapped.value === null);
     if (absent) return { object: null, entries: null, setting: NOT_SET, edit: null };
     // Object.assign({}, defaults, { credentials: 'include' }), withCredentials(init): set somewhere in there.
-    if (/credentials/i.test(ctx.sourceCode.getText(resolved))) return { object: null, entries: null, setting: UNKNOWN_SETTING, edit: null };
+    if (/credentials/i.test(textOf(ctx, resolved))) return { object: null, entries: null, setting: UNKNOWN_SETTING, edit: null };
     return {
       object: null,
       entries: null,
@@ -92,7 +93,7 @@ export function readOptions(
   }
   const entries = assembleOptions(ctx, argument, call);
   const accessor = resolved.properties.some(
-    (p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init' && /credentials|xhrFields/i.test(ctx.sourceCode.getText(p.key)),
+    (p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init' && /credentials|xhrFields/i.test(textOf(ctx, p.key)),
   );
   // Handed to other code before the request: credentials may be set there.
   if (!entries || accessor || entries.escaped) {
@@ -212,9 +213,9 @@ function mentionsTokenHeader(text: string): boolean {
  * (docs/cors-semantics.md, "An `Authorization` header is not a credential").
  */
 export function setsAuthorization(ctx: ValueContext, info: OptionsInfo): boolean {
-  if (info.entries?.nested.some((write) => write.key === 'headers' && mentionsTokenHeader(ctx.sourceCode.getText(write.node)))) return true;
+  if (info.entries?.nested.some((write) => write.key === 'headers' && mentionsTokenHeader(textOf(ctx, write.node)))) return true;
   const headers = optionValue(info, 'headers');
   if (!headers) return false;
   const resolved = resolveExpression(ctx, headers);
-  return mentionsTokenHeader(ctx.sourceCode.getText(resolved)) || mentionsTokenHeader(ctx.sourceCode.getText(headers));
+  return mentionsTokenHeader(textOf(ctx, resolved)) || mentionsTokenHeader(textOf(ctx, headers));
 }

@@ -10,6 +10,7 @@ import type { ClientApi } from './api.js';
 import { CLIENT_APIS } from './apis/index.js';
 import { RequestCollector } from './collector.js';
 import { expandFetchers } from './fetchers.js';
+import { readAppSetup } from './app-setup.js';
 import type { RequestModel } from './types.js';
 
 /** Modules that only run on a server, where the browser's credentials modes do not apply. */
@@ -66,7 +67,9 @@ export function collectRequests(ctx: ValueContext, program: TSESTree.Program): R
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) calls.push(node);
     else if (node.type === AST_NODE_TYPES.AssignmentExpression) assignments.push(node);
   });
-  const collector = new RequestCollector(ctx, apisIn(ctx.sourceCode.text));
+  const apis = apisIn(ctx.sourceCode.text);
+  const collector = new RequestCollector(ctx, apis);
+  collector.readAppSetup(readAppSetup(ctx, apis.map((api) => api.name)));
   for (const assignment of assignments) collector.readAssignment(assignment);
   for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
   for (const call of calls) collector.readCall(call);

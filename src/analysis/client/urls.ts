@@ -6,6 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { contextOf } from '../core/context.js';
 import { findVariable, getPropertyName, getStaticString, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 import { definitionOf, isPageLocation } from './url-definitions.js';
 
@@ -66,7 +67,7 @@ export function normaliseExpressionText(text: string): string {
 
 /** The normalised text of an expression as written (comments and layout dropped). */
 function nodeText(ctx: ValueContext, node: Node): string {
-  return normaliseExpressionText(ctx.sourceCode.getTokens(unwrap(node)).map((t) => t.value).join(' '));
+  return normaliseExpressionText(contextOf(ctx, node).sourceCode.getTokens(unwrap(node)).map((t) => t.value).join(' '));
 }
 
 interface Parts {

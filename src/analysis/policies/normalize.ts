@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getObjectEntries, getStaticValue, isForeignNode, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
+import { getObjectEntries, getPropertyName, getStaticValue, isForeignNode, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
 import { originPolicyOf } from './origin.js';
 import { headerTokens } from '../server/header-names.js';
 import type { CorsPolicy, CredentialsPolicy, HeaderListWildcard, LibrarySemantics, PolicySite } from './types.js';
@@ -69,14 +69,14 @@ export function normalizePolicy(
     headerWildcards: [],
   });
   if (!options) return defaults(null);
-  const resolved = resolveExpression(ctx, options);
+  const resolved = resolveOptions(ctx, options);
   const stat = resolved.type === AST_NODE_TYPES.Literal ? getStaticValue(ctx, resolved) : null;
   if (stat && stat.value === true) return defaults(options);
   if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
   // Accessors compute their value when read.
   if (resolved.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init')) return null;
   // Read at the use, so that statements setting options before it count (`opts.origin = true`).
-  const entries = getObjectEntries(ctx, options);
+  const entries = getObjectEntries(ctx, options.type === AST_NODE_TYPES.Identifier ? options : resolved);
   if (!entries) return null;
   // An entry is known only when no unreadable spread comes after it.
   const known = (key: string) => {
@@ -114,6 +114,16 @@ export function normalizePolicy(
   }
   const sealed = [originEntry, credentialsEntry].some((e) => e !== null && (e.property === null || e.writes.length > 1));
   return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, corsHolder, origin, credentials, headerWildcards, sealed };
+}
+
+/** Options through constants and the keys of constant objects: `cors(config.cors)`, `cors(settings.http.cors)`. */
+function resolveOptions(ctx: ValueContext, node: Node, depth = 0): Node {
+  const resolved = resolveExpression(ctx, node);
+  if (resolved.type !== AST_NODE_TYPES.MemberExpression || depth > 4) return resolved;
+  const key = getPropertyName(ctx, resolved);
+  const entry = key === null ? null : getObjectEntries(ctx, resolveOptions(ctx, resolved.object, depth + 1));
+  const value = entry && !entry.incomplete ? entry.entries.find((e) => e.key === key)?.value : undefined;
+  return value ? resolveOptions(ctx, value, depth + 1) : resolved;
 }
 
 /** The Access-Control-Allow-Credentials entry of a headers option (`headers: { 'Access-Control-Allow-Credentials': 'true' }`). */

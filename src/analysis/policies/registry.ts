@@ -17,11 +17,12 @@ import { ittyRouter, ittyRouterV4 } from './libraries/itty-router.js';
 import { koaCors } from './libraries/koa-cors.js';
 import { microCors } from './libraries/micro-cors.js';
 import { middyCors } from './libraries/middy.js';
+import { nestGateway } from './libraries/nest-gateway.js';
 import { nestjs } from './libraries/nestjs.js';
 import { socketIo } from './libraries/socket-io.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser, nestGateway];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 

@@ -80,7 +80,27 @@ export function isStandaloneCorsOptions(ctx: ValueContext, object: TSESTree.Obje
   if (!entries) return false;
   const keys = new Set(entries.entries.map((e) => e.key));
   if (!keys.has('origin') || ![...CORS_OPTION_KEYS].some((k) => keys.has(k))) return false;
-  return isExportedOrTyped(ctx, object, false);
+  return isExportedOrTyped(ctx, object, false) || isExportedConfigCors(ctx, object);
+}
+
+/** How deep in an exported configuration a `cors` key is looked for. */
+const MAX_CONFIG_DEPTH = 4;
+
+/**
+ * The `cors` entry of an exported application configuration, at any depth:
+ * `export default { server: { cors: { origin: true, credentials: true } } }`.
+ */
+function isExportedConfigCors(ctx: ValueContext, object: TSESTree.ObjectExpression): boolean {
+  const property = object.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== object || propertyKeyName(ctx, property) !== 'cors') return false;
+  let holder: Node = property.parent;
+  for (let depth = 0; depth < MAX_CONFIG_DEPTH && holder.type === AST_NODE_TYPES.ObjectExpression; depth++) {
+    if (isExportedOrTyped(ctx, holder, true)) return true;
+    const outer: Node | undefined = holder.parent;
+    if (outer?.type !== AST_NODE_TYPES.Property || outer.value !== holder) return false;
+    holder = outer.parent;
+  }
+  return false;
 }
 
 /**

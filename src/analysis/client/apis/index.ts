@@ -40,3 +40,12 @@ export const CLIENT_APIS: readonly ClientApi[] = [
 
 /** Cheap text test: a module that matches no API's text makes no client request the model knows. */
 export const REQUEST_API_TEXT = new RegExp(CLIENT_APIS.map((api) => `(?:${api.text.source})`).join('|'));
+
+/** A module importing a project module (`./api`, `@/lib/http`) and calling request-like methods may use a client instance made there. */
+const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
+const METHOD_CALL = /\.\s*(?:get|post|put|patch|delete|head|request)\s*[(<]/;
+
+/** Text test for the requests part: an API is named, or an instance imported from another module may be used. */
+export function mayMakeRequests(text: string): boolean {
+  return REQUEST_API_TEXT.test(text) || (PROJECT_IMPORT.test(text) && METHOD_CALL.test(text));
+}

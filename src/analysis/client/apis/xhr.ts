@@ -5,6 +5,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
+import { contextOf } from '../../core/context.js';
 import { getPropertyName, getStaticString, isStableVariable, unwrap } from '../../core/values.js';
 import type { ClientApi, CustomReader } from '../api.js';
 import { isTokenHeader, modeOfValue, NOT_SET } from '../options.js';
@@ -30,7 +31,7 @@ interface XhrUses {
 /** What the code does with the request object: its `withCredentials`, its `open` calls, an `Authorization` header. */
 function readUses(reader: CustomReader, declarator: TSESTree.VariableDeclarator): XhrUses | null {
   const ctx = reader.ctx;
-  const variable = ctx.sourceCode.getDeclaredVariables(declarator)[0];
+  const variable = contextOf(ctx, declarator).sourceCode.getDeclaredVariables(declarator)[0];
   if (!variable || !isStableVariable(variable)) return null;
   const uses: XhrUses = { setting: NOT_SET, authorization: false, opens: [] };
   for (const ref of variable.references) {

@@ -1,0 +1,79 @@
+/**
+ * What the value of an Access-Control-Allow-Origin or -Credentials write
+ * means: `*`, `null`, a fixed origin, the request Origin, or something only
+ * known at run time (and then whether it is the same for every request).
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { HeaderWrite } from './headers.js';
+import type { OriginFlow } from './request-origin.js';
+import type { CredentialsValue, OriginValue } from './scope-types.js';
+import { findSourceLiteral, findVariable, getStaticValue, isStableVariable, resolveImport, unwrap, type ValueContext } from '../core/values.js';
+
+type Node = TSESTree.Node;
+
+/** The kind of an Access-Control-Allow-Origin value; `echo` when the write repeats the request Origin by construction (Next.js `has`). */
+export function classifyOriginValue(ctx: ValueContext, write: HeaderWrite, echo: boolean, flow: OriginFlow): OriginValue {
+  if (!write.valueNode) return { kind: 'dynamic', literal: null, constant: false };
+  if (echo) return { kind: 'request-origin', literal: null, constant: false };
+  const value = getStaticValue(ctx, write.valueNode)?.value;
+  const literal = findSourceLiteral(ctx, write.valueNode);
+  // The JavaScript null: Node sends the text `null` (docs/cors-semantics.md#js-null).
+  if (value === null && literal?.type === AST_NODE_TYPES.Literal && literal.raw === 'null') return { kind: 'null', literal, constant: true };
+  // `setHeader(name, ['*'])` sends the one value of the array.
+  const text = typeof value === 'string' ? value : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : null;
+  if (text !== null) {
+    const trimmed = text.trim();
+    if (trimmed === '*') return { kind: 'wildcard', literal, constant: true };
+    if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal, constant: true };
+    return { kind: 'fixed', literal, constant: true };
+  }
+  if (flow.dependsOnRequestOrigin(write.valueNode)) return { kind: 'request-origin', literal: null, constant: false };
+  return { kind: 'dynamic', literal: null, constant: isConfigurationRead(ctx, write.valueNode) };
+}
+
+/** The kind of an Access-Control-Allow-Credentials value (`True` is mis-cased, `yes` is invalid). */
+export function classifyCredentialsValue(ctx: ValueContext, write: HeaderWrite): CredentialsValue {
+  if (!write.valueNode) return { kind: 'dynamic', literal: null, text: null };
+  const value = getStaticValue(ctx, write.valueNode);
+  const literal = findSourceLiteral(ctx, write.valueNode);
+  if (!value) return { kind: 'dynamic', literal: null, text: null };
+  const raw = value.value;
+  if (raw === true) return { kind: 'true', literal, text: 'true' };
+  if (raw === false) return { kind: 'false', literal, text: 'false' };
+  const text = typeof raw === 'string' ? raw : String(raw);
+  if (text === 'true') return { kind: 'true', literal, text };
+  if (text.trim().toLowerCase() === 'true') return { kind: 'miscased', literal, text };
+  if (text.trim().toLowerCase() === 'false') return { kind: 'false', literal, text };
+  return { kind: 'invalid', literal, text };
+}
+
+/** Names that hold the request or the response: a value read from them changes per request. */
+const REQUEST_NAMES = /^(req|request|res|response|reply|ctx|context|c|event|evt|e|h|headers|params|query|body|cookies|session|user)$/i;
+
+/**
+ * A value read from constants, the environment or configuration: an
+ * identifier or a chain of property reads (`WEB_ORIGIN`, `process.env.ORIGIN`,
+ * `config.cors.origin`), with no call and nothing read from the request.
+ */
+function isConfigurationRead(ctx: ValueContext, node: Node, depth = 0): boolean {
+  const current = unwrap(node);
+  if (depth > 8) return false;
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && getStaticValue(ctx, current.property) === null) return false;
+    return isConfigurationRead(ctx, current.object, depth + 1);
+  }
+  if (current.type === AST_NODE_TYPES.LogicalExpression) {
+    // process.env.ORIGIN ?? 'https://app.example.com'
+    const side = (n: Node) => getStaticValue(ctx, n) !== null || isConfigurationRead(ctx, n, depth + 1);
+    return side(current.left) && side(current.right);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || REQUEST_NAMES.test(current.name)) return false;
+  const variable = findVariable(ctx, current);
+  const def = variable?.defs[0];
+  if (!variable || !def) return true; // a global such as `process`
+  if (def.type === 'ImportBinding' || resolveImport(ctx, current) !== null) return true;
+  if (def.type !== 'Variable' || !isStableVariable(variable) || !def.node.init) return false;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier) return isConfigurationRead(ctx, def.node.init, depth + 1);
+  return getStaticValue(ctx, def.node.init) !== null || isConfigurationRead(ctx, def.node.init, depth + 1);
+}
