@@ -7,50 +7,28 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { CANONICAL_HEADER, headerTokens, type HeaderName } from '../analysis/server/header-names.js';
-import { removeListItem } from './object-edits.js';
+import { insertItemAfter, removeListItem } from './object-edits.js';
+import { isSharedVariable } from './shared.js';
+import { insertStatementAfter, quoteNear, removeRangeOnOwnLine, removeStatement, semicolonLike, standaloneStatement, stringLiteral } from './text-edits.js';
 import type { HeaderWrite } from '../analysis/server/headers.js';
 import { findVariable, getStaticValue, resolveExpression, unwrap, type ValueContext } from '../analysis/core/values.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
+type Edit = Fix | Fix[];
 
-const STATEMENT_CONTAINERS = new Set<string>([
-  AST_NODE_TYPES.BlockStatement,
-  AST_NODE_TYPES.Program,
-  AST_NODE_TYPES.SwitchCase,
-  AST_NODE_TYPES.StaticBlock,
-]);
-
-/** The quote character of a string literal (`'` by default). */
-export function quoteOf(ctx: ValueContext, node: Node | null | undefined): string {
-  if (!node) return "'";
-  const text = ctx.sourceCode.getText(node);
-  const first = text[0];
-  return first === '"' || first === '`' || first === "'" ? first : "'";
-}
-
-/** The quote of the first of `nodes` that is a string literal (through `as const`), `'` when none is. */
+/** The quote of the first of `nodes` that is a string literal, else the quote used around the first. */
 function literalQuote(ctx: ValueContext, ...nodes: Array<Node | null | undefined>): string {
-  for (const node of nodes) {
-    if (!node) continue;
-    const inner = unwrap(node);
-    if ((inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') || inner.type === AST_NODE_TYPES.TemplateLiteral) {
-      return quoteOf(ctx, inner);
-    }
-  }
-  return "'";
+  return quoteNear(ctx, ...nodes.map((n) => (n ? unwrap(n) : n)));
 }
 
-/** A string literal in the given quote style. */
-export function stringLiteral(value: string, quote: string): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`);
-  return `${quote}${escaped}${quote}`;
-}
-
-/** Replaces a string literal (or a template literal without expressions), keeping its quotes. */
+/**
+ * Replaces a string literal (or a template literal without expressions) with
+ * a plain string literal: the same quotes, or those around a template literal.
+ */
 export function replaceStringLiteral(ctx: ValueContext, fixer: Fixer, literal: Node, value: string): Fix {
-  return fixer.replaceText(literal, stringLiteral(value, quoteOf(ctx, literal)));
+  return fixer.replaceText(literal, stringLiteral(value, quoteNear(ctx, literal)));
 }
 
 /** The header name to write, in the casing the existing write uses (`vary` next to `access-control-…`). */
@@ -60,25 +38,11 @@ export function headerNameLike(ctx: ValueContext, write: HeaderWrite, name: Head
   return spelled.length > 0 && spelled === spelled.toLowerCase() ? name : CANONICAL_HEADER[name];
 }
 
-/** The statement a call is the whole expression of, when it stands in a block of statements. */
-function standaloneStatement(node: Node): TSESTree.ExpressionStatement | null {
-  let current = node;
-  if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = current.parent;
-  const statement = current.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || !statement.parent) return null;
-  return STATEMENT_CONTAINERS.has(statement.parent.type) ? statement : null;
-}
-
 /** A receiver that can be repeated without side effects: `res`, `ctx.response`, `this.res`. */
 function isPureReceiver(node: Node): boolean {
   const current = unwrap(node);
   if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) return true;
   return current.type === AST_NODE_TYPES.MemberExpression && !current.computed && isPureReceiver(current.object);
-}
-
-function lineIndent(ctx: ValueContext, node: Node): string {
-  const line = ctx.sourceCode.lines[node.loc.start.line - 1] ?? '';
-  return /^\s*/.exec(line)![0];
 }
 
 /** A call written in the style of an existing write: `res.vary('Origin')`, `headers.append('Vary', 'Origin')`. */
@@ -121,12 +85,11 @@ export function insertCallAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWr
     callText = `${spec.method}(${[ctx.sourceCode.getText(first), ...args].join(', ')})`;
   }
   const awaited = unwrap(statement.expression).type === AST_NODE_TYPES.AwaitExpression ? 'await ' : '';
-  const semicolon = ctx.sourceCode.getText(statement).endsWith(';') ? ';' : '';
-  return fixer.insertTextAfter(statement, `\n${lineIndent(ctx, statement)}${awaited}${callText}${semicolon}`);
+  return insertStatementAfter(ctx, fixer, statement, `${awaited}${callText}${semicolonLike(ctx, statement)}`);
 }
 
 /** Inserts `name: value` after the property (or `{ key, value }` entry) that makes `write`. */
-export function insertEntryAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, name: string, value: string): Fix | null {
+export function insertEntryAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, name: string, value: string): Edit | null {
   const style = write.style;
   let item: Node;
   let container: Node;
@@ -146,11 +109,7 @@ export function insertEntryAfter(ctx: ValueContext, fixer: Fixer, write: HeaderW
   } else {
     return null;
   }
-  const after = ctx.sourceCode.getTokenAfter(item);
-  const multiline = item.loc.start.line !== container.loc.start.line;
-  const separator = multiline ? `\n${lineIndent(ctx, item)}` : ' ';
-  if (after && after.value === ',') return fixer.insertTextAfter(after, `${separator}${text},`);
-  return fixer.insertTextAfter(item, `,${separator}${text}`);
+  return insertItemAfter(ctx, fixer, item, container, text);
 }
 
 /** Writes another header next to `write`, in the same API: a call, an object property or a `{ key, value }` entry. */
@@ -161,7 +120,7 @@ export function insertHeaderAfter(
   name: string,
   value: string,
   call: CallSpec | null,
-): Fix | null {
+): Edit | null {
   if (write.style.kind === 'property' || write.style.kind === 'entry') return insertEntryAfter(ctx, fixer, write, name, value);
   if (write.style.kind === 'assignment') return insertAssignmentAfter(ctx, fixer, write, name, value);
   return call ? insertCallAfter(ctx, fixer, write, call) : null;
@@ -179,51 +138,17 @@ function insertAssignmentAfter(ctx: ValueContext, fixer: Fixer, write: HeaderWri
   const key = stringLiteral(edge ? name.toLowerCase() : name, quote);
   const canonical = CANONICAL_HEADER[name.toLowerCase() as HeaderName] ?? name;
   const assigned = edge ? `[{ key: ${stringLiteral(canonical, quote)}, value: ${stringLiteral(value, quote)} }]` : stringLiteral(value, quote);
-  const semicolon = ctx.sourceCode.getText(statement).endsWith(';') ? ';' : '';
-  return fixer.insertTextAfter(
-    statement,
-    `\n${lineIndent(ctx, statement)}${ctx.sourceCode.getText(style.target.object)}[${key}] = ${assigned}${semicolon}`,
-  );
+  const target = ctx.sourceCode.getText(style.target.object);
+  return insertStatementAfter(ctx, fixer, statement, `${target}[${key}] = ${assigned}${semicolonLike(ctx, statement)}`);
 }
 
-/** Removes a write: its whole statement, or its property / entry with the separating comma. */
+/** Removes a write: its whole statement, or its property / entry with the separating comma; null when it is part of a larger expression. */
 export function removeWrite(ctx: ValueContext, fixer: Fixer, write: HeaderWrite): Fix | null {
   const style = write.style;
-  if (style.kind === 'method' || style.kind === 'function' || style.kind === 'assignment') {
-    const statement = standaloneStatement(style.kind === 'assignment' ? style.assignment : style.call);
-    return statement ? removeLines(ctx, fixer, statement) : null;
-  }
-  if (style.kind === 'decorator') return removeLines(ctx, fixer, style.decorator);
+  if (style.kind === 'method' || style.kind === 'function') return removeStatement(ctx, fixer, style.call);
+  if (style.kind === 'assignment') return removeStatement(ctx, fixer, style.assignment);
+  if (style.kind === 'decorator') return removeRangeOnOwnLine(ctx, fixer, style.decorator.range);
   return removeListItem(ctx, fixer, style.kind === 'property' ? style.property : style.entry);
-}
-
-function removeLines(ctx: ValueContext, fixer: Fixer, node: Node): Fix {
-  return removeRangeOnOwnLine(ctx, fixer, node.range, node);
-}
-
-/** Removes a range, taking its whole line(s) when nothing else stands on them. */
-function removeRangeOnOwnLine(ctx: ValueContext, fixer: Fixer, range: readonly [number, number], node: Node): Fix {
-  const text = ctx.sourceCode.text;
-  const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
-  let lineEnd = text.indexOf('\n', range[1]);
-  if (lineEnd === -1) lineEnd = text.length;
-  const before = text.slice(lineStart, range[0]);
-  const after = text.slice(range[1], lineEnd);
-  const comments = ctx.sourceCode.getCommentsAfter(node as never);
-  if (/^\s*$/.test(before) && /^\s*$/.test(after) && comments.every((c) => c.range[0] >= lineEnd)) {
-    return fixer.removeRange([lineStart, Math.min(lineEnd + 1, text.length)]);
-  }
-  // Shares its line with other code: take the spaces after it too (`{ a(); b(); }` → `{ b(); }`).
-  const spaces = /^[ \t]*/.exec(after)![0].length;
-  return fixer.removeRange([range[0], spaces < after.length ? range[1] + spaces : range[1]]);
-}
-
-/** True when a write can be removed by `removeWrite`. */
-export function isRemovable(write: HeaderWrite): boolean {
-  const style = write.style;
-  if (style.kind === 'method' || style.kind === 'function') return standaloneStatement(style.call) !== null;
-  if (style.kind === 'assignment') return standaloneStatement(style.assignment) !== null;
-  return true;
 }
 
 function isStringLiteralNode(node: Node): node is TSESTree.Literal | TSESTree.TemplateLiteral {
@@ -234,7 +159,7 @@ function isStringLiteralNode(node: Node): node is TSESTree.Literal | TSESTree.Te
  * Replaces the value of a write with a string, keeping the quote style: the
  * literal itself; the literal of a constant used only here (`const ORIGIN = '*'`);
  * otherwise the value at this write only, so other uses of a shared constant
- * keep their meaning.
+ * (exported, or read elsewhere) keep their meaning.
  */
 export function replaceWriteValue(ctx: ValueContext, fixer: Fixer, write: HeaderWrite, value: string): Fix | null {
   const node = write.valueNode;
@@ -242,16 +167,13 @@ export function replaceWriteValue(ctx: ValueContext, fixer: Fixer, write: Header
   const inner = unwrap(node);
   if (isStringLiteralNode(inner)) return replaceStringLiteral(ctx, fixer, inner, value);
   const source = resolveExpression(ctx, node);
-  if (!isStringLiteralNode(source)) return fixer.replaceText(node, stringLiteral(value, "'"));
-  if (inner.type === AST_NODE_TYPES.Identifier) {
+  if (inner.type === AST_NODE_TYPES.Identifier && isStringLiteralNode(source)) {
     const variable = findVariable(ctx, inner);
     const def = variable?.defs[0];
     const declaredHere = def?.type === 'Variable' && def.node.init !== null && unwrap(def.node.init) === source;
-    if (variable && declaredHere && variable.references.filter((r) => r.isRead()).length === 1) {
-      return replaceStringLiteral(ctx, fixer, source, value);
-    }
+    if (variable && declaredHere && !isSharedVariable(variable)) return replaceStringLiteral(ctx, fixer, source, value);
   }
-  return fixer.replaceText(node, stringLiteral(value, quoteOf(ctx, source)));
+  return fixer.replaceText(node, stringLiteral(value, quoteNear(ctx, source, node)));
 }
 
 /**
@@ -285,11 +207,6 @@ export function valueReportNode(write: HeaderWrite): Node | null {
   if (!write.valueNode) return null;
   const inner = unwrap(write.valueNode);
   return inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.TemplateLiteral ? inner : write.valueNode;
-}
-
-/** True when the write's value is written right there as a literal (not through a constant). */
-export function isInlineLiteral(ctx: ValueContext, write: HeaderWrite, literal: Node | null): boolean {
-  return literal !== null && write.valueNode !== null && resolveExpression(ctx, write.valueNode) === literal && unwrap(write.valueNode) === literal;
 }
 
 const FETCH_HEADERS_RECEIVER = /headers$/i;

@@ -1,20 +1,17 @@
 /**
- * Edits of object literals and arrays that keep the surrounding formatting:
- * remove a property or element with its separator, insert a property first.
+ * Edits of object literals and arrays that keep the surrounding formatting,
+ * line endings and comments: remove a property or element with its separator,
+ * add a property first or last, insert an item after another.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ValueContext } from '../analysis/core/values.js';
+import { endOfLineAfter, indentUnit, lineIndent, newline } from './text-edits.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
-
-function lineIndent(ctx: ValueContext, node: Node): string {
-  const line = ctx.sourceCode.lines[node.loc.start.line - 1] ?? '';
-  return /^\s*/.exec(line)![0];
-}
 
 /**
  * Removes one item of a comma-separated list (an object property, an array
@@ -54,34 +51,51 @@ export function removeListItem(ctx: ValueContext, fixer: Fixer, item: Node): Fix
   return fixer.remove(item);
 }
 
-/** Inserts `key: value` as the first property of an object literal. */
-export function insertFirstProperty(ctx: ValueContext, fixer: Fixer, object: TSESTree.ObjectExpression, text: string): Fix {
-  const first = object.properties[0];
-  if (!first) return fixer.replaceText(object, `{ ${text} }`);
-  const multiline = first.loc.start.line !== object.loc.start.line;
-  return fixer.insertTextBefore(first, multiline ? `${text},\n${lineIndent(ctx, first)}` : `${text}, `);
-}
-
 /**
- * The quote style of the string literals nearest `node`: in it, else in the
- * statements around it, else in the file; `'` when the file has none.
+ * Inserts `text` as a new item after `item` in a comma-separated list
+ * (`container`): on its own line when the items stand on their own lines, after
+ * any comment trailing `item`, keeping the list's trailing-comma style.
  */
-export function quoteNear(ctx: ValueContext, node: Node | null): string {
-  const isString = (t: { type: string }) => t.type === 'String';
-  let current: Node | undefined = node ?? undefined;
-  while (current) {
-    const string = ctx.sourceCode.getTokens(current).find(isString);
-    if (string) return string.value.startsWith('"') ? '"' : "'";
-    if (current.type === AST_NODE_TYPES.Program) return "'";
-    current = current.parent;
+export function insertItemAfter(ctx: ValueContext, fixer: Fixer, item: Node, container: Node | TSESTree.Token, text: string): Fix | Fix[] {
+  const after = ctx.sourceCode.getTokenAfter(item);
+  const comma = after?.value === ',' ? after : null;
+  if (item.loc.start.line === container.loc.start.line) {
+    return comma ? fixer.insertTextAfter(comma, ` ${text},`) : fixer.insertTextAfter(item, `, ${text}`);
   }
-  const first = ctx.sourceCode.ast.tokens.find(isString);
-  return first?.value.startsWith('"') ? '"' : "'";
+  const separator = newline(ctx, lineIndent(ctx, item));
+  const end = endOfLineAfter(ctx, comma ?? item);
+  if (comma) return fixer.insertTextAfterRange([0, end], `${separator}${text},`);
+  if (end === item.range[1]) return fixer.insertTextAfter(item, `,${separator}${text}`);
+  return [fixer.insertTextAfter(item, ','), fixer.insertTextAfterRange([0, end], `${separator}${text}`)];
 }
 
-/** A string literal in a quote style. */
-export function quoted(value: string, quote: string): string {
-  return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
+/** Adds `text` as the last property of an object literal, following its layout, comments and trailing-comma style. */
+export function addProperty(ctx: ValueContext, fixer: Fixer, object: TSESTree.ObjectExpression, text: string): Fix | Fix[] {
+  const last = object.properties.at(-1);
+  if (last) return insertItemAfter(ctx, fixer, last, object, text);
+  const { sourceCode } = ctx;
+  const open = sourceCode.getFirstToken(object)!;
+  const close = sourceCode.getLastToken(object)!;
+  const multiline = open.loc.end.line !== close.loc.start.line;
+  const indent = lineIndent(ctx, object);
+  if (sourceCode.commentsExistBetween(open, close)) {
+    // `{ /* TODO */ }` keeps its comment: the property goes before the closing brace.
+    if (!multiline) return fixer.insertTextBefore(close, sourceCode.text[close.range[0] - 1] === ' ' ? `${text} ` : ` ${text} `);
+    const closeLine = sourceCode.text.lastIndexOf('\n', close.range[0] - 1) + 1;
+    return fixer.insertTextBeforeRange([closeLine, closeLine], `${indent}${indentUnit(ctx)}${text},${newline(ctx, '')}`);
+  }
+  if (multiline) return fixer.replaceText(object, `{${newline(ctx, indent + indentUnit(ctx))}${text},${newline(ctx, indent)}}`);
+  return fixer.replaceText(object, `{ ${text} }`);
+}
+
+/** Inserts `text` (`key: value`) as the first property of an object literal, before any comment that leads the first one. */
+export function insertFirstProperty(ctx: ValueContext, fixer: Fixer, object: TSESTree.ObjectExpression, text: string): Fix | Fix[] {
+  const first = object.properties[0];
+  if (!first) return addProperty(ctx, fixer, object, text);
+  if (first.loc.start.line === object.loc.start.line) return fixer.insertTextBefore(first, `${text}, `);
+  const leading = ctx.sourceCode.getCommentsBefore(first).find((c) => c.loc.start.line > object.loc.start.line);
+  const target = leading ?? first;
+  return fixer.insertTextBeforeRange(target.range, `${text},${newline(ctx, lineIndent(ctx, target.loc.start.line))}`);
 }
 
 /** True when a property can be edited in place: written in an object literal, not a shorthand or method. */

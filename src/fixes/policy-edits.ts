@@ -7,17 +7,20 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsPolicy, HeaderListWildcard } from '../analysis/policies/index.js';
 import { propertyKeyName, type ValueContext } from '../analysis/core/values.js';
-import { insertFirstProperty, isPlainProperty, quoted, quoteNear, removeListItem } from './object-edits.js';
+import { addProperty, insertFirstProperty, isPlainProperty, removeListItem } from './object-edits.js';
+import { isInSharedDeclaration } from './shared.js';
+import { quoteNear, stringLiteral } from './text-edits.js';
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
+type Edit = Fix | Fix[];
 
 /** Source text of an origin option naming `origins`, or null when the library cannot take it. */
 export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins: readonly string[]): string | null {
   if (origins.length === 0) return null;
   const quote = quoteNear(ctx, policy.options ?? policy.node);
-  if (!policy.semantics.acceptsList) return origins.length === 1 ? quoted(origins[0]!, quote) : null;
-  return `[${origins.map((o) => quoted(o, quote)).join(', ')}]`;
+  if (!policy.semantics.acceptsList) return origins.length === 1 ? stringLiteral(origins[0]!, quote) : null;
+  return `[${origins.map((o) => stringLiteral(o, quote)).join(', ')}]`;
 }
 
 /**
@@ -25,12 +28,19 @@ export function originOptionText(ctx: ValueContext, policy: CorsPolicy, origins:
  * adding it first to the options object, turning `{ cors: true }` into
  * `{ cors: { origin: … } }`, or giving options to a call that has none.
  */
-export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Fix) | null {
+export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: string): ((fixer: Fixer) => Edit) | null {
   return setOption(ctx, policy, policy.semantics.originKey, policy.origin.property, text);
 }
 
-/** A fix that makes option `key` (written as `property`, if it is) `text`. */
-function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property: TSESTree.Property | null, text: string): ((fixer: Fixer) => Fix) | null {
+/**
+ * A fix that makes option `key` (written as `property`, if it is) `text`.
+ * Options shared with other uses get it at this use when they can.
+ */
+function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property: TSESTree.Property | null, text: string): ((fixer: Fixer) => Edit) | null {
+  const shared = (property && isInSharedDeclaration(ctx, property)) || (policy.options && isInSharedDeclaration(ctx, policy.options));
+  const atUse = shared ? setOptionAtUse(ctx, policy, `${key}: ${text}`) : null;
+  // Without a use here (exported options), the declaration is edited: the rule offers that as a suggestion.
+  if (atUse) return atUse;
   // Options of another module, or changed by statements after their literal: an edit here would not be the whole story.
   if (policy.sealed) return null;
   // Another option that set the origin (middy's single `origin` beside `origins`) is replaced by this one.
@@ -65,11 +75,27 @@ function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property:
 }
 
 /**
+ * Options shared with other uses are left alone: the origin goes into the
+ * options written at this use, last so that it wins over a spread
+ * (`cors({ ...shared, credentials: true, origin: … })`), or the use gets its
+ * own object (`cors(shared)` → `cors({ ...shared, origin: … })`).
+ */
+function setOptionAtUse(ctx: ValueContext, policy: CorsPolicy, entry: string): ((fixer: Fixer) => Edit) | null {
+  const written = policy.written;
+  if (!written || policy.corsProperty) return null;
+  if (written.type === AST_NODE_TYPES.ObjectExpression) {
+    return isInSharedDeclaration(ctx, written) ? null : (fixer) => addProperty(ctx, fixer, written, entry);
+  }
+  if (written.type !== AST_NODE_TYPES.Identifier && written.type !== AST_NODE_TYPES.MemberExpression) return null;
+  return (fixer) => fixer.replaceText(written, `{ ...${ctx.sourceCode.getText(written)}, ${entry} }`);
+}
+
+/**
  * A fix turning credentials off: removing the credentials option when it is
  * written as a property (`credentials: true`, `credentials`), or setting it to
  * `false` where the library's default is on (micro-cors `allowCredentials`).
  */
-export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Fix) | null {
+export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Edit) | null {
   const property = policy.credentials.property;
   if (policy.sealed) return null;
   if (policy.semantics.defaultCredentials === 'on') return setOption(ctx, policy, policy.semantics.credentialsKey, property, 'false');
@@ -87,7 +113,7 @@ export function removeHeaderWildcard(ctx: ValueContext, found: HeaderListWildcar
   const { wildcard, rest } = found;
   if (rest.length > 0) {
     if (wildcard.type !== AST_NODE_TYPES.Literal) return null;
-    return (fixer) => fixer.replaceText(wildcard, quoted(rest.join(', '), quoteNear(ctx, wildcard)));
+    return (fixer) => fixer.replaceText(wildcard, stringLiteral(rest.join(', '), quoteNear(ctx, wildcard)));
   }
   const list = wildcard.parent;
   if (list?.type !== AST_NODE_TYPES.ArrayExpression || list.elements.length < 2) return null;

@@ -9,25 +9,16 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { NESTED_SPELLINGS, type CredentialsDialect, type CredentialsEdit } from '../analysis/client/types.js';
 import type { ValueContext } from '../analysis/core/values.js';
-import { quoteOf, stringLiteral } from './header-edits.js';
+import { addProperty, insertItemAfter } from './object-edits.js';
+import { lineIndent, newline, quoteNear, removeRangeOnOwnLine, removeStatement, semicolonLike, stringLiteral } from './text-edits.js';
 
 type Node = TSESTree.Node;
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
+type Edit = Fix | Fix[];
 
 /** Whether to turn credentials on (`include` / `true`) or off (`same-origin` / `false`). */
 export type CredentialsValue = 'on' | 'off';
-
-/** The quote the surrounding code uses for strings (`'` when it shows none). */
-function preferredQuote(ctx: ValueContext, around: Node): string {
-  let node: Node | undefined = around;
-  while (node && node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression && node.parent) {
-    node = node.parent;
-  }
-  const tokens = ctx.sourceCode.getTokens(node ?? around);
-  const string = tokens.find((t) => t.type === 'String');
-  return string?.value.startsWith('"') ? '"' : "'";
-}
 
 /** The value text: `'include'`, `'same-origin'`, `true`, `false` (for a nested spelling, of its inner option). */
 export function credentialsValueText(dialect: CredentialsDialect, value: CredentialsValue, quote = "'"): string {
@@ -69,117 +60,44 @@ export function describeEdit(
   return credentialsOptionText(dialect, value);
 }
 
-function lineIndent(ctx: ValueContext, line: number): string {
-  return /^\s*/.exec(ctx.sourceCode.lines[line - 1] ?? '')![0];
-}
-
-/** Adds `text` as the last property of an object literal, following its layout and trailing-comma style. */
-export function addProperty(ctx: ValueContext, fixer: Fixer, object: TSESTree.ObjectExpression, text: string): Fix {
-  const sourceCode = ctx.sourceCode;
-  const last = object.properties[object.properties.length - 1];
-  if (!last) {
-    const inner = sourceCode.getText(object).slice(1, -1);
-    if (/\n/.test(inner) && inner.trim() === '') {
-      const indent = lineIndent(ctx, object.loc.start.line);
-      return fixer.replaceText(object, `{\n${indent}  ${text},\n${indent}}`);
-    }
-    return fixer.replaceText(object, `{ ${text} }`);
-  }
-  const after = sourceCode.getTokenAfter(last);
-  const multiline = last.loc.start.line !== object.loc.start.line;
-  if (multiline) {
-    const indent = lineIndent(ctx, last.loc.start.line);
-    if (after?.value === ',') return fixer.insertTextAfter(after, `\n${indent}${text},`);
-    return fixer.insertTextAfter(last, `,\n${indent}${text}`);
-  }
-  if (after?.value === ',') return fixer.insertTextAfter(after, ` ${text},`);
-  return fixer.insertTextAfter(last, `, ${text}`);
-}
-
 /** Appends `text` as a new last argument of a call. */
-function addArgument(ctx: ValueContext, fixer: Fixer, call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): Fix | null {
-  const sourceCode = ctx.sourceCode;
-  const last = call.arguments[call.arguments.length - 1];
-  const closing = sourceCode.getLastToken(call);
-  if (!last) {
-    if (closing?.value !== ')') return null;
-    return fixer.insertTextBefore(closing, text);
-  }
-  const after = sourceCode.getTokenAfter(last);
-  const opening = sourceCode.getTokenBefore(call.arguments[0]!);
-  const multiline = opening !== null && last.loc.start.line !== opening.loc.end.line;
-  if (multiline) {
-    const indent = lineIndent(ctx, last.loc.start.line);
-    if (after?.value === ',') return fixer.insertTextAfter(after, `\n${indent}${text},`);
-    return fixer.insertTextAfter(last, `,\n${indent}${text}`);
-  }
-  return fixer.insertTextAfter(last, `, ${text}`);
+function addArgument(ctx: ValueContext, fixer: Fixer, call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): Edit | null {
+  const last = call.arguments.at(-1);
+  if (last) return insertItemAfter(ctx, fixer, last, ctx.sourceCode.getTokenBefore(call.arguments[0]!) ?? call, text);
+  const closing = ctx.sourceCode.getLastToken(call);
+  return closing?.value === ')' ? fixer.insertTextBefore(closing, text) : null;
 }
 
 /** Applies a credentials edit: a new argument or property, a changed value, a spread, or an XHR statement. */
-export function applyCredentialsEdit(ctx: ValueContext, fixer: Fixer, edit: CredentialsEdit, value: CredentialsValue = 'on'): Fix | null {
+export function applyCredentialsEdit(ctx: ValueContext, fixer: Fixer, edit: CredentialsEdit, value: CredentialsValue = 'on'): Edit | null {
   switch (edit.kind) {
     case 'argument': {
-      const quote = preferredQuote(ctx, edit.call);
+      const quote = quoteNear(ctx, edit.call);
       return addArgument(ctx, fixer, edit.call, `{ ${credentialsOptionText(edit.dialect, value, quote)} }`);
     }
     case 'property': {
-      const quote = preferredQuote(ctx, edit.object);
+      const quote = quoteNear(ctx, edit.object);
       return addProperty(ctx, fixer, edit.object, credentialsOptionText(edit.dialect, value, quote));
     }
     case 'replace': {
       const current = edit.value;
-      const quote = current.type === AST_NODE_TYPES.Literal && typeof current.value === 'string' ? quoteOf(ctx, current) : preferredQuote(ctx, current);
+      const quote = quoteNear(ctx, current);
       return fixer.replaceText(current, credentialsValueText(edit.dialect, value, quote));
     }
     case 'chain':
       return fixer.insertTextAfter(edit.call, chainText(value));
     case 'spread': {
-      const quote = preferredQuote(ctx, edit.node);
+      const quote = quoteNear(ctx, edit.node);
       return fixer.replaceText(edit.node, `{ ...${ctx.sourceCode.getText(edit.node)}, ${credentialsOptionText(edit.dialect, value, quote)} }`);
     }
     case 'statement': {
       const statement = edit.statement;
-      const semicolon = ctx.sourceCode.getText(statement).endsWith(';') ? ';' : '';
-      const indent = lineIndent(ctx, statement.loc.start.line);
+      const semicolon = semicolonLike(ctx, statement);
       const onOwnLine = /^\s*$/.test(ctx.sourceCode.lines[statement.loc.start.line - 1]!.slice(0, statement.loc.start.column));
-      const separator = onOwnLine ? `\n${indent}` : ' ';
+      const separator = onOwnLine ? newline(ctx, lineIndent(ctx, statement)) : ' ';
       return fixer.insertTextBefore(statement, `${edit.receiver}.withCredentials = ${value === 'on' ? 'true' : 'false'}${semicolon || (onOwnLine ? '' : ';')}${separator}`);
     }
   }
-}
-
-/** Removes a range, taking its whole line when nothing else stands on it. */
-function removeRange(ctx: ValueContext, fixer: Fixer, range: readonly [number, number]): Fix {
-  const text = ctx.sourceCode.text;
-  const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
-  let lineEnd = text.indexOf('\n', range[1]);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (/^\s*$/.test(text.slice(lineStart, range[0])) && /^\s*$/.test(text.slice(range[1], lineEnd))) {
-    return fixer.removeRange([lineStart, Math.min(lineEnd + 1, text.length)]);
-  }
-  return fixer.removeRange([range[0], range[1]]);
-}
-
-/** True when `removeCredentialsSetting` can remove the setting on its own. */
-export function isRemovableSetting(ctx: ValueContext, node: Node): boolean {
-  if (node.type === AST_NODE_TYPES.Property) {
-    const object = node.parent;
-    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-    if (object.properties.length === 1) return true;
-    const after = ctx.sourceCode.getTokenAfter(node);
-    const before = ctx.sourceCode.getTokenBefore(node);
-    return after?.value === ',' || before?.value === ',';
-  }
-  if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-    const statement = node.parent;
-    const container = statement?.parent?.type;
-    return (
-      statement?.type === AST_NODE_TYPES.ExpressionStatement &&
-      (container === AST_NODE_TYPES.BlockStatement || container === AST_NODE_TYPES.Program || container === AST_NODE_TYPES.SwitchCase)
-    );
-  }
-  return false;
 }
 
 /**
@@ -208,21 +126,11 @@ export function removeCredentialsSetting(ctx: ValueContext, fixer: Fixer, node: 
     if (after?.value === ',') {
       const next = sourceCode.getTokenAfter(after, { includeComments: true });
       const end = next && next.loc.start.line === after.loc.end.line ? next.range[0] : after.range[1];
-      return removeRange(ctx, fixer, [node.range[0], end]);
+      return removeRangeOnOwnLine(ctx, fixer, [node.range[0], end]);
     }
     const before = sourceCode.getTokenBefore(node);
     if (before?.value === ',') return fixer.removeRange([before.range[0], node.range[1]]);
     return null;
   }
-  if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-    const statement = node.parent;
-    const container = statement?.parent?.type;
-    if (
-      statement?.type === AST_NODE_TYPES.ExpressionStatement &&
-      (container === AST_NODE_TYPES.BlockStatement || container === AST_NODE_TYPES.Program || container === AST_NODE_TYPES.SwitchCase)
-    ) {
-      return removeRange(ctx, fixer, statement.range);
-    }
-  }
-  return null;
+  return node.type === AST_NODE_TYPES.AssignmentExpression ? removeStatement(ctx, fixer, node) : null;
 }

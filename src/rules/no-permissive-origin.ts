@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin } from '../analysis/policies/index.js';
-import { quoted, quoteNear } from '../fixes/object-edits.js';
+import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { originOptionText, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 import { requestDataLabel } from '../analysis/server/request-data.js';
@@ -68,7 +68,7 @@ export default createCorsRule<Options, MessageIds>({
         suggest: allowedOrigins.map((allowed): Suggestion => ({
           messageId: 'useAllowedOrigin',
           data: { origin: allowed },
-          fix: (fixer) => fixer.replaceText(node, quoted(allowed, quote)),
+          fix: (fixer) => fixer.replaceText(node, stringLiteral(allowed, quote)),
         })),
       });
     }

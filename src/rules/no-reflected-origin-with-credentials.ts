@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin, type CorsPolicy } from '../analysis/policies/index.js';
 import { removeWrite } from '../fixes/header-edits.js';
-import { quoted, quoteNear } from '../fixes/object-edits.js';
+import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 import { platformPolicies } from '../analysis/deploy/findings.js';
@@ -16,6 +16,7 @@ export type MessageIds =
   | 'reflectedHeader'
   | 'reflectedRequestData'
   | 'useAllowedOrigin'
+  | 'useAllowedOrigins'
   | 'removeCredentials';
 export type Options = [];
 
@@ -56,6 +57,7 @@ export default createCorsRule<Options, MessageIds>({
       reflectedRequestData:
         "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       useAllowedOrigin: 'Allow only {{origin}}.',
+      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
   },
@@ -80,7 +82,7 @@ export default createCorsRule<Options, MessageIds>({
       if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
       // An echo on some paths only (`isProduction ? allowedOrigins : true`): replacing the whole option is a choice, not a fix.
       const condition = policy.origin.condition;
-      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigin', data: { origin: origins.join(', ') }, fix: setList });
+      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
       context.report({
         node: explainingNode(policy),
         messageId: condition
@@ -92,6 +94,7 @@ export default createCorsRule<Options, MessageIds>({
               : 'reflectedByDefault',
         data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
         fix: condition ? null : setList,
+        offered: { messageId: 'useAllowedOrigins' },
         suggest,
       });
     }
@@ -102,7 +105,7 @@ export default createCorsRule<Options, MessageIds>({
       const suggest: Suggestion[] = choices.map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
-        fix: (fixer) => fixer.replaceText(node, quoted(origin, quote)),
+        fix: (fixer) => fixer.replaceText(node, stringLiteral(origin, quote)),
       }));
       suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
       context.report({
@@ -110,7 +113,8 @@ export default createCorsRule<Options, MessageIds>({
         ...(reflected.source === 'origin'
           ? { messageId: 'reflectedHeader' as const }
           : { messageId: 'reflectedRequestData' as const, data: { source: requestDataLabel(reflected.source) } }),
-        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, quoted(origins[0]!, quote)) : null,
+        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
+        offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
         suggest,
       });
     }

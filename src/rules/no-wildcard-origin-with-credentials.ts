@@ -12,6 +12,7 @@ export type MessageIds =
   | 'wildcardPolicy'
   | 'wildcardPolicyWhen'
   | 'useAllowedOrigin'
+  | 'useAllowedOrigins'
   | 'removeCredentials'
   | 'removeCredentialsOption';
 export type Options = [];
@@ -35,6 +36,7 @@ export default createCorsRule<Options, MessageIds>({
       wildcardPolicyWhen:
         'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `origin` to the trusted origins on every path.',
       useAllowedOrigin: 'Allow only {{origin}}.',
+      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
       removeCredentialsOption: 'Turn credentials off if the API is public (it stays readable without cookies).',
     },
@@ -51,13 +53,14 @@ export default createCorsRule<Options, MessageIds>({
       const suggest: CorsSuggestion<MessageIds>[] = removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [];
       // `*` on some paths only (`process.env.CORS_ORIGIN || '*'`): replacing the whole option is a choice, not a fix.
       const condition = policy.origin.condition;
-      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigin', data: { origin: origins.join(', ') }, fix: setList });
+      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
       context.report({
         // The `'*'`, or the credentials option when the library's default origin is `*`.
         node: policy.origin.wildcard ?? policy.credentials.property ?? policy.node,
         messageId: condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
         data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
         fix: condition ? null : setList,
+        offered: { messageId: 'useAllowedOrigins' },
         suggest,
       });
     }
@@ -83,6 +86,7 @@ export default createCorsRule<Options, MessageIds>({
           node,
           messageId: 'wildcardWithCredentials',
           fix: origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
+          offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
           suggest,
         });
       }

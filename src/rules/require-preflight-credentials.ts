@@ -50,6 +50,7 @@ export default createCorsRule<Options, MessageIds>({
         node: write.node,
         messageId: 'preflightWithoutCredentials',
         fix: safe ? fix : null,
+        offered: { messageId: 'addCredentials' },
         suggest: local && !safe ? [{ messageId: 'addCredentials', fix }] : [],
       });
     }

@@ -63,6 +63,7 @@ export default createCorsRule<Options, MessageIds>({
         messageId: messageOf(request, disabled),
         data,
         fix: autofix ? apply : null,
+        offered: { messageId: 'addCredentials', data: { fix } },
         suggest: apply && !autofix ? [{ messageId: 'addCredentials', data: { fix }, fix: apply }] : [],
       });
     }

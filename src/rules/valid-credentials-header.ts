@@ -44,6 +44,7 @@ export default createCorsRule<Options, MessageIds>({
           messageId: 'miscasedTrue',
           data: { value: quoteExcerpt(value.text) },
           fix: (fixer) => replaceWriteValue(values, fixer, write, 'true'),
+          offered: { messageId: 'useTrue' },
         });
       } else if (value.kind === 'false') {
         context.report({ node, messageId: 'falseCredentials', suggest: [remove] });

@@ -12,6 +12,7 @@ import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { mayCallCredentialedApi, mayImportCorsOptions, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
 import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
+import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
 import { readCorsSettings, type CorsSettings } from '../settings.js';
 import { createRule, type CorsRuleMeta, type CorsRuleModule } from './create-rule.js';
@@ -32,12 +33,13 @@ export interface CorsRuleContext<MessageIds extends string> {
   readonly values: ValueContext;
   readonly settings: CorsSettings;
   readonly sourceCode: SourceCode;
-  /** Reports once per node; later reports of the same node are dropped. */
+  /** Reports once per node: a later finding on the same node adds only its autofix. */
   report(descriptor: CorsReport<MessageIds>): void;
 }
 
+type Edit = TSESLint.RuleFix | readonly TSESLint.RuleFix[];
 /** A fix: one edit, several (merged by `mergeFixes`), or null (or a null part) to decline. */
-export type CorsFix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | null | ReadonlyArray<TSESLint.RuleFix | null>;
+export type CorsFix = (fixer: TSESLint.RuleFixer) => Edit | null | ReadonlyArray<Edit | null>;
 
 export interface CorsSuggestion<MessageIds extends string> {
   readonly messageId: MessageIds;
@@ -49,7 +51,10 @@ export interface CorsReport<MessageIds extends string> {
   readonly node: TSESTree.Node;
   readonly messageId: MessageIds;
   readonly data?: Readonly<Record<string, string>>;
+  /** An autofix; one that would edit a declaration others share becomes the `offered` suggestion instead. */
   readonly fix?: CorsFix | null;
+  /** How the autofix is offered when it cannot be applied automatically. */
+  readonly offered?: Omit<CorsSuggestion<MessageIds>, 'fix'>;
   readonly suggest?: ReadonlyArray<CorsSuggestion<MessageIds>>;
 }
 
@@ -129,7 +134,7 @@ function mergedFix(fix: CorsFix, sourceCode: TSESLint.SourceCode): TSESLint.Repo
       throw error;
     }
     if (result === null) return null;
-    return mergeFixes(Array.isArray(result) ? result : [result as TSESLint.RuleFix]);
+    return mergeFixes(Array.isArray(result) ? (result as ReadonlyArray<Edit | null>).flat() : [result as TSESLint.RuleFix]);
   };
 }
 
@@ -149,31 +154,86 @@ function boundedSuggestions<MessageIds extends string>(
   return kept;
 }
 
+/** A fixer that only records edits, to look at a fix before ESLint applies it. */
+const recordingFixer: TSESLint.RuleFixer = {
+  insertTextAfter: (node, text) => ({ range: [node.range[1], node.range[1]], text }),
+  insertTextAfterRange: (range, text) => ({ range: [range[1], range[1]], text }),
+  insertTextBefore: (node, text) => ({ range: [node.range[0], node.range[0]], text }),
+  insertTextBeforeRange: (range, text) => ({ range: [range[0], range[0]], text }),
+  remove: (node) => ({ range: node.range, text: '' }),
+  removeRange: (range) => ({ range, text: '' }),
+  replaceText: (node, text) => ({ range: node.range, text }),
+  replaceTextRange: (range, text) => ({ range, text }),
+};
+
+/** True when an edit changes a declaration that others share (exported, or read elsewhere). */
+function editsSharedDeclaration(values: ValueContext | null, edits: readonly TSESLint.RuleFix[]): boolean {
+  if (!values) return false;
+  return edits.some((edit) => {
+    const node = values.sourceCode.getNodeByRangeIndex(edit.range[0]) as TSESTree.Node | null;
+    return node !== null && isInSharedDeclaration(values, node);
+  });
+}
+
+/**
+ * The autofix and suggestions ESLint receives for the reports of one node:
+ * the autofixes of every finding there (one shared option reached from two
+ * uses) applied together so the file converges in one pass, edits merged,
+ * suggestions (of the first finding) bounded, and an autofix that would change
+ * a shared declaration offered as a suggestion (or dropped when the rule
+ * offers none).
+ */
+function fixesOf<MessageIds extends string>(sourceCode: TSESLint.SourceCode, values: ValueContext | null, reports: ReadonlyArray<CorsReport<MessageIds>>) {
+  const [first] = reports as [CorsReport<MessageIds>];
+  const suggest = boundedSuggestions(first.suggest ?? [], sourceCode);
+  const parts = reports.flatMap((r) => (r.fix ? [mergedFix(r.fix, sourceCode)(recordingFixer)] : []));
+  const own = first.fix ? parts[0] : null;
+  const all = parts.every(Array.isArray) ? mergeFixes((parts as TSESLint.RuleFix[][]).flat()) : null;
+  const edits = all ?? own;
+  if (!edits || !Array.isArray(edits)) return { fix: null, suggest };
+  const fix = () => edits;
+  if (!editsSharedDeclaration(values, edits)) return { fix, suggest };
+  const offered = first.offered;
+  return { fix: null, suggest: offered ? [{ ...offered, ...(offered.data ? { data: boundedData(offered.data) } : {}), fix }, ...suggest] : suggest };
+}
+
 function boundedData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? excerpt(value) : value]));
 }
 
 /**
- * Creates a rule from its metadata, its gate and its judgement (`create`),
- * which runs once per file, on `Program`, when the gate passes.
+ * A `report` that collects findings by node and a `flush` that reports each
+ * node once (see `fixesOf`). `values` is null for deployment files, which
+ * have no declarations to share.
  */
-/** `context.report` once per node, with bounded data and suggestions and merged fixes. */
-function onceReporter<MessageIds extends string>(
+function collectingReporter<MessageIds extends string>(
   context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
-): (descriptor: CorsReport<MessageIds>) => void {
-  const reported = new Set<TSESTree.Node>();
-  const local = { sourceCode: context.sourceCode };
-  return ({ node, messageId, data, fix, suggest }) => {
-    // A node read from another module is no place for a report in this file.
-    if (reported.has(node) || isForeignNode(local, node)) return;
-    reported.add(node);
-    context.report({
-      node,
-      messageId,
-      ...(data ? { data: boundedData(data) } : {}),
-      ...(fix ? { fix: mergedFix(fix, context.sourceCode) } : {}),
-      ...(suggest && suggest.length > 0 ? { suggest: boundedSuggestions(suggest, context.sourceCode) } : {}),
-    });
+  values: ValueContext | null,
+): { report: (descriptor: CorsReport<MessageIds>) => void; flush: () => void } {
+  const findings = new Map<TSESTree.Node, Array<CorsReport<MessageIds>>>();
+  return {
+    report(descriptor) {
+      const list = findings.get(descriptor.node);
+      if (list) list.push(descriptor);
+      else findings.set(descriptor.node, [descriptor]);
+    },
+    flush() {
+      const local = { sourceCode: context.sourceCode };
+      for (const [node, list] of findings) {
+        // A node read from another module is no place for a report in this file.
+        if (isForeignNode(local, node)) continue;
+        const { messageId, data } = list[0]!;
+        const { fix, suggest } = fixesOf(context.sourceCode, values, list);
+        context.report({
+          node,
+          messageId,
+          ...(data ? { data: boundedData(data) } : {}),
+          ...(fix ? { fix } : {}),
+          ...(suggest.length > 0 ? { suggest } : {}),
+        });
+      }
+      findings.clear();
+    },
   };
 }
 
@@ -195,8 +255,9 @@ function deployListeners<Options extends readonly unknown[], MessageIds extends 
   const root = (sourceCode.ast as { type: string }).type;
   return {
     [root]() {
-      const report = onceReporter(context);
-      deploy({ facts, settings, text: sourceCode.text, report: (d) => report(d as unknown as CorsReport<MessageIds>) }, options);
+      const reporter = collectingReporter(context, null);
+      deploy({ facts, settings, text: sourceCode.text, report: (d) => reporter.report(d as unknown as CorsReport<MessageIds>) }, options);
+      reporter.flush();
     },
   };
 }
@@ -223,11 +284,12 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       return {
         Program() {
           const model = getCorsModel(sourceCode, { filename: context.filename, parseModule: createModuleParser(context) });
-          const report = onceReporter(context);
-          create({ model, values: model.context, settings, sourceCode, report }, options);
+          const reporter = collectingReporter(context, model.context);
+          create({ model, values: model.context, settings, sourceCode, report: reporter.report }, options);
           // Configuration objects (dev servers, route rules, infrastructure code) get the deployment-file judgement.
           const facts = deploy ? model.configs : null;
-          if (deploy && facts) deploy({ facts, settings, text: sourceCode.text, report: (d) => report(d as unknown as CorsReport<MessageIds>) }, options);
+          if (deploy && facts) deploy({ facts, settings, text: sourceCode.text, report: (d) => reporter.report(d as unknown as CorsReport<MessageIds>) }, options);
+          reporter.flush();
         },
       };
     },

@@ -291,7 +291,8 @@ describe('request APIs', () => {
       "fetch call 'https://api.example.com/f' -> https://api.example.com/f [include/call]",
       "fetch call 'https://api.example.com/g' -> https://api.example.com/g [default/default,auth]",
       "fetch call 'https://api.example.com/h' -> https://api.example.com/h [default/default,auth]",
-      "fetch call 'https://api.example.com/i' -> https://api.example.com/i [default/default]",
+      // A deleted key is not followed: unknown.
+      "fetch call 'https://api.example.com/i' -> https://api.example.com/i [unknown/call,uncertain]",
     ]);
   });
 
@@ -317,7 +318,7 @@ describe('request APIs', () => {
     ).toEqual([
       "fetch call 'https://api.example.com/a' -> https://api.example.com/a [unknown/call,uncertain]",
       "fetch call 'https://api.example.com/b' -> https://api.example.com/b [unknown/call,uncertain]",
-      "fetch call 'https://api.example.com/c' -> https://api.example.com/c [include/call,uncertain]",
+      "fetch call 'https://api.example.com/c' -> https://api.example.com/c [unknown/call,uncertain]",
       "fetch call 'https://api.example.com/d' -> https://api.example.com/d [default/default]",
       "fetch call 'https://api.example.com/e' -> https://api.example.com/e [default/default]",
     ]);

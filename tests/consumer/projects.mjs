@@ -34,6 +34,8 @@ export const EXPECTED_MESSAGES = {
     [17, 'cors/no-wildcard-origin-with-credentials'],
   ],
   'clean.js': [],
+  'vercel.json': [[7, 'cors/valid-credentials-header']],
+  'serverless.yml': [],
 };
 export const CONFIG_NAMES = ['all', 'all-legacy', 'recommended', 'recommended-legacy', 'strict', 'strict-legacy'];
 
@@ -166,6 +168,16 @@ export function projects(pkg) {
       fixtures: ['server.js', 'handler.ts', 'clean.js'],
       env: { ESLINT_USE_FLAT_CONFIG: 'false' },
       badSettings: BAD_SETTINGS.legacy,
+    },
+    {
+      id: 'deployment-files',
+      label: "the README's deployment-files config: vercel.json through @eslint/json, serverless.yml through yaml-eslint-parser",
+      eslint: 'eslint@^10',
+      major: 10,
+      type: 'module',
+      deps: ['@eslint/json@^2', 'yaml-eslint-parser@^2'],
+      files: { 'eslint.config.js': readmeBlock('### Deployment files', 'js') },
+      fixtures: ['vercel.json', 'serverless.yml'],
     },
     {
       id: 'javascript-only',

@@ -208,7 +208,8 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
       return {
         code,
         settings: ONE_ORIGIN,
-        output: `${CORS}const corsOptions = { origin: ['https://app.example.com'], credentials: true };\napp.use(cors(corsOptions));\napp.options('*', cors(corsOptions));`,
+        // The options are shared by two uses: each use gets the origin, the declaration stays.
+        output: `${CORS}const corsOptions = { origin: true, credentials: true };\napp.use(cors({ ...corsOptions, origin: ['https://app.example.com'] }));\napp.options('*', cors({ ...corsOptions, origin: ['https://app.example.com'] }));`,
         errors: [
           {
             messageId: 'reflectedOption' as const,

@@ -281,7 +281,7 @@ app.get('/me', (req, res) => { res.set('Access-Control-Allow-Credentials', 'true
           messageId: 'wildcardListWithCredentials',
           data: { header: 'Access-Control-Allow-Methods' },
           ...at(constants, 'METHODS', 3),
-          suggestions: [{ messageId: 'removeWildcard', output: constants.replace('`GET,*`', '`GET`') }],
+          suggestions: [{ messageId: 'removeWildcard', output: constants.replace('`GET,*`', "'GET'") }],
         },
       ],
     },

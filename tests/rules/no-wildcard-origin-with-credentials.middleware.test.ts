@@ -99,7 +99,8 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
       return {
         code,
         settings: ONE_ORIGIN,
-        output: `${CORS}const ANY = '*';\nconst base = { origin: ['https://app.example.com'] };\nconst options = { ...base, credentials: true };\napp.get('/me', cors(options), me);\napp.post('/me', cors(options), update);`,
+        // Shared options stay as they are: each use gets the origin.
+        output: `${CORS}const ANY = '*';\nconst base = { origin: ANY };\nconst options = { ...base, credentials: true };\napp.get('/me', cors({ ...options, origin: ['https://app.example.com'] }), me);\napp.post('/me', cors({ ...options, origin: ['https://app.example.com'] }), update);`,
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
@@ -120,12 +121,14 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
       return {
         code,
         settings: ONE_ORIGIN,
-        output: `import type { CorsOptions } from 'cors';\n\nexport const corsOptions: CorsOptions = {\n  origin: ['https://app.example.com'],\n  credentials: true,\n} satisfies CorsOptions;`,
+        // Exported options serve every importer: the origin is a suggestion, not an autofix.
+        output: null,
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
             ...at(code, `'*'`),
             suggestions: [
+              { messageId: 'useAllowedOrigins' as const, output: `import type { CorsOptions } from 'cors';\n\nexport const corsOptions: CorsOptions = {\n  origin: ['https://app.example.com'],\n  credentials: true,\n} satisfies CorsOptions;` },
               { messageId: 'removeCredentialsOption' as const, output: `import type { CorsOptions } from 'cors';\n\nexport const corsOptions: CorsOptions = {\n  origin: '*',\n} satisfies CorsOptions;` },
             ],
           },

@@ -628,7 +628,7 @@ setResponseHeader(rows, 'Access-Control-Allow-Credentials', 'true');`,
       settings: oneOrigin,
     },
     {
-      ...wildcard(nameConstants, nameConstants.replace('`*`', '`https://app.example.com`'), [
+      ...wildcard(nameConstants, nameConstants.replace('`*`', "'https://app.example.com'"), [
         { messageId: 'removeCredentials', output: nameConstants.replace("  res.setHeader(H.credentials, 'true');\n", '') },
       ], '`*`'),
       settings: oneOrigin,

@@ -82,8 +82,7 @@ withOrigin.run('no-wildcard-origin-with-credentials (possible values, a suggesti
           endColumn: 66,
           suggestions: [
             {
-              messageId: 'useAllowedOrigin',
-              data: { origin: 'https://app.example.com' },
+              messageId: 'useAllowedOrigins',
               output: `${IO}new Server(http, { cors: { origin: ['https://app.example.com'], credentials: true } });`,
             },
             {

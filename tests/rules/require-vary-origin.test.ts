@@ -691,7 +691,7 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
     // Origin goes into the last Vary that reaches the response, whatever its form, never a second key or call.
     ...(
     [
-      ['headers: { "Access-Control-Allow-Origin": o, Vary: `Accept-Encoding` }', 'headers: { "Access-Control-Allow-Origin": o, Vary: `Accept-Encoding, Origin` }'],
+      ['headers: { "Access-Control-Allow-Origin": o, Vary: `Accept-Encoding` }', 'headers: { "Access-Control-Allow-Origin": o, Vary: "Accept-Encoding, Origin" }'],
       ["headers: { Vary: VARY, 'Access-Control-Allow-Origin': o }", "headers: { Vary: `${VARY}, Origin`, 'Access-Control-Allow-Origin': o }"],
       ["headers: { 'access-control-allow-origin': o, vary: `${VARY}` }", "headers: { 'access-control-allow-origin': o, vary: `${VARY}, Origin` }"],
       ["headers: { 'access-control-allow-origin': o, vary: ['Accept'] }", "headers: { 'access-control-allow-origin': o, vary: ['Accept', 'Origin'] }"],

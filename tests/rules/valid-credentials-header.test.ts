@@ -333,7 +333,7 @@ ruleTester.run('valid-credentials-header', rule, {
     },
     {
       code: 'c.header(`Access-Control-Allow-Credentials`, `TRUE`);',
-      output: 'c.header(`Access-Control-Allow-Credentials`, `true`);',
+      output: "c.header(`Access-Control-Allow-Credentials`, 'true');",
       errors: [{ messageId: 'miscasedTrue', data: { value: '"TRUE"' }, line: 1, column: 46, endLine: 1, endColumn: 52, suggestions: [] }],
     },
     {
@@ -378,7 +378,7 @@ res.setHeader('X-Feature-Enabled', YES);`,
       code: nameConstant,
       output: `const ACAC = 'access-control-allow-credentials';
 const KEYS = { credentials: ACAC } as const;
-ctx.set(KEYS.credentials, \`true\`);
+ctx.set(KEYS.credentials, "true");
 ctx.set({ [ACAC]: "true" });`,
       errors: [
         { messageId: 'miscasedTrue', data: { value: '" true "' }, ...at(nameConstant, '` true `'), suggestions: [] },

@@ -6,15 +6,10 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { contextOf } from '../core/context.js';
-import { textOf } from './api.js';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { branchPath, commonAncestor } from '../core/branches.js';
-import { calleeName, getPropertyName, isStableVariable, propertyKeyName, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
-import { REQUEST_CALLEES } from '../server/request-callees.js';
+import { objectStatementWrites, type ReadEntries } from '../core/object-writes.js';
+import { findVariable, getPropertyName, propertyKeyName, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
-type Variable = TSESLint.Scope.Variable;
 
 export interface OptionEntry {
   readonly key: string;
@@ -40,9 +35,6 @@ export interface AssembledOptions {
 }
 
 const MAX_DEPTH = 4;
-const MAX_REFERENCES = 64;
-/** Calls that read an object without keeping or changing it. */
-const READERS = /^(?:console\.\w+|JSON\.stringify|Object\.(?:keys|values|entries|freeze))$/;
 
 interface Builder {
   byKey: Map<string, OptionEntry>;
@@ -54,32 +46,6 @@ interface Builder {
 function put(builder: Builder, entry: OptionEntry): void {
   builder.byKey.delete(entry.key);
   builder.byKey.set(entry.key, entry);
-}
-
-/** The variables holding the object: the one it initialises and constants copied from it, in declaration order. */
-function holders(ctx: ValueContext, object: TSESTree.ObjectExpression): Variable[] {
-  const found: Variable[] = [];
-  let declarator: Node | undefined = object.parent;
-  while (found.length < 4 && declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) {
-    const variable: Variable | undefined = contextOf(ctx, declarator).sourceCode.getDeclaredVariables(declarator)[0];
-    if (!variable || !isStableVariable(variable)) return [];
-    found.push(variable);
-    // const init = base; — the copy names the same object.
-    const copy: TSESLint.Scope.Reference | undefined = variable.references.find((ref: TSESLint.Scope.Reference) => ref.identifier.parent?.type === AST_NODE_TYPES.VariableDeclarator && ref.identifier.parent.init === ref.identifier);
-    declarator = copy?.identifier.parent;
-  }
-  return found;
-}
-
-/** Whether a write at `ref` is in effect at `use`: always, maybe (`conditional`), or not (after it, in order). */
-function ordering(ctx: ValueContext, ref: Node, use: Node): 'before' | 'conditional' | 'after' {
-  const outer = commonAncestor(ref, use);
-  if (!outer) return 'conditional';
-  const usePath = branchPath(ctx, use, outer);
-  const refPath = branchPath(ctx, ref, outer);
-  if (usePath.inFunction || refPath.inFunction || usePath.inLoop) return ref.range[0] < use.range[0] || usePath.inFunction || usePath.inLoop ? 'conditional' : 'after';
-  if (ref.range[0] > use.range[0]) return 'after';
-  return refPath.conditions.length > 0 || refPath.conditional || refPath.inLoop ? 'conditional' : 'before';
 }
 
 function readLiteral(ctx: ValueContext, object: TSESTree.ObjectExpression, builder: Builder, depth: number): void {
@@ -102,55 +68,36 @@ function readLiteral(ctx: ValueContext, object: TSESTree.ObjectExpression, build
   }
 }
 
-/** `Object.assign(init, …sources)`: each source's entries, in order. */
-function readAssign(ctx: ValueContext, call: TSESTree.CallExpression, builder: Builder, conditional: boolean, depth: number): void {
-  for (const source of call.arguments.slice(1)) {
-    const entries = source.type === AST_NODE_TYPES.SpreadElement ? null : assembleOptions(ctx, source, call, depth + 1);
-    if (!entries || entries.escaped) {
-      builder.incomplete = true;
-      continue;
-    }
-    for (const entry of entries.entries) put(builder, { ...entry, conditional: conditional || entry.conditional });
-    builder.incomplete ||= entries.incomplete;
-  }
-}
+/** The entries `Object.assign(init, source)` copies, for the statement reader. */
+const readSource: ReadEntries = (ctx, node) => {
+  const source = assembleOptions(ctx, node, node, MAX_DEPTH);
+  if (!source || source.escaped) return null;
+  const entries = source.entries.map((e) => ({ key: e.key, property: e.node.type === AST_NODE_TYPES.Property ? e.node : null, value: e.value, owner: e.owner }));
+  return { entries, incomplete: source.incomplete };
+};
 
-/** A member access on the object: a write to a key, a write below it, a `delete`, or a read. */
-function readMember(ctx: ValueContext, member: TSESTree.MemberExpression, builder: Builder, conditional: boolean): void {
-  const key = getPropertyName(ctx, member);
-  const outer = member.parent;
-  if (outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === member) {
-    if (key === null) builder.incomplete = true;
-    else put(builder, { key, value: outer.right, node: outer, owner: null, conditional: conditional || outer.operator !== '=' });
-  } else if (outer?.type === AST_NODE_TYPES.UnaryExpression && outer.operator === 'delete') {
-    if (key !== null && !conditional) builder.byKey.delete(key);
-    else builder.incomplete = true;
-  } else if (outer?.type === AST_NODE_TYPES.MemberExpression && outer.object === member && key !== null) {
-    // init.headers.Authorization = token; init.headers.set('X-Session-Token', token)
+/** Writes below a key before the request: `init.headers.Authorization = t`, `init.headers.set('X-Session-Token', t)`. */
+function nestedWrites(ctx: ValueContext, id: TSESTree.Identifier, use: Node): { key: string; node: Node }[] {
+  const found: { key: string; node: Node }[] = [];
+  for (const ref of findVariable(ctx, id)?.references ?? []) {
+    const member = ref.identifier.parent;
+    if (ref.identifier.range[0] > use.range[0] || member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier) continue;
+    const key = getPropertyName(ctx, member);
+    const outer = member.parent;
+    if (key === null || outer?.type !== AST_NODE_TYPES.MemberExpression || outer.object !== member) continue;
     const write = outer.parent;
-    const writes =
-      (write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === outer) ||
-      (write?.type === AST_NODE_TYPES.CallExpression && write.callee === outer);
-    if (writes) builder.nested.push({ key, node: write });
+    if ((write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === outer) || (write?.type === AST_NODE_TYPES.CallExpression && write.callee === outer)) {
+      found.push({ key, node: write });
+    }
   }
+  return found;
 }
 
-/** One use of a variable holding the object, before the request (or in an unknown order). */
-function readReference(ctx: ValueContext, id: Node, builder: Builder, conditional: boolean, depth: number): void {
-  const parent = id.parent;
-  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
-    readMember(ctx, parent, builder, conditional);
-  } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== id) {
-    const name = textOf(ctx, parent.callee).replace(/\s+/g, '');
-    if (name === 'Object.assign' && parent.arguments[0] === id) readAssign(ctx, parent, builder, conditional, depth);
-    else if (!READERS.test(name) && !REQUEST_CALLEES.has(calleeName(ctx, parent.callee) ?? '')) builder.escaped = true;
-  } else if (parent?.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.ObjectExpression) {
-    // { ...init }: read only.
-  } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === id) {
-    // A copy of the reference: its own references are read as the object's.
-  } else {
-    builder.escaped = true;
-  }
+/** True when `id` names the variable initialised with `object` itself (not a copy of another name). */
+function namesObject(ctx: ValueContext, id: Node, object: Node): id is TSESTree.Identifier {
+  if (id.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = findVariable(ctx, id)?.defs[0];
+  return def?.type === 'Variable' && def.node.init !== null && unwrap(def.node.init) === object;
 }
 
 /**
@@ -163,16 +110,17 @@ export function assembleOptions(ctx: ValueContext, argument: Node, use: Node, de
   if (object.type !== AST_NODE_TYPES.ObjectExpression || depth > MAX_DEPTH) return null;
   const builder: Builder = { byKey: new Map(), incomplete: false, escaped: false, nested: [] };
   readLiteral(ctx, object, builder, depth);
-  if (unwrap(argument) !== object) {
-    const references = holders(ctx, object).flatMap((variable) => variable.references.filter((ref) => !ref.init));
-    if (references.length > MAX_REFERENCES) return { object, entries: [...builder.byKey.values()], incomplete: true, escaped: true, nested: [] };
-    references.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
-    for (const ref of references) {
-      const id = ref.identifier as Node;
-      if (id.range[0] >= use.range[0] && id.range[1] <= use.range[1]) continue;
-      const order = ordering(ctx, id, use);
-      if (order !== 'after') readReference(ctx, id, builder, order === 'conditional', depth);
+  const id = unwrap(argument);
+  if (namesObject(ctx, id, object)) {
+    const writes = objectStatementWrites(ctx, id, readSource);
+    if (writes === null) builder.escaped = true;
+    for (const { key, write, owner } of writes ?? []) {
+      put(builder, { key, value: write.value, node: write.node, owner, conditional: write.conditional || write.operator !== '=' });
     }
+    builder.nested.push(...nestedWrites(ctx, id, use));
+  } else if (id !== object) {
+    // A copy of another name (`const init = base`): writes through either name are not followed.
+    builder.escaped = true;
   }
   return { object, entries: [...builder.byKey.values()], incomplete: builder.incomplete, escaped: builder.escaped, nested: builder.nested };
 }

@@ -8,6 +8,22 @@ import type { ValueContext } from './context.js';
 
 type Node = TSESTree.Node;
 
+const STATEMENT_CONTAINERS = new Set<string>([
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.StaticBlock,
+]);
+
+/** The statement an expression (or `await` of it) is the whole of, when it stands in a block of statements. */
+export function standaloneStatement(node: Node): TSESTree.ExpressionStatement | null {
+  let current = node;
+  if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = current.parent;
+  const statement = current.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || !statement.parent) return null;
+  return STATEMENT_CONTAINERS.has(statement.parent.type) ? statement : null;
+}
+
 /** Strips TypeScript-only wrappers (`as`, `satisfies`, `!`, `<T>x`) and optional chains. */
 export function unwrap(node: Node): Node {
   let current = node;

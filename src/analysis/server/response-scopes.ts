@@ -18,15 +18,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { headerTokens } from './header-names.js';
-import {
-  collectAssignmentWrite,
-  collectCallWrites,
-  collectHeaderObject,
-  collectRouteEntries,
-  createHeaderCollection,
-  type HeaderCollection,
-  type HeaderWrite,
-} from './headers.js';
+import { collectCallWrites, createHeaderCollection, type HeaderCollection, type HeaderWrite } from './headers.js';
+import { collectAssignmentWrite, collectHeaderObject, collectRouteEntries } from './header-objects.js';
 import { DECORATOR_MODULE_TEXT, decoratorWrites } from './decorators.js';
 import { FunctionScopes } from './handler-scopes.js';
 import { OriginFlow } from './request-origin.js';

@@ -10,11 +10,11 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { substringExample } from './bypass-examples.js';
 import { calledFunction } from './called-functions.js';
 import { judgeCallbackAnswers, judgeReturns } from './helper-returns.js';
-import { indexComparison, isNullish, isTypeofOf, readsEnvironment, singleReturn } from './check-shapes.js';
-import { OriginFlow } from './origin-flow.js';
-import { isRegExpValue, listCheck, prefixCheck, regExpCheck, staticExample, suffixCheck } from './value-checks.js';
-import { ABSENT, allOf, anyOf, OPEN, SAFE, UNKNOWN, UNRELATED, weak, type CheckVerdict, type NullEntry } from './verdicts.js';
-import { findVariable, getPropertyName, getStaticString, getStaticValue, isFunctionNode, nearestFunction, resolveExpression, unwrap, type FunctionNode, type ValueContext } from '../core/values.js';
+import { indexComparison, isNullish, isTypeofOf, singleReturn } from './check-shapes.js';
+import { ClassifierBase } from './classifier-base.js';
+import { staticExample } from './value-checks.js';
+import { ABSENT, allOf, anyOf, OPEN, SAFE, UNKNOWN, UNRELATED, weak, type CheckVerdict } from './verdicts.js';
+import { findVariable, getPropertyName, getStaticString, getStaticValue, isFunctionNode, resolveExpression, unwrap, type FunctionNode } from '../core/values.js';
 
 export { allOf, anyOf, type CheckVerdict, type NullEntry, type WeakCheck, type WeakCheckReason } from './verdicts.js';
 export { readsEnvironment } from './check-shapes.js';
@@ -24,42 +24,13 @@ type Node = TSESTree.Node;
 /** Helpers inside helpers judged before the answer is unknown. */
 const MAX_HELPER_DEPTH = 4;
 
-export class OriginCheckClassifier {
-  /** `'null'` allowlist entries seen while classifying positive checks. */
-  readonly nullEntries: NullEntry[] = [];
-
-  /** While classifying a `some` callback or a `for…of` body: a variable stands for one list element. */
-  private substitution: { name: string; value: Node } | null = null;
-
-  /** Negated checks do not trust the entries they name. */
-  private negatedDepth = 0;
-
-  private readonly flow: OriginFlow;
-
-  constructor(
-    private readonly ctx: ValueContext,
-    /** True for an expression that holds the origin being checked. */
-    private readonly isOrigin: (node: Node) => boolean,
-  ) {
-    this.flow = new OriginFlow(ctx, isOrigin);
-  }
-
-  /** True when `node` is the origin or its host (`new URL(origin).hostname`, `url.host`, `const { hostname } = new URL(origin)`). */
-  isOriginOrHost(node: Node): boolean {
-    return this.flow.isOriginOrHost(node);
-  }
-
+export class OriginCheckClassifier extends ClassifierBase {
   private child(): OriginCheckClassifier {
     const inner = new OriginCheckClassifier(this.ctx, this.isOrigin);
     inner.negatedDepth = this.negatedDepth;
     inner.active = this.active;
     return inner;
   }
-
-  private addNullEntry(node: Node): void {
-    if (this.negatedDepth === 0) this.nullEntries.push({ node });
-  }
-
 
   /** The condition a constant names (`const ok = allowed.includes(origin)`), or null. */
   private namedCondition(node: Node): Node | null {
@@ -116,17 +87,6 @@ export class OriginCheckClassifier {
     const verdict = judge(inner);
     this.nullEntries.push(...inner.nullEntries);
     return verdict;
-  }
-
-  /** Helper functions being classified (against recursion). */
-  private active: ReadonlySet<Node> = new Set();
-
-  /**
-   * A condition the classifier cannot read: unknown when it depends on the
-   * origin or on the deployment (`process.env.NODE_ENV`), else unrelated.
-   */
-  private fallback(node: Node): CheckVerdict {
-    return this.flow.mentionsOrigin(node) || readsEnvironment(node) ? UNKNOWN : UNRELATED;
   }
 
   /** Classifies a condition under which an origin is trusted. */
@@ -339,88 +299,5 @@ export class OriginCheckClassifier {
     return result!;
   }
 
-  /** A `for (const x of LIST)` variable with a static list, used in `test`. */
-  private loopVariableIn(test: Node): { name: string; elements: Node[] } | null {
-    let found: { name: string; elements: Node[] } | null = null;
-    const visit = (n: Node, depth: number) => {
-      if (found || depth > 20) return;
-      if (n.type === AST_NODE_TYPES.Identifier) {
-        const parent = n.parent;
-        if (n.name === this.substitution?.name) return;
-        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === n && !parent.computed) return;
-        if (parent?.type === AST_NODE_TYPES.Property && parent.key === n && !parent.computed) return;
-        const def = findVariable(this.ctx, n)?.defs[0];
-        if (def?.type !== 'Variable' || def.node.id !== def.name) return;
-        const declaration = def.parent;
-        const loop = declaration.parent;
-        if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration) {
-          const elements = this.listElements(loop.right);
-          if (elements) found = { name: n.name, elements };
-        }
-        return;
-      }
-      for (const key of this.ctx.sourceCode.visitorKeys[n.type] ?? []) {
-        const value = (n as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(value) ? value : [value]) {
-          if (item && typeof item === 'object' && typeof (item as Node).type === 'string') visit(item as Node, depth + 1);
-        }
-      }
-    };
-    visit(test, 0);
-    return found;
-  }
 
-  private substitute(node: Node): Node {
-    const current = unwrap(node);
-    if (this.substitution && current.type === AST_NODE_TYPES.Identifier && current.name === this.substitution.name) {
-      return this.substitution.value;
-    }
-    return current;
-  }
-
-  private listElements(node: Node): Node[] | null {
-    const resolved = resolveExpression(this.ctx, this.substitute(node));
-    if (resolved.type !== AST_NODE_TYPES.ArrayExpression) return null;
-    const elements: Node[] = [];
-    for (const element of resolved.elements) {
-      if (!element || element.type === AST_NODE_TYPES.SpreadElement) return null;
-      elements.push(element);
-    }
-    return elements;
-  }
-
-  private isRegExp(node: Node): boolean {
-    return isRegExpValue(this.ctx, this.substitute(node));
-  }
-
-  /** A RegExp kept across calls (a module constant) carries `lastIndex` from one `.test` to the next; an inline one does not. */
-  private isStateful(receiver: Node, call: Node): boolean {
-    const resolved = resolveExpression(this.ctx, this.substitute(receiver));
-    return nearestFunction(resolved) !== nearestFunction(call);
-  }
-
-  /**
-   * A RegExp used to test the origin. `stateful` is false where `g`/`y` do
-   * no harm: `String#match`/`search`, or a literal created anew on each call.
-   */
-
-  /**
-   * A RegExp used to test the origin. `stateful` is false where `g`/`y` do
-   * no harm: `String#match`/`search`, or a literal created anew on each call.
-   */
-  regExpCheck(node: Node, stateful = true): CheckVerdict {
-    return regExpCheck(this.ctx, this.substitute(node), stateful);
-  }
-
-  private suffixCheck(arg: Node): CheckVerdict {
-    return suffixCheck(this.ctx, this.substitute(arg));
-  }
-
-  private prefixCheck(call: Node, arg: Node): CheckVerdict {
-    return prefixCheck(this.ctx, call, this.substitute(arg));
-  }
-
-  private listCheck(receiver: Node): CheckVerdict {
-    return listCheck(this.ctx, this.substitute(receiver), (node) => this.addNullEntry(node));
-  }
 }

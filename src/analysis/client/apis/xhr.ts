@@ -6,21 +6,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { contextOf } from '../../core/context.js';
-import { getPropertyName, getStaticString, isStableVariable, unwrap } from '../../core/values.js';
+import { getPropertyName, getStaticString, isStableVariable, standaloneStatement, unwrap } from '../../core/values.js';
 import type { ClientApi, CustomReader } from '../api.js';
 import { isTokenHeader, modeOfValue, NOT_SET } from '../options.js';
 import type { CredentialsEdit, CredentialsSetting } from '../types.js';
 import { readUrl } from '../urls.js';
-
-/** The statement a call stands as, when it is one in a block (so a statement can go before it). */
-function standaloneStatement(node: TSESTree.Node): TSESTree.ExpressionStatement | null {
-  const statement = node.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  const container = statement.parent?.type;
-  return container === AST_NODE_TYPES.BlockStatement || container === AST_NODE_TYPES.Program || container === AST_NODE_TYPES.SwitchCase
-    ? statement
-    : null;
-}
 
 interface XhrUses {
   setting: CredentialsSetting;
