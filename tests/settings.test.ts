@@ -65,6 +65,20 @@ describe('readCorsSettings', () => {
     expect(() => readCorsSettings({ cors })).toThrow('settings.cors.allowedOrigins[1] = "https://*.example.com"');
   });
 
+  it('sees keys added, removed or replaced on the same settings object', () => {
+    const cors: Record<string, unknown> = { allowedOrigins: ['https://app.example.com'] };
+    const first = readCorsSettings({ cors });
+    expect(readCorsSettings({ cors })).toBe(first);
+    cors.credentialedApis = ['https://api.example.com'];
+    expect(readCorsSettings({ cors }).credentialedApis).toEqual(['https://api.example.com']);
+    delete cors.allowedOrigins;
+    expect(readCorsSettings({ cors }).allowedOrigins).toEqual([]);
+    cors.credentialedApis = ['https://other.example.com'];
+    expect(readCorsSettings({ cors }).credentialedApis).toEqual(['https://other.example.com']);
+    cors.credentialedApis = 'https://api.example.com';
+    expect(() => readCorsSettings({ cors })).toThrow('settings.cors.credentialedApis = "https://api.example.com": not an array');
+  });
+
   it.each([
     [{ cors: 'https://app.example.com' }, 'settings.cors = "https://app.example.com": not a plain object'],
     [{ cors: [] }, 'settings.cors = an array: not a plain object'],

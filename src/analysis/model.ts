@@ -60,7 +60,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const context: ValueContext = { sourceCode };
   const crossModule: ValueContext = host ? { sourceCode, filename: host.filename, parseModule: host.parseModule } : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
-  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast));
+  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast, host?.filename));
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(crossModule, sourceCode.ast));
   const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));

@@ -1,33 +1,69 @@
 /**
  * Text tests that let a rule skip a file before any analysis: most files
- * mention nothing a rule could report, and a regular expression over the text
- * costs far less than a walk of the syntax tree.
+ * mention nothing a rule could report, and a scan of the text costs far less
+ * than a walk of the syntax tree. One scan per file answers every rule.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
+import { isDataFile } from './deploy/index.js';
 import { LIBRARY_TEXT } from './policies/index.js';
-import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { DEFAULT_CREDENTIALS_TEXT } from './policies/registry.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
- * Every finding about credentials needs the word (`credentials: true`,
- * `Access-Control-Allow-Credentials`, `withCredentials`), or a library whose
- * credentials are on by default.
+ * The words rules look for, in one pass: every finding about credentials needs
+ * `credentials` (`credentials: true`, `Access-Control-Allow-Credentials`,
+ * `withCredentials`), and hand-written CORS headers need `access-control-`
+ * (the same test as `CORS_HEADER_TEXT`).
  */
-const CREDENTIALS_TEXT = /credentials/i;
+const WORDS_SCAN = /(credentials)|access-control-/gi;
 
-const credentialsCache = new WeakMap<SourceCode, boolean>();
+/** What one file's text holds, computed once however many rules ask. */
+export interface FileText {
+  /** A JSON or YAML document rather than JavaScript. */
+  readonly dataFile: boolean;
+  /** The word `credentials` in any case, or a library whose credentials are on by default. */
+  readonly credentials: boolean;
+  /** A CORS header name (`access-control-…`, any case). */
+  readonly corsHeaders: boolean;
+  /** The text `null`. */
+  readonly nullText: boolean;
+}
 
-/** Tested once per file, however many rules ask. */
-export function mentionsCredentials(sourceCode: SourceCode): boolean {
-  let result = credentialsCache.get(sourceCode);
-  if (result === undefined) {
-    result = CREDENTIALS_TEXT.test(sourceCode.text) || DEFAULT_CREDENTIALS_TEXT.test(sourceCode.text);
-    credentialsCache.set(sourceCode, result);
+const cache = new WeakMap<SourceCode, FileText>();
+
+function scan(sourceCode: SourceCode): FileText {
+  const text = sourceCode.text;
+  let word = false;
+  let headers = false;
+  WORDS_SCAN.lastIndex = 0;
+  for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers); match = WORDS_SCAN.exec(text)) {
+    if (match[1] === undefined) headers = true;
+    else word = true;
   }
-  return result;
+  WORDS_SCAN.lastIndex = 0;
+  return {
+    dataFile: isDataFile(sourceCode),
+    credentials: word || DEFAULT_CREDENTIALS_TEXT.test(text),
+    corsHeaders: headers,
+    nullText: text.includes('null'),
+  };
+}
+
+/** The file's text facts, scanned on first use. */
+export function fileText(sourceCode: SourceCode): FileText {
+  let facts = cache.get(sourceCode);
+  if (facts === undefined) {
+    facts = scan(sourceCode);
+    cache.set(sourceCode, facts);
+  }
+  return facts;
+}
+
+/** Every finding about credentials needs the word, or a library whose credentials are on by default. */
+export function mentionsCredentials(sourceCode: SourceCode): boolean {
+  return fileText(sourceCode).credentials;
 }
 
 /** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
@@ -52,7 +88,7 @@ export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
 
 /** Hand-written CORS headers need their names in the file (or in constants of it). */
 export function mentionsCorsHeaders(sourceCode: SourceCode): boolean {
-  return CORS_HEADER_TEXT.test(sourceCode.text);
+  return fileText(sourceCode).corsHeaders;
 }
 
 /** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */
@@ -69,6 +105,8 @@ function apiAnchor(entry: string): string {
  */
 export function mayCallCredentialedApi(sourceCode: SourceCode, settings: CorsSettings): boolean {
   if (mentionsCredentials(sourceCode)) return true;
+  const apis = settings.credentialedApis;
+  if (apis.length === 0) return false;
   const text = sourceCode.text;
-  return settings.credentialedApis.some((entry) => text.includes(apiAnchor(entry)));
+  return apis.some((entry) => text.includes(apiAnchor(entry)));
 }

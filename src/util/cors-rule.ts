@@ -7,10 +7,10 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getDeploymentFacts, isDataFile, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
+import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { mayCallCredentialedApi, mayImportCorsOptions, mentionsCorsHeaders, mentionsCredentials } from '../analysis/relevance.js';
+import { fileText, mayCallCredentialedApi, mayImportCorsOptions } from '../analysis/relevance.js';
 import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
@@ -89,15 +89,17 @@ export function excerpt(text: string, max = MAX_QUOTED): string {
 /** A short quotation of a string value for a message: `"True"`, `"      …"` for a huge one. */
 export function quoteExcerpt(text: string | null): string {
   if (text === null) return 'null';
-  const cut = text.length > MAX_QUOTED;
-  const quoted = JSON.stringify(cut ? text.slice(0, MAX_QUOTED - 1) : text);
+  // The quotes and the `…` count towards MAX_QUOTED, so `boundedData` leaves the excerpt whole.
+  const room = MAX_QUOTED - 3;
+  const cut = text.length > room + 1;
+  const quoted = JSON.stringify(cut ? text.slice(0, room) : text);
   return cut ? `${quoted.slice(0, -1)}…"` : quoted;
 }
 
 function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return mentionsCredentials(sourceCode) || mayImportCorsOptions(sourceCode);
-  if (gate === 'headers') return mentionsCorsHeaders(sourceCode);
+  if (gate === 'credentials') return fileText(sourceCode).credentials || mayImportCorsOptions(sourceCode);
+  if (gate === 'headers') return fileText(sourceCode).corsHeaders;
   if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
   return gate(sourceCode, settings);
 }
@@ -278,7 +280,7 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
     meta,
     create(context, options) {
       const sourceCode = context.sourceCode;
-      if (isDataFile(sourceCode)) return deployListeners(context, options, deploy);
+      if (fileText(sourceCode).dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
       if (!passes(gate, sourceCode, settings)) return {};
       return {

@@ -57,7 +57,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     // ESLint 8 reads `defaultOptions` from the rule itself.
     defaultOptions: defaults,
     create(context) {
-      return create(context, applyDefaultOptions(defaults, context.options));
+      // Without options (the usual case) the defaults are used as they are: nothing to copy.
+      return create(context, context.options.length === 0 ? defaults : applyDefaultOptions(defaults, context.options));
     },
   };
 }

@@ -143,6 +143,8 @@ describe('classify: the condition under which an origin is trusted', () => {
     ['isAllowed(origin)', `const isAllowed = (o) => {\n  const host = new URL(o).hostname;\n  if (host === 'example.com') return true;\n  if (host.endsWith('example.com')) return true;\n  return false;\n};`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
     ['isAllowed(origin)', `function isAllowed(o) {\n  switch (o) {\n    case 'https://a.example.com':\n    case 'https://b.example.com':\n      return true;\n    default:\n      return false;\n  }\n}`, { kind: 'safe' }],
     ['policy.isAllowed(origin)', `const policy = {\n  isAllowed(o) {\n    return o.endsWith('example.com');\n  },\n};`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],
+    // A string never equals true: nothing passes.
+    ['origin === true', '', { kind: 'safe' }],
     ['isAllowed(origin) === true', `const isAllowed = (o) => o.endsWith('.example.com');`, { kind: 'safe' }],
     ['isAllowed(origin) === false', `const isAllowed = (o) => o.endsWith('.example.com');`, { kind: 'open' }],
     ['await isAllowed(origin)', `const isAllowed = async (o) => o.endsWith('example.com');`, { kind: 'weak', checks: ["unbounded-suffix: 'example.com' → '.example.com'"] }],

@@ -61,8 +61,8 @@ export function mayCoOccur(first: Node, second: Node): boolean {
   const childB = b[i];
   if (!common || !childA || !childB) return true;
   if (common.type === AST_NODE_TYPES.IfStatement || common.type === AST_NODE_TYPES.ConditionalExpression) {
-    const branches = [common.consequent, common.alternate];
-    if (branches.includes(childA as never) && branches.includes(childB as never)) return false;
+    const branches: Array<Node | null> = [common.consequent, common.alternate];
+    if (branches.includes(childA) && branches.includes(childB)) return false;
   }
   if (common.type === AST_NODE_TYPES.SwitchStatement) {
     const ia = common.cases.indexOf(childA as TSESTree.SwitchCase);

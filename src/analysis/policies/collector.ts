@@ -34,10 +34,13 @@ export class PolicyCollector {
     readonly ctx: ValueContext,
     /** Module names the file imports or requires. */
     readonly imports: ReadonlySet<string>,
+    /** The semantics of the library version the file uses. */
+    private readonly versioned: (semantics: LibrarySemantics) => LibrarySemantics = (s) => s,
   ) {}
 
   /** Adds the policy of `options` at `node`, once per library and node. */
-  add(semantics: LibrarySemantics, node: Node, options: Node | null | undefined, site: PolicySite = {}): void {
+  add(latest: LibrarySemantics, node: Node, options: Node | null | undefined, site: PolicySite = {}): void {
+    const semantics = this.versioned(latest);
     const key = `${semantics.library}@${node.range[0]}:${node.range[1]}:${site.argumentIndex ?? ''}:${site.corsProperty?.range[0] ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -73,7 +76,7 @@ export class PolicyCollector {
 
   /** The options objects a per-request options function hands to its callback, as policies. */
   delegate(semantics: LibrarySemantics, fn: FunctionNode): void {
-    this.policies.push(...delegatePolicies(this.ctx, semantics, fn, this.used));
+    this.policies.push(...delegatePolicies(this.ctx, this.versioned(semantics), fn, this.used));
   }
 
   /** `cors(options)`, or `cors((req, callback) => callback(null, options))` building options per request. */

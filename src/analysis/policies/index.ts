@@ -11,7 +11,9 @@ import { LIBRARIES, LIBRARY_TEXT, TRACE_MAPS } from './registry.js';
 import { isStandaloneCorsOptions, mayHoldCorsOptions, optionCandidates } from './standalone.js';
 import { requireCalls, trackUses } from './tracking.js';
 import { corsSemantics } from './libraries/cors.js';
-import type { CorsPolicy } from './types.js';
+import type { CorsPolicy, LibrarySemantics } from './types.js';
+import type { VersionedSemantics } from './library.js';
+import { compareVersions, packageVersion, parseVersion } from './versions.js';
 
 export * from './types.js';
 export { normalizePolicy } from './normalize.js';
@@ -42,9 +44,31 @@ function bySource(a: { node: TSESTree.Node }, b: { node: TSESTree.Node }): numbe
   return a.node.range[0] - b.node.range[0] || b.node.range[1] - a.node.range[1];
 }
 
-export function collectPolicies(ctx: ValueContext, program: TSESTree.Program): PolicyCollection {
+/** Semantics for the version of each library the file's package uses; the latest when it cannot be told. */
+function versionedSemantics(filename: string | undefined): (semantics: LibrarySemantics) => LibrarySemantics {
+  const chosen = new Map<LibrarySemantics, LibrarySemantics>();
+  return (semantics) => {
+    let result = chosen.get(semantics);
+    if (!result) {
+      const library = LIBRARIES.find((l) => l.semantics.library === semantics.library);
+      const version = library?.versions ? packageVersion(filename, library.package ?? library.modules[0]!) : null;
+      const variant = version ? library?.versions?.find((v) => inRange(version, v)) : undefined;
+      result = variant ? { ...semantics, ...variant.semantics } : semantics;
+      chosen.set(semantics, result);
+    }
+    return result;
+  };
+}
+
+function inRange(version: readonly number[], variant: VersionedSemantics): boolean {
+  const from = variant.from ? parseVersion(variant.from) : null;
+  const below = variant.below ? parseVersion(variant.below) : null;
+  return (!from || compareVersions(version, from) >= 0) && (!below || compareVersions(version, below) < 0);
+}
+
+export function collectPolicies(ctx: ValueContext, program: TSESTree.Program, filename?: string): PolicyCollection {
   const mayUseLibrary = LIBRARY_TEXT.test(ctx.sourceCode.text);
-  const collector = new PolicyCollector(ctx, mayUseLibrary ? importedModules(ctx, program) : new Set());
+  const collector = new PolicyCollector(ctx, mayUseLibrary ? importedModules(ctx, program) : new Set(), versionedSemantics(filename));
   if (mayUseLibrary) {
     const uses = trackUses(ctx, TRACE_MAPS).sort(bySource);
     // Marks first: handlers may ask whether an argument is, say, a FastifyAdapter.

@@ -30,6 +30,12 @@ export interface ExportTrace {
   readonly [name: string]: ExportTrace;
 }
 
+export interface VersionedSemantics {
+  readonly from?: string;
+  readonly below?: string;
+  readonly semantics: Partial<Omit<LibrarySemantics, 'library' | 'label'>>;
+}
+
 export interface CorsLibrary {
   /** Identifier, also the `library` of its semantics. */
   readonly id: string;
@@ -44,6 +50,14 @@ export interface CorsLibrary {
   /** Further text that can make a file use the library (a method name), as RegExp source. */
   readonly text?: string;
   readonly semantics: LibrarySemantics;
+  /**
+   * Versions that behave differently from the latest (which `semantics`
+   * describes): `from` (inclusive) and `below` (exclusive) bound the versions,
+   * read from the nearest package.json of the package `package` (default: the
+   * first module).
+   */
+  readonly versions?: readonly VersionedSemantics[];
+  readonly package?: string;
   /** Uses found once every reference is tracked (methods of objects the library made, route tables). */
   readonly finish?: (collector: PolicyCollector) => void;
   /**

@@ -185,7 +185,8 @@ export class OriginCheckClassifier extends ClassifierBase {
     const left = getStaticValue(this.ctx, node.left);
     const right = getStaticValue(this.ctx, node.right);
     const [value, other] = typeof left?.value === 'boolean' ? [left.value, node.right] : typeof right?.value === 'boolean' ? [right.value, node.left] : [null, null];
-    if (value === null || !other) return null;
+    // origin === true never holds for a string: left to the equality reading.
+    if (value === null || !other || this.isOriginOrHost(other)) return null;
     return value === matches ? this.classify(other) : this.classifyNegated(other);
   }
 

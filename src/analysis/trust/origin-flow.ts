@@ -145,7 +145,7 @@ export class OriginFlow {
     if (def.type === 'Parameter') {
       const fn = def.node;
       const call = fn.parent;
-      if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(fn as never)) {
+      if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
         return [call.callee, ...call.arguments.filter((a) => a !== fn)];
       }
     }

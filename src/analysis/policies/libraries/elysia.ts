@@ -30,5 +30,7 @@ export const elysiaCors: CorsLibrary = {
   modules: ['@elysiajs/cors'],
   exports: { cors: { [CALL]: use }, default: { [CALL]: use } },
   semantics,
+  // 1.0.0 to 1.0.2 defaulted to `'*'` (sent with credentials) instead of the echo.
+  versions: [{ from: '1.0.0', below: '1.0.3', semantics: { defaultOrigin: 'any' } }],
   example: `import { Elysia } from 'elysia';\nimport { cors } from 'MODULE';\nnew Elysia().use(cors()).listen(3000);`,
 };

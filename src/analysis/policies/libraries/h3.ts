@@ -32,5 +32,19 @@ export const h3: CorsLibrary = {
   exports: helpers,
   globals: helpers,
   semantics,
+  // h3 1: `'*'` in allowHeaders reflects the request's headers, in methods and exposeHeaders it is sent as is.
+  package: 'h3',
+  versions: [
+    {
+      below: '2.0.0',
+      semantics: {
+        headerLists: {
+          allowHeaders: { header: 'Access-Control-Allow-Headers', wildcard: 'reflect' },
+          methods: { header: 'Access-Control-Allow-Methods', wildcard: 'literal' },
+          exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'literal' },
+        },
+      },
+    },
+  ],
   example: `import { handleCors } from 'MODULE';\nexport default defineEventHandler((event) => { handleCors(event, { origin: '*', credentials: true }); });`,
 };

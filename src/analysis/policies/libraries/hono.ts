@@ -19,5 +19,8 @@ export const honoCors: CorsLibrary = {
   modules: ['hono/cors'],
   exports: { cors: { [CALL]: optionsArgument(semantics, 0) } },
   semantics,
+  package: 'hono',
+  // 4.12.9 to 4.12.24 turned `'*'` into the request's Origin when credentials were on.
+  versions: [{ from: '4.12.9', below: '4.12.25', semantics: { wildcardWithCredentials: 'echo' } }],
   example: `import { cors } from 'MODULE';\napp.use('*', cors({ origin: '*', credentials: true }));`,
 };

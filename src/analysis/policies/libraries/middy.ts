@@ -33,5 +33,7 @@ export const middyCors: CorsLibrary = {
   modules: ['@middy/http-cors'],
   exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
   semantics,
+  // Up to 5.x the default origin was `'*'`, so `cors({ credentials: true })` alone echoed.
+  versions: [{ below: '6.0.0', semantics: { defaultOrigin: 'any' } }],
   example: `import middy from '@middy/core';\nimport cors from 'MODULE';\nexport const handler = middy(lambda).use(cors({ origin: '*', credentials: true }));`,
 };
