@@ -89,8 +89,10 @@ export function excerpt(text: string, max = MAX_QUOTED): string {
 /** A short quotation of a string value for a message: `"True"`, `"      …"` for a huge one. */
 export function quoteExcerpt(text: string | null): string {
   if (text === null) return 'null';
-  const cut = text.length > MAX_QUOTED;
-  const quoted = JSON.stringify(cut ? text.slice(0, MAX_QUOTED - 1) : text);
+  // The quotes and the `…` count towards MAX_QUOTED, so `boundedData` leaves the excerpt whole.
+  const room = MAX_QUOTED - 3;
+  const cut = text.length > room + 1;
+  const quoted = JSON.stringify(cut ? text.slice(0, room) : text);
   return cut ? `${quoted.slice(0, -1)}…"` : quoted;
 }
 
