@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FRAMEWORKS } from '../../src/analysis/server/frameworks/index.js';
+import type { FrameworkHeaders } from '../../src/analysis/server/frameworks/types.js';
 import { describe, expect, it } from 'vitest';
 import { analyze, describeWrites } from './analyze.js';
 
@@ -212,5 +217,15 @@ describe('odd code', () => {
       const a = analyze(code);
       void a.model.headers?.scopes;
     }).not.toThrow();
+  });
+});
+
+describe('framework tables', () => {
+  it('registers every framework file of server/frameworks', async () => {
+    const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/analysis/server/frameworks');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts');
+    const declared = await Promise.all(files.map(async (f) => Object.values(await import(path.join(dir, f))) as FrameworkHeaders[]));
+    expect(declared.flat().filter((f) => !FRAMEWORKS.includes(f)).map((f) => f.name)).toEqual([]);
+    expect(FRAMEWORKS).toHaveLength(files.length);
   });
 });

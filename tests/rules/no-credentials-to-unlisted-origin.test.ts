@@ -23,6 +23,14 @@ createRuleTester().run('no-credentials-to-unlisted-origin', rule, {
   ],
   invalid: [
     {
+      // superagent: the chained call sends cookies to a third party.
+      code: `import superagent from 'superagent';
+superagent.get('https://tracker.example.net/t').withCredentials();`,
+      settings: LISTED,
+      output: null,
+      errors: [{ messageId: 'unlistedOrigin', line: 2, column: 16, endLine: 2, endColumn: 47 }],
+    },
+    {
       // Credentials written into the init by a statement: reported there, removed with it.
       code: `const init = { method: 'GET' };
 init.credentials = 'include';

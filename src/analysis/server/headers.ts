@@ -9,6 +9,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { isTrackedHeader } from './header-names.js';
 import { isHeadersConstructor, isLocalBinding, isRequestHeadersValue } from './request-headers.js';
+import { DEDICATED_SETTERS, NAME_VALUE_FUNCTIONS, NAME_VALUE_METHODS, OBJECT_FUNCTIONS, OBJECT_METHODS, RESPONSE_METHODS } from './frameworks/index.js';
 import {
   findVariable,
   getObjectEntries,
@@ -64,35 +65,8 @@ export interface WriteSite {
   readonly site: Node;
 }
 
-const NAME_VALUE_METHODS = new Map<string, boolean>([
-  // method → appends
-  ['setHeader', false],
-  ['appendHeader', true],
-  ['set', false],
-  ['header', false],
-  ['append', true],
-]);
-
-const OBJECT_METHODS = new Set(['set', 'header', 'headers']);
-
-/** Setters that only write headers: an unknown name there may be any header. */
-const OPAQUE_NAME_METHODS = new Set(['setHeader', 'appendHeader', 'header']);
-
-/** Hono context responses: `c.json(data, status, headers)`, `c.body(null, { headers })`. */
-const CONTEXT_RESPONSE_METHODS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
-
 /** Objects whose `json`/`text` statics build an independent response (`Response.json(data, init)`). */
 const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
-
-/** h3 setters (and their aliases) that take the event first. */
-const NAME_VALUE_FUNCTIONS = new Map<string, boolean>([
-  ['setResponseHeader', false],
-  ['appendResponseHeader', true],
-  ['setHeader', false],
-  ['appendHeader', true],
-]);
-
-const OBJECT_FUNCTIONS = new Set(['setResponseHeaders', 'appendResponseHeaders', 'setHeaders', 'appendHeaders']);
 
 /** Receivers built with these never hold response headers (`new Map().set(...)`). */
 export const NON_HEADER_CLASSES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'URLSearchParams', 'FormData', 'URL', 'HttpHeaders', 'HttpParams', 'AxiosHeaders']);
@@ -251,12 +225,12 @@ function collectMethodWrites(ctx: ValueContext, call: TSESTree.CallExpression, c
     (OBJECT_METHODS.has(method) && args.length === 1) ||
     method === 'writeHead' ||
     (method === 'vary' && args.length === 1) ||
-    CONTEXT_RESPONSE_METHODS.has(method);
+    RESPONSE_METHODS.has(method);
   if (!relevant || isUnrelatedReceiver(ctx, receiver)) return;
   if (nameValue) {
     const name = getStaticString(ctx, args[0]!);
     // `set` and `append` are also Map and FormData methods: only dedicated setters with unknown names are opaque.
-    if (name === null && OPAQUE_NAME_METHODS.has(method)) out.opaque.push(call);
+    if (name === null && DEDICATED_SETTERS.has(method)) out.opaque.push(call);
     if (name === null || !isTrackedHeader(name) || args[1]!.type === AST_NODE_TYPES.SpreadElement) return;
     const write = record(out, {
       name: name.trim().toLowerCase(),

@@ -38,7 +38,7 @@ function readChain(reader: CustomReader, call: TSESTree.CallExpression): ChainFa
       const arg = next.arguments[0];
       const value = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticValue(ctx, arg) : { value: true };
       const mode = value === null ? 'unknown' : value.value ? 'include' : 'off';
-      facts.setting = { mode, uncertain: false, from: 'call', node: next, value: arg ?? null };
+      facts.setting = { mode, uncertain: false, from: 'call', node: member.property, value: arg ?? null };
     } else if (name === 'set' && next.arguments[0]) {
       facts.authorization ||= /^(?:authorization|x-[\w-]*token)$/i.test(String(getStaticValue(ctx, next.arguments[0])?.value ?? ''));
     } else if (name !== null && OPAQUE_LINKS.has(name) && facts.setting.from === 'default') {
