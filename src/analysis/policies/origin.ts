@@ -167,6 +167,11 @@ function listPolicy(
       const text = stat.value.trim();
       entries.push({ node: value, value: stat.value, regex: null });
       if (text === '*') wildcard ??= value;
+      else if (semantics.listWildcards && text.includes('*')) {
+        const pattern = wildcardPattern(value, text);
+        if (pattern === 'any') wildcard ??= value;
+        else if (pattern) weakChecks.push(pattern);
+      }
       if (text.toLowerCase() === 'null') nullOrigins.push(value);
       continue;
     }
@@ -183,6 +188,26 @@ function listPolicy(
     weakChecks,
     nullOrigins,
   };
+}
+
+/**
+ * A list entry with `*` wildcards (any characters): `'https://*.example.com'`
+ * (any subdomain of a fixed domain) is an allowlist pattern; one that matches
+ * every host is any origin; `'*.com'`, `'*example.com'` and a `*` elsewhere in
+ * the host let attacker domains in.
+ */
+function wildcardPattern(node: Node, text: string): WeakCheck | 'any' | null {
+  const host = text.replace(/^[a-z*][a-z0-9+.*-]*:\/\//i, '').replace(/:(?:\d+|\*)$/, '');
+  if (/^\*+$/.test(host)) return 'any';
+  const attacker = (h: string) => text.replace(host, h);
+  const subdomains = /^\*\.([^*]+)$/.exec(host);
+  if (subdomains) {
+    const domain = subdomains[1]!;
+    return domain.includes('.') ? null : { node, reason: 'public-suffix', replacement: null, example: attacker(`attacker.${domain}`) };
+  }
+  const label = /^\*([^.*][^*]*)$/.exec(host);
+  if (label) return { node, reason: 'open-domain-label', replacement: null, example: attacker(`attacker${label[1]}`) };
+  return { node, reason: 'substring', replacement: null, example: attacker(host.replace(/\*/g, 'attacker')) };
 }
 
 function regexOf(ctx: ValueContext, node: Node): { pattern: string; flags: string } | null {

@@ -24,6 +24,8 @@ export interface LibrarySemantics {
   readonly anyOriginEchoes: boolean;
   /** An origin list containing `'*'`: matches nothing (cors), means any origin (@fastify/cors, hapi), or literal. */
   readonly listWithWildcard: 'nothing' | 'any' | 'literal';
+  /** List entries may hold `*` wildcards that match any characters (hapi: `'https://*.example.com'`). */
+  readonly listWildcards: boolean;
   /** `origin: false | null | undefined` switches CORS off. */
   readonly falsyDisables: boolean;
   /** A string origin is one origin (`'value'`), or only the keyword `'ignore'` is valid and sends `*` (hapi). */
@@ -82,6 +84,7 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   wildcardWithCredentials: 'literal',
   anyOriginEchoes: false,
   listWithWildcard: 'nothing',
+  listWildcards: false,
   falsyDisables: true,
   stringOrigin: 'value',
   staticOrigin: false,

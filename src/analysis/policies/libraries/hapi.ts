@@ -20,6 +20,7 @@ const semantics: LibrarySemantics = {
   wildcardWithCredentials: 'echo',
   anyOriginEchoes: true,
   listWithWildcard: 'any',
+  listWildcards: true,
   falsyDisables: false,
   stringOrigin: 'ignore-keyword',
   callbackStyle: 'return',
