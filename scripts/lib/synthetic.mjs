@@ -1,6 +1,7 @@
 // CORS-heavy source files generated from templates: every header API and
-// middleware of cors-facts §2–3 combined with good and bad values, so that the
-// sweep exercises the plugin's fixes and suggestions, not only its bail-out.
+// middleware of docs/cors-semantics.md (#libraries, #hand-written-headers)
+// combined with good and bad values, so that the sweep exercises the plugin's
+// fixes and suggestions, not only its bail-out.
 // The output is deterministic.
 
 const ORIGINS = [

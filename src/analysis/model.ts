@@ -62,7 +62,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   // The requests part follows imports only into modules that can hold client code.
   const clientModules: ValueContext = host ? { ...crossModule, moduleText: CLIENT_MODULE_TEXT } : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
-  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(context, sourceCode.ast, host?.filename));
+  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast, host?.filename));
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));
   const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));

@@ -6,6 +6,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
+import { LIBRARY_TEXT } from './policies/index.js';
 import { DEFAULT_CREDENTIALS_TEXT } from './policies/registry.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -63,6 +64,26 @@ export function fileText(sourceCode: SourceCode): FileText {
 /** Every finding about credentials needs the word, or a library whose credentials are on by default. */
 export function mentionsCredentials(sourceCode: SourceCode): boolean {
   return fileText(sourceCode).credentials;
+}
+
+/** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
+const PROJECT_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
+
+const importsCache = new WeakMap<SourceCode, boolean>();
+
+/**
+ * A file that configures CORS middleware with options imported from a module
+ * of the project (`cors(corsOptions)` with `corsOptions` from `./config/cors`)
+ * may turn credentials on without naming them.
+ */
+export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
+  let result = importsCache.get(sourceCode);
+  if (result === undefined) {
+    const text = sourceCode.text;
+    result = PROJECT_IMPORT_TEXT.test(text) && LIBRARY_TEXT.test(text);
+    importsCache.set(sourceCode, result);
+  }
+  return result;
 }
 
 /** Hand-written CORS headers need their names in the file (or in constants of it). */

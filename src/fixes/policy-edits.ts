@@ -41,6 +41,8 @@ function setOption(ctx: ValueContext, policy: CorsPolicy, key: string, property:
   const atUse = shared ? setOptionAtUse(ctx, policy, `${key}: ${text}`) : null;
   // Without a use here (exported options), the declaration is edited: the rule offers that as a suggestion.
   if (atUse) return atUse;
+  // Options of another module, or changed by statements after their literal: an edit here would not be the whole story.
+  if (policy.sealed) return null;
   // Another option that set the origin (middy's single `origin` beside `origins`) is replaced by this one.
   if (property && property.kind === 'init' && !property.computed && propertyKeyName(ctx, property) !== key) {
     return (fixer) => fixer.replaceText(property, `${key}: ${text}`);
@@ -95,6 +97,7 @@ function setOptionAtUse(ctx: ValueContext, policy: CorsPolicy, entry: string): (
  */
 export function removeCredentialsOption(ctx: ValueContext, policy: CorsPolicy): ((fixer: Fixer) => Edit) | null {
   const property = policy.credentials.property;
+  if (policy.sealed) return null;
   if (policy.semantics.defaultCredentials === 'on') return setOption(ctx, policy, policy.semantics.credentialsKey, property, 'false');
   if (!property || property.kind !== 'init' || property.method) return null;
   return (fixer) => removeListItem(ctx, fixer, property);

@@ -36,7 +36,8 @@ export default createCorsRule<Options, MessageIds>({
     // One suggestion per origin, for the first few.
     const allowedOrigins = settings.allowedOrigins.slice(0, MAX_SUGGESTIONS_PER_KIND);
     for (const policy of model.policies?.policies ?? []) {
-      if (policy.credentials.kind !== 'off') continue;
+      // Open on some paths only (a fallback when a variable is unset): a credentialed rule's finding, not this one's.
+      if (policy.credentials.kind !== 'off' || policy.origin.condition) continue;
       const effective = effectiveOrigin(policy);
       if (effective !== 'wildcard' && effective !== 'echo') continue;
       const { origin } = policy;

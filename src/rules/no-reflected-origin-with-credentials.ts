@@ -10,6 +10,7 @@ import { requestDataLabel } from '../analysis/server/request-data.js';
 
 export type MessageIds =
   | 'reflectedOption'
+  | 'reflectedOptionWhen'
   | 'reflectedDefault'
   | 'reflectedByDefault'
   | 'reflectedHeader'
@@ -26,6 +27,7 @@ function explainingNode(policy: CorsPolicy): TSESTree.Node {
   const { origin, credentials } = policy;
   if (origin.kind === 'callback' && origin.callback?.permissive) return origin.callback.permissive;
   if (origin.wildcard) return origin.wildcard;
+  if (origin.condition && origin.valueNode) return origin.valueNode;
   if (origin.property) return origin.property;
   return credentials.property ?? policy.corsProperty ?? policy.node;
 }
@@ -44,6 +46,8 @@ export default createCorsRule<Options, MessageIds>({
     messages: {
       reflectedOption:
         "The {{library}} options echo every origin with credentials: any website can read logged-in users' data. Allow only your front-end origins (settings.cors.allowedOrigins).",
+      reflectedOptionWhen:
+        "The {{library}} options echo every origin with credentials {{condition}}: any website can read logged-in users' data then. Allow only your front-end origins on every path.",
       reflectedDefault:
         "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
       reflectedByDefault:
@@ -76,11 +80,20 @@ export default createCorsRule<Options, MessageIds>({
       }
       const removeCredentials = removeCredentialsOption(values, policy);
       if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
+      // An echo on some paths only (`isProduction ? allowedOrigins : true`): replacing the whole option is a choice, not a fix.
+      const condition = policy.origin.condition;
+      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
       context.report({
         node: explainingNode(policy),
-        messageId: policy.origin.kind === 'any' ? 'reflectedDefault' : policy.origin.property ? 'reflectedOption' : 'reflectedByDefault',
-        data: { library: policy.semantics.label },
-        fix: setList,
+        messageId: condition
+          ? 'reflectedOptionWhen'
+          : policy.origin.kind === 'any'
+            ? 'reflectedDefault'
+            : policy.origin.property || policy.sealed
+              ? 'reflectedOption'
+              : 'reflectedByDefault',
+        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
+        fix: condition ? null : setList,
         offered: { messageId: 'useAllowedOrigins' },
         suggest,
       });

@@ -10,6 +10,7 @@ import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 export type MessageIds =
   | 'wildcardWithCredentials'
   | 'wildcardPolicy'
+  | 'wildcardPolicyWhen'
   | 'useAllowedOrigin'
   | 'useAllowedOrigins'
   | 'removeCredentials'
@@ -32,6 +33,8 @@ export default createCorsRule<Options, MessageIds>({
         'Browsers reject credentialed responses with Access-Control-Allow-Origin `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins).',
       wildcardPolicy:
         'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
+      wildcardPolicyWhen:
+        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `origin` to the trusted origins on every path.',
       useAllowedOrigin: 'Allow only {{origin}}.',
       useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
@@ -45,15 +48,20 @@ export default createCorsRule<Options, MessageIds>({
     for (const policy of model.policies?.policies ?? []) {
       if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'wildcard') continue;
       const listText = originOptionText(values, policy, origins);
+      const setList = listText ? setOriginOption(values, policy, listText) : null;
       const removeCredentials = removeCredentialsOption(values, policy);
+      const suggest: CorsSuggestion<MessageIds>[] = removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [];
+      // `*` on some paths only (`process.env.CORS_ORIGIN || '*'`): replacing the whole option is a choice, not a fix.
+      const condition = policy.origin.condition;
+      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
       context.report({
         // The `'*'`, or the credentials option when the library's default origin is `*`.
         node: policy.origin.wildcard ?? policy.credentials.property ?? policy.node,
-        messageId: 'wildcardPolicy',
-        data: { library: policy.semantics.label },
-        fix: listText ? setOriginOption(values, policy, listText) : null,
+        messageId: condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
+        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
+        fix: condition ? null : setList,
         offered: { messageId: 'useAllowedOrigins' },
-        suggest: removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [],
+        suggest,
       });
     }
     const headers = model.headers;

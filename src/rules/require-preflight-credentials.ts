@@ -45,7 +45,9 @@ export default createCorsRule<Options, MessageIds>({
       const local = isWrittenAtSite(origin);
       // Credentials for a fixed or configured origin are what the actual responses already grant; for
       // an origin chosen per request they are only safe behind a real allowlist, which is the author's call.
-      const safe = local && value.constant;
+      // An origin echoed only behind a check the origin rules accept (`isAllowedOrigin && { … }`) is such an allowlist.
+      const checked = model.reflection?.publicWrites.some((p) => p.write === write && p.echo?.verdict.kind === 'safe') ?? false;
+      const safe = local && (value.constant || checked);
       context.report({
         node: write.node,
         messageId: 'preflightWithoutCredentials',

@@ -10,7 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { fileText, mayCallCredentialedApi } from '../analysis/relevance.js';
+import { fileText, mayCallCredentialedApi, mayImportCorsOptions } from '../analysis/relevance.js';
 import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
@@ -98,13 +98,12 @@ export function quoteExcerpt(text: string | null): string {
 
 function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return fileText(sourceCode).credentials;
+  if (gate === 'credentials') return fileText(sourceCode).credentials || mayImportCorsOptions(sourceCode);
   if (gate === 'headers') return fileText(sourceCode).corsHeaders;
   if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
   return gate(sourceCode, settings);
 }
 
-/** A fix function whose edits are merged: duplicates dropped, overlapping removals joined; null if they conflict. */
 const FOREIGN_EDIT = new Error('an edit of another module');
 
 /** A fixer that refuses to edit a node of another module: such a fix is dropped. */

@@ -165,3 +165,36 @@ describe('fix safety', () => {
     expect(mergeFixes([remove(5, 9), null])).toBeNull();
   });
 });
+
+const nextPreflight = `const allowedOrigins = ['https://app.example.com'];
+export function middleware(request) {
+  const origin = request.headers.get('origin') ?? '';
+  const isAllowedOrigin = allowedOrigins.includes(origin);
+  if (request.method === 'OPTIONS') {
+    const preflightHeaders = {
+      ...(isAllowedOrigin && { 'Access-Control-Allow-Origin': origin }),
+      'Access-Control-Allow-Methods': 'GET, POST',
+    };
+    return NextResponse.json({}, { headers: preflightHeaders });
+  }
+  const response = NextResponse.next();
+  if (isAllowedOrigin) response.headers.set('Access-Control-Allow-Origin', origin);
+  response.headers.set('Access-Control-Allow-Credentials', 'true');
+  return response;
+}`;
+
+ruleTester.run('require-preflight-credentials (checked echo)', preflight, {
+  assertionOptions,
+  valid: [],
+  invalid: [
+    {
+      // The Next.js documentation pattern: the origin is echoed only after an allowlist check, so the fix applies.
+      code: nextPreflight,
+      output: nextPreflight.replace(
+        "{ 'Access-Control-Allow-Origin': origin }",
+        "{ 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' }",
+      ),
+      errors: [{ messageId: 'preflightWithoutCredentials', ...at(nextPreflight, "'Access-Control-Allow-Origin': origin") }],
+    },
+  ],
+});

@@ -465,7 +465,7 @@ new Koa().use((ctx) => {
   },
 ];
 
-// Where the request Origin comes from: every source of cors-facts §3 and the data flow from it.
+// Where the request Origin comes from: every source in docs/cors-semantics.md#request-origin-sources and the data flow from it.
 const originSources = [
   'req.headers.origin',
   "req.headers['origin']",

@@ -8,6 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { branchPath, commonAncestor } from './branches.js';
+import { resolveImport } from './imports.js';
 import type { ValueContext } from './context.js';
 import { nearestFunction, unwrap } from './nodes.js';
 import { findVariable, getPropertyName } from './scope.js';
@@ -55,6 +56,20 @@ function calleeText(callee: Node): string | null {
   return null;
 }
 
+/** Names of functions that change the object they are given. */
+const CHANGING_NAME = /merge|assign|extend|defaults|set|patch|mutate|apply|update/i;
+
+/**
+ * A function of a package (`cors(options)`, `new Server(http, options)`) reads
+ * the options it is given; one whose name says it changes its argument
+ * (`merge`, `defaults`) or a function of the project may change them.
+ */
+function readsOnly(ctx: ValueContext, callee: Node, name: string | null): boolean {
+  if (name !== null && CHANGING_NAME.test(name)) return false;
+  const ref = resolveImport(ctx, callee);
+  return ref !== null && !ref.source.startsWith('.') && !ref.source.startsWith('/');
+}
+
 /** How one reference to the object acts on it. */
 type Effect = { kind: 'read' } | { kind: 'escape' } | { kind: 'writes'; writes: KeyWrite[] };
 
@@ -81,7 +96,8 @@ function effectOf(ctx: ValueContext, id: TSESTree.Identifier, readEntries: ReadE
       const name = calleeText(parent.callee);
       if (name === 'Object.assign' && parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node) return assignEffect(ctx, parent, readEntries);
       if (name !== null && READING_CALLS.test(name)) return { kind: 'read' };
-      return name === 'Object.assign' ? { kind: 'read' } : { kind: 'escape' };
+      if (name === 'Object.assign' || readsOnly(ctx, parent.callee, name)) return { kind: 'read' };
+      return { kind: 'escape' };
     }
     case AST_NODE_TYPES.SpreadElement:
       return parent.parent?.type === AST_NODE_TYPES.ObjectExpression ? { kind: 'read' } : { kind: 'escape' };

@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getObjectEntries, getPropertyName, getStaticValue, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
+import { getObjectEntries, getPropertyName, getStaticValue, isForeignNode, propertyKeyName, resolveExpression, type ObjectEntry, type ValueContext } from '../core/values.js';
 import { originPolicyOf } from './origin.js';
 import { headerTokens } from '../server/header-names.js';
 import type { CorsPolicy, CredentialsPolicy, HeaderListWildcard, LibrarySemantics, PolicySite } from './types.js';
@@ -75,7 +75,8 @@ export function normalizePolicy(
   if (resolved.type !== AST_NODE_TYPES.ObjectExpression) return null;
   // Accessors compute their value when read.
   if (resolved.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.kind !== 'init')) return null;
-  const entries = getObjectEntries(ctx, resolved);
+  // Read at the use, so that statements setting options before it count (`opts.origin = true`).
+  const entries = getObjectEntries(ctx, options.type === AST_NODE_TYPES.Identifier ? options : resolved);
   if (!entries) return null;
   // An entry is known only when no unreadable spread comes after it.
   const known = (key: string) => {
@@ -95,7 +96,24 @@ export function normalizePolicy(
     !credentialsEntry && entries.incomplete ? ({ kind: 'unknown', property: null } as const) : credentialsPolicyOf(ctx, semantics, credentialsEntry);
   const origin = originPolicyOf(ctx, originSemantics, originEntry);
   const headerWildcards = headerWildcardsOf(ctx, semantics, known);
-  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, corsHolder, origin, credentials, headerWildcards };
+  if (isForeignNode(ctx, resolved)) {
+    // Options written in another module: judged here, reported at this use, never edited from here.
+    return {
+      semantics,
+      node,
+      options: null,
+      written: options,
+      corsProperty,
+      argumentIndex,
+      corsHolder: null,
+      origin: { ...origin, property: null },
+      credentials: { ...credentials, property: null },
+      headerWildcards: [],
+      sealed: true,
+    };
+  }
+  const sealed = [originEntry, credentialsEntry].some((e) => e !== null && (e.property === null || e.writes.length > 1));
+  return { semantics, node, options: resolved, written: options, corsProperty, argumentIndex, corsHolder, origin, credentials, headerWildcards, sealed };
 }
 
 /** Options through constants and the keys of constant objects: `cors(config.cors)`, `cors(settings.http.cors)`. */

@@ -8,7 +8,9 @@ import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from
 import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
 import { regExpPattern } from '../trust/value-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';
-import { getStaticValue, resolveExpression, resolveFunction, unwrap, type ObjectEntry, type ValueContext } from '../core/values.js';
+import { describeConditions, type Alternative } from '../core/alternatives.js';
+import { getEntryValues } from '../core/possible-values.js';
+import { getStaticValue, isForeignNode, resolveExpression, resolveFunction, unwrap, type ObjectEntry, type ValueContext } from '../core/values.js';
 import type { LibrarySemantics, OriginListEntry, OriginPolicy } from './types.js';
 
 type Node = TSESTree.Node;
@@ -17,6 +19,29 @@ const UNKNOWN_CALLBACK: CallbackAnalysis = { kind: 'unknown', permissive: null, 
 
 const EMPTY_ORIGIN = { entries: [], callback: null, weakChecks: [], nullOrigins: [], wildcard: null, literalWildcard: false } as const;
 
+/** How far a policy opens the API: any origin or an echo first, then everything else. */
+function openness(policy: OriginPolicy): number {
+  if (policy.kind === 'any' || policy.kind === 'echo') return 2;
+  if (policy.kind === 'callback' && (policy.callback?.kind === 'allow-all' || policy.callback?.kind === 'echo')) return 2;
+  return policy.kind === 'config' || policy.kind === 'unknown' ? 0 : 1;
+}
+
+/** The policy of one possible value of the origin option. */
+function alternativePolicy(ctx: ValueContext, semantics: LibrarySemantics, property: TSESTree.Property | null, alt: Alternative): OriginPolicy {
+  if (alt.kind === 'undefined') return { ...EMPTY_ORIGIN, kind: semantics.defaultOrigin, property };
+  if (alt.kind === 'unknown' || !alt.node) return { ...EMPTY_ORIGIN, kind: 'config', property };
+  const policy = valueOriginPolicy(ctx, semantics, property, alt.node);
+  // A value read from another module: its nodes are no place for reports or edits in this file.
+  if (isForeignNode(ctx, alt.node)) return { ...policy, wildcard: null, entries: [], nullOrigins: [], weakChecks: [], valueNode: null };
+  return { ...policy, valueNode: alt.node };
+}
+
+/**
+ * The origin option under a library's semantics. When the option can take
+ * several values (`process.env.CORS_ORIGIN || '*'`, `isProduction ? list : true`,
+ * a key set again in a branch), the most open of them, with its condition:
+ * an API that sends `*` with credentials when a variable is unset is broken then.
+ */
 export function originPolicyOf(
   ctx: ValueContext,
   semantics: LibrarySemantics,
@@ -24,9 +49,30 @@ export function originPolicyOf(
 ): OriginPolicy {
   const property = entry?.property ?? null;
   if (!entry) return { ...EMPTY_ORIGIN, kind: semantics.defaultOrigin, property };
-  const value = resolveExpression(ctx, entry.value);
+  const alternatives = getEntryValues(ctx, entry);
+  const only = alternatives.length === 1 ? alternatives[0]! : null;
+  if (only?.kind === 'value' && only.conditions.length === 0 && !isForeignNode(ctx, only.node!)) return valueOriginPolicy(ctx, semantics, property, entry.value);
+  const policies = alternatives.map((alt) => alternativePolicy(ctx, semantics, property, alt));
+  let chosen = 0;
+  policies.forEach((policy, i) => {
+    if (openness(policy) > openness(policies[chosen]!)) chosen = i;
+  });
+  const policy = policies[chosen]!;
+  if (openness(policy) < 2 && policies.some((p) => openness(p) === 0)) return { ...EMPTY_ORIGIN, kind: 'config', property };
+  const condition = describeConditions(alternatives[chosen]!);
+  return {
+    ...policy,
+    weakChecks: policies.flatMap((p) => p.weakChecks),
+    nullOrigins: policies.flatMap((p) => p.nullOrigins),
+    condition: condition === '' ? null : condition,
+  };
+}
+
+/** The policy of one origin value, as written or resolved. */
+function valueOriginPolicy(ctx: ValueContext, semantics: LibrarySemantics, property: TSESTree.Property | null, written: Node): OriginPolicy {
+  const value = resolveExpression(ctx, written);
   if (semantics.staticOrigin) return staticOriginPolicy(ctx, semantics, property, value);
-  const fn = resolveFunction(ctx, entry.value);
+  const fn = resolveFunction(ctx, written);
   if (fn) {
     let style: CallbackStyle | null = semantics.callbackStyle;
     // cors ignores what an origin function returns: without a callback parameter it never decides.

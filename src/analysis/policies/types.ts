@@ -135,6 +135,14 @@ export interface OriginPolicy {
   readonly nullOrigins: readonly Node[];
   /** `*` is sent as is, even where the library would otherwise echo with credentials (hapi `origin: 'ignore'`). */
   readonly literalWildcard: boolean;
+  /**
+   * When the origin is what this policy describes on some paths only: the
+   * condition of that path ("when CORS_ORIGIN is unset"). A fix is then no
+   * longer right on every path.
+   */
+  readonly condition?: string | null;
+  /** With a condition: the value taken on that path (`true` in `isProduction ? list : true`), when written in this module. */
+  readonly valueNode?: Node | null;
 }
 
 export interface CredentialsPolicy {
@@ -168,6 +176,8 @@ export interface CorsPolicy {
   readonly corsHolder: TSESTree.ObjectExpression | null;
   readonly origin: OriginPolicy;
   readonly credentials: CredentialsPolicy;
+  /** True when the options cannot be edited here: written in another module, or changed by statements after their literal. */
+  readonly sealed?: boolean;
   /** `'*'` written in header list options that the library sends as is. */
   readonly headerWildcards: readonly HeaderListWildcard[];
 }

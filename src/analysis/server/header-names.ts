@@ -22,7 +22,10 @@ export const CANONICAL_HEADER: Record<HeaderName, string> = {
   vary: 'Vary',
 };
 
-/** Headers whose `*` is a literal name, not a wildcard, once credentials are allowed (cors-facts §1.4). */
+/**
+ * Headers whose `*` is a literal name, not a wildcard, once credentials are
+ * allowed (docs/cors-semantics.md#wildcard-header-lists).
+ */
 export const LIST_HEADERS_WITH_WILDCARD: readonly HeaderName[] = [
   HEADER.allowHeaders,
   HEADER.allowMethods,

@@ -1,7 +1,7 @@
 /**
  * Where the request's `Origin` header is read, and which values are derived
- * from it (cors-facts §3: `req.headers.origin`, `req.get('origin')`,
- * `ctx.request.header.origin`, `request.headers.get('origin')`,
+ * from it (docs/cors-semantics.md#request-origin-sources: `req.headers.origin`,
+ * `req.get('origin')`, `ctx.request.header.origin`, `request.headers.get('origin')`,
  * `c.req.header('origin')`, `getRequestHeader(event, 'origin')`, …).
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
