@@ -80,15 +80,7 @@ interface Parts {
 }
 
 /** The page's own origin: a URL built on it is same-origin, like a relative one. */
-const SAME_ORIGIN_URL: RequestUrl = Object.freeze({
-  kind: 'relative',
-  prefix: '',
-  complete: false,
-  origin: null,
-  originCertain: false,
-  baseTexts: Object.freeze([]) as readonly string[],
-  baseKey: null,
-});
+const SAME_ORIGIN_URL: RequestUrl = Object.freeze({ ...UNKNOWN_URL, kind: 'relative' });
 
 const LOCAL_HOST = /^(?:https?:)?\/\/(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|$)/i;
 
