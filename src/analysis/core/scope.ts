@@ -16,7 +16,7 @@ import { exceedsStaticSize } from './static-size.js';
 // @eslint-community/eslint-utils is typed against ESTree; the nodes and scopes here are typescript-eslint's.
 const findScopeVariable = eslintUtils.findVariable as unknown as (
   scope: TSESLint.Scope.Scope,
-  name: TSESTree.Identifier,
+  name: string,
 ) => TSESLint.Scope.Variable | null;
 const staticValueOf = eslintUtils.getStaticValue as unknown as (
   node: TSESTree.Node,
@@ -30,7 +30,10 @@ const MAX_DEPTH = 12;
 
 /** The variable an identifier refers to, or null for globals that are not declared. */
 export function findVariable(ctx: ValueContext, id: TSESTree.Identifier): Variable | null {
-  return findScopeVariable(contextOf(ctx, id).sourceCode.getScope(id), id);
+  // `getScope` already gives the innermost scope: look the name up from there
+  // (handing over the node would scan every child scope again, which is
+  // quadratic in long `else if` chains).
+  return findScopeVariable(contextOf(ctx, id).sourceCode.getScope(id), id.name);
 }
 
 /** A variable is stable when it is never reassigned after its declaration. */
@@ -122,9 +125,20 @@ export interface StaticValue {
   readonly value: unknown;
 }
 
+/**
+ * The scope names of `node` are looked up in, without its child scopes:
+ * eslint-utils would otherwise search every child scope for each identifier
+ * (quadratic in a long `else if` chain, whose blocks are all children of one
+ * scope). Names inside functions nested in the expression then read as unknown.
+ */
+function lookupScope(ctx: ValueContext, node: Node): TSESLint.Scope.Scope {
+  const scope = contextOf(ctx, node).sourceCode.getScope(node);
+  return scope.childScopes.length === 0 ? scope : (Object.create(scope, { childScopes: { value: [] } }) as TSESLint.Scope.Scope);
+}
+
 function evaluate(ctx: ValueContext, node: Node): StaticValue | null {
   try {
-    const result = staticValueOf(node, contextOf(ctx, node).sourceCode.getScope(node));
+    const result = staticValueOf(node, lookupScope(ctx, node));
     return result ? { value: result.value } : null;
   } catch {
     return null;
