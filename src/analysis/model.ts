@@ -54,13 +54,18 @@ export interface ModuleHost {
   readonly parseModule?: ModuleParser;
 }
 
+/** Other modules the requests part of one file may read (instances, set-up, constants). */
+const CLIENT_MODULE_LIMIT = 6;
+
 export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsModel {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
   const context: ValueContext = { sourceCode };
   const crossModule: ValueContext = host ? { sourceCode, filename: host.filename, parseModule: host.parseModule } : context;
   // The requests part follows imports only into modules that can hold client code.
-  const clientModules: ValueContext = host ? { ...crossModule, moduleText: CLIENT_MODULE_TEXT } : context;
+  const clientModules: ValueContext = host
+    ? { ...crossModule, moduleText: CLIENT_MODULE_TEXT, moduleBudget: { limit: CLIENT_MODULE_LIMIT, followed: new Set() } }
+    : context;
   const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast, host?.filename));
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.

@@ -26,6 +26,18 @@ export interface ValueContext {
    * hold, so that ordinary imports cost a file read, not a parse.
    */
   readonly moduleText?: RegExp;
+  /**
+   * The other modules one linted file may read, shared by every context
+   * reached from it: past the limit an import reads as unknown. Counted by
+   * distinct module whether or not it is cached, so results never depend on
+   * what was linted before.
+   */
+  readonly moduleBudget?: ModuleBudget;
+}
+
+export interface ModuleBudget {
+  readonly limit: number;
+  readonly followed: Set<string>;
 }
 
 const foreignContexts = new WeakMap<TSESTree.Program, ValueContext>();

@@ -183,6 +183,11 @@ export function loadModule(ctx: ValueContext, specifier: string): ValueContext |
   if (!ctx.filename || !ctx.parseModule || !path.isAbsolute(ctx.filename)) return null;
   const file = resolveModuleFile(ctx.filename, specifier);
   if (!file || file === ctx.filename) return null;
+  const budget = ctx.moduleBudget;
+  if (budget && !budget.followed.has(file)) {
+    if (budget.followed.size >= budget.limit) return null;
+    budget.followed.add(file);
+  }
   const sourceCode = readModule(ctx, file);
   if (!sourceCode) return null;
   const loaded: ValueContext = {
@@ -191,6 +196,7 @@ export function loadModule(ctx: ValueContext, specifier: string): ValueContext |
     foreign: true,
     parseModule: ctx.parseModule,
     ...(ctx.moduleText ? { moduleText: ctx.moduleText } : {}),
+    ...(ctx.moduleBudget ? { moduleBudget: ctx.moduleBudget } : {}),
   };
   return registerForeignContext(loaded);
 }

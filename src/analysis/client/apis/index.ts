@@ -43,10 +43,12 @@ export const REQUEST_API_TEXT = new RegExp(CLIENT_APIS.map((api) => `(?:${api.te
 
 /**
  * Text a module must hold for the requests part to read it through an import:
- * a client API, or client set-up (credentials, interceptors). Other imported
- * modules stay unparsed.
+ * a call of a client API, or client set-up (a credentials mode, interceptors).
+ * Other imported modules stay unparsed, however often they say `fetch` or
+ * `credentials` in other senses.
  */
-export const CLIENT_MODULE_TEXT = new RegExp(`${REQUEST_API_TEXT.source}|credentials|interceptors|HTTP_INTERCEPTORS`, 'i');
+export const CLIENT_MODULE_TEXT =
+  /\bfetch\s*\(|\bnew\s+Request\b|axios|XMLHttpRequest|EventSource|['"]ky(?:-universal)?['"]|ofetch|\$fetch|jquery|jQuery|@angular\/common\/http|@apollo\/client|urql|graphql-request|socket\.io-client|fetchBaseQuery|superagent|withCredentials|\bcredentials\s*:\s*['"`]|interceptors|HTTP_INTERCEPTORS/;
 
 /** A module importing a project module (`./api`, `@/lib/http`) and calling request-like methods may use a client instance made there. */
 const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
