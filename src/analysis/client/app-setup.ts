@@ -11,7 +11,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { loadModule } from '../core/module-files.js';
-import { findVariable, getPropertyName, isModuleExport, resolveExpression, resolveFunction, resolveImport, unwrap, walk, type ValueContext } from '../core/values.js';
+import { findVariable, getPropertyName, isModuleExport, resolveExpression, resolveFunction, resolveImport, unwrap, indexedNodes, type ValueContext } from '../core/values.js';
 import { isApiRoot, textOf } from './api.js';
 import { axiosApi } from './apis/axios.js';
 import { modeOfValue, UNKNOWN_SETTING } from './options.js';
@@ -119,11 +119,11 @@ function readModule(ctx: ValueContext): Map<RequestApi, CredentialsSetting> {
   const found = new Map<RequestApi, CredentialsSetting>();
   const text = ctx.sourceCode.text;
   if (/withCredentials|interceptors|withInterceptors|HTTP_INTERCEPTORS/.test(text)) {
-    walk(ctx, ctx.sourceCode.ast as TSESTree.Program, (node) => {
+    for (const node of indexedNodes(ctx, ctx.sourceCode.ast as TSESTree.Program)) {
       if (node.type === AST_NODE_TYPES.AssignmentExpression) readDefault(ctx, node, found);
       else if (node.type === AST_NODE_TYPES.CallExpression) readRegistration(ctx, node, found);
       else if (node.type === AST_NODE_TYPES.ObjectExpression) readProvider(ctx, node, found);
-    });
+    }
   }
   cache.set(key, found);
   return found;

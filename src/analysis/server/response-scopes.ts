@@ -27,13 +27,13 @@ import { requestDataValue } from './request-data.js';
 import { preflightBranchOf, type PreflightBranch } from './routes.js';
 import type { Contribution, ResponseHeaderModel, ResponseScope } from './scope-types.js';
 import { classifyCredentialsValue, classifyOriginValue } from './value-kinds.js';
-import { findVariable, getStaticValue, walk, type ValueContext } from '../core/values.js';
+import { findVariable, getStaticValue, indexedNodes, type ValueContext } from '../core/values.js';
 
 export type * from './scope-types.js';
 
 type Node = TSESTree.Node;
 
-/** What one walk over the file finds: header writes, calls, preflight branches, imports and decorated route methods. */
+/** What the file's indexed nodes hold: header writes, calls, preflight branches, imports and decorated route methods. */
 interface FileScan {
   readonly collection: HeaderCollection;
   readonly calls: TSESTree.CallExpression[];
@@ -52,7 +52,7 @@ function scanFile(ctx: ValueContext, program: TSESTree.Program): FileScan {
   const decorated = new Map<TSESTree.MethodDefinition, HeaderWrite[]>();
   const readsDecorators = DECORATOR_MODULE_TEXT.test(ctx.sourceCode.text);
 
-  walk(ctx, program, (node) => {
+  for (const node of indexedNodes(ctx, program)) {
     switch (node.type) {
       case AST_NODE_TYPES.MethodDefinition:
         if (readsDecorators && node.decorators.length > 0) {
@@ -89,8 +89,7 @@ function scanFile(ctx: ValueContext, program: TSESTree.Program): FileScan {
       default:
         break;
     }
-    return undefined;
-  });
+  }
   for (const assignment of assignments) collectAssignmentWrite(ctx, assignment, collection);
   for (const object of objects) {
     if (!collectRouteEntries(ctx, object, collection)) collectHeaderObject(ctx, object, collection);
