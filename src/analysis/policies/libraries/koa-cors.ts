@@ -3,7 +3,7 @@
  * functions return the decision. Before 5.0.0 a missing origin echoed too.
  * See docs/cors-semantics.md#koacors.
  */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { callLibrary } from '../library.js';
 import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
@@ -20,10 +20,9 @@ const semantics: LibrarySemantics = {
   headerLists: LITERAL_ALLOW_LISTS,
 };
 
-export const koaCors: CorsLibrary = {
-  id: '@koa/cors',
+export const koaCors = callLibrary({
   modules: ['@koa/cors'],
-  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  calls: { default: 0 },
   semantics,
   versions: [
     // Before 5.0.0 a missing (or falsy) origin meant the request's Origin.
@@ -32,4 +31,4 @@ export const koaCors: CorsLibrary = {
     { below: '3.4.1', semantics: { wildcardWithCredentials: 'literal' } },
   ],
   example: `import cors from 'MODULE';\napp.use(cors({ origin: '*', credentials: true }));`,
-};
+});
