@@ -67,9 +67,15 @@ export interface HeaderListSemantics {
   readonly wildcard: 'literal' | 'reflect';
 }
 
-const ALLOW_HEADERS = { header: 'Access-Control-Allow-Headers', wildcard: 'literal' } as const;
-const ALLOW_METHODS = { header: 'Access-Control-Allow-Methods', wildcard: 'literal' } as const;
-const EXPOSE_HEADERS = { header: 'Access-Control-Expose-Headers', wildcard: 'literal' } as const;
+/** A header list option that sets Access-Control-Allow-Headers, with `'*'` sent as is. */
+export const ALLOW_HEADERS: HeaderListSemantics = { header: 'Access-Control-Allow-Headers', wildcard: 'literal' };
+export const ALLOW_METHODS: HeaderListSemantics = { header: 'Access-Control-Allow-Methods', wildcard: 'literal' };
+export const EXPOSE_HEADERS: HeaderListSemantics = { header: 'Access-Control-Expose-Headers', wildcard: 'literal' };
+
+/** The same option with `'*'` turned into a reflection of the request's headers or method. */
+export function reflecting(list: HeaderListSemantics): HeaderListSemantics {
+  return { ...list, wildcard: 'reflect' };
+}
 
 /** Header list options sent as written, under the names `cors` uses (`allowedHeaders`, `methods`, `exposedHeaders`). */
 export const LITERAL_HEADER_LISTS = { allowedHeaders: ALLOW_HEADERS, headers: ALLOW_HEADERS, methods: ALLOW_METHODS, exposedHeaders: EXPOSE_HEADERS };

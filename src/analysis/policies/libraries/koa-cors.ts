@@ -1,5 +1,5 @@
 /** `@koa/cors`: `'*'` with credentials echoes the request Origin; origin functions return the decision. */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { callLibrary } from '../library.js';
 import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
@@ -16,10 +16,9 @@ const semantics: LibrarySemantics = {
   headerLists: LITERAL_ALLOW_LISTS,
 };
 
-export const koaCors: CorsLibrary = {
-  id: '@koa/cors',
+export const koaCors = callLibrary({
   modules: ['@koa/cors'],
-  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  calls: { default: 0 },
   semantics,
   example: `import cors from 'MODULE';\napp.use(cors({ origin: '*', credentials: true }));`,
-};
+});
