@@ -173,8 +173,14 @@ function isRequestOptions(ctx: ValueContext, options: Node, depth: number): bool
 /** Assertion calls whose object argument describes expected headers (`expect(h).toMatchObject({...})`). */
 const ASSERTION_CALLEE = /^(to[A-Z]\w*|objectContaining|deepEqual|deepStrictEqual|strictEqual|equal|equals|eql|include|includes|match|matches|containSubset|expect|assert)$/;
 
-export function isAssertionArgument(ctx: ValueContext, object: Node): boolean {
+/**
+ * True when an object is an argument of an assertion, directly or through a
+ * `const` whose every read is one (`const actual = {…}; assert.deepStrictEqual(actual, …)`).
+ */
+export function isAssertionArgument(ctx: ValueContext, object: Node, depth = 0): boolean {
   const current = outerOf(object);
+  const refs = bindingReferences(ctx, current);
+  if (refs) return depth < MAX_DEPTH && refs.length > 0 && refs.every((ref) => isAssertionArgument(ctx, ref, depth + 1));
   const parent = current.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as never)) return false;
   const name = calleeName(ctx, parent.callee);
