@@ -54,7 +54,7 @@ export interface CorsLibrary {
    * Versions that behave differently from the latest (which `semantics`
    * describes): `from` (inclusive) and `below` (exclusive) bound the versions,
    * read from the nearest package.json of the package `package` (default: the
-   * first module).
+   * first module). Every range a version falls in applies, in this order.
    */
   readonly versions?: readonly VersionedSemantics[];
   readonly package?: string;

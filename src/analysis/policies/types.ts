@@ -30,6 +30,8 @@ export interface LibrarySemantics {
   readonly falsyDisables: boolean;
   /** A string origin is one origin (`'value'`), or only the keyword `'ignore'` is valid and sends `*` (hapi). */
   readonly stringOrigin: 'value' | 'ignore-keyword';
+  /** A string origin without `://` is a substring test of the request's Origin (@elysiajs/cors before 1.3.1). */
+  readonly schemelessSubstring: boolean;
   /** The origin option is sent as written and never compared with the request: no list, pattern or function (micro-cors). */
   readonly staticOrigin: boolean;
   readonly callbackStyle: CallbackStyle;
@@ -93,6 +95,7 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   listWildcards: false,
   falsyDisables: true,
   stringOrigin: 'value',
+  schemelessSubstring: false,
   staticOrigin: false,
   callbackStyle: 'node-callback',
   promiseOrigins: false,
