@@ -47,6 +47,8 @@ export class RequestCollector implements CustomReader {
   private readonly defaults = new Map<Node, InstanceDefaults>();
   private readonly apiDefaults = new Map<RequestApi, ApiDefaults>();
   private readonly withInstances: boolean;
+  /** Settings the app's set-up makes on instances, by their create call. */
+  private setupInstances: ReadonlyMap<Node, CredentialsSetting> = new Map();
 
   constructor(
     readonly ctx: ValueContext,
@@ -81,8 +83,9 @@ export class RequestCollector implements CustomReader {
 
   /** Set-up the app does in modules this one does not import (`main.ts`, `app.config.ts`). */
   readAppSetup(setup: AppSetup): void {
+    this.setupInstances = setup.instances;
     for (const api of this.apis) {
-      const setting = setup.get(api.name);
+      const setting = setup.apis.get(api.name);
       if (setting) this.apiDefaultsOf(api).credentials = setting;
     }
   }
@@ -201,6 +204,8 @@ export class RequestCollector implements CustomReader {
       credentials = defaults.credentials;
       edit = replaceEdit(defaults.credentials.value, api.dialect);
     }
+    const setUp = this.setupInstances.get(call);
+    if (credentials.from === 'default' && setUp) credentials = { ...setUp, from: 'instance' };
     if (credentials.from === 'default') {
       if (defaults?.intercepted || setUpElsewhere(ctx, call)) credentials = UNKNOWN_SETTING;
       else if (parent) credentials = inherit(credentials, parent.credentials, 'instance');
