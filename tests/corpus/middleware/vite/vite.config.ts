@@ -1,7 +1,6 @@
 /* @cors-rules no-reflected-origin-with-credentials, no-wildcard-origin-with-credentials */
 // Vite hands `server.cors` and `preview.cors` to the `cors` package.
 import { defineConfig, loadEnv } from 'vite';
-import react from '@vitejs/plugin-react';
 
 const previewCors = {
   origin: '*', // @cors B wildcard-credentials nofix
@@ -11,7 +10,6 @@ const previewCors = {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   return {
-    plugins: [react()],
     server: {
       host: true,
       port: Number(env.PORT ?? 5173),
