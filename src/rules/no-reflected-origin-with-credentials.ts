@@ -102,7 +102,9 @@ export default createCorsRule<Options, MessageIds>({
       if (reflected.verdict.kind !== 'unguarded') continue;
       const node = reflected.echoNode;
       const quote = quoteNear(values, reflected.write.node);
-      const suggest: Suggestion[] = choices.map((origin) => ({
+      // An echo inside a called function: replacing the call changes its other paths too, so it is only offered.
+      const partial = reflected.throughCall;
+      const suggest: Suggestion[] = (partial ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : choices).map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
         fix: (fixer) => fixer.replaceText(node, stringLiteral(origin, quote)),
@@ -113,7 +115,7 @@ export default createCorsRule<Options, MessageIds>({
         ...(reflected.source === 'origin'
           ? { messageId: 'reflectedHeader' as const }
           : { messageId: 'reflectedRequestData' as const, data: { source: requestDataLabel(reflected.source) } }),
-        fix: origins.length === 1 ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
+        fix: origins.length === 1 && !partial ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
         offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
         suggest,
       });

@@ -1,5 +1,7 @@
 import { HEADER } from '../analysis/server/header-names.js';
 import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
+import { contains } from '../analysis/server/response-scopes.js';
+import { isForeignNode } from '../analysis/core/values.js';
 import { effectiveOrigin } from '../analysis/policies/index.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
@@ -9,6 +11,7 @@ import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds =
   | 'wildcardWithCredentials'
+  | 'wildcardWithCredentialsWhen'
   | 'wildcardPolicy'
   | 'wildcardPolicyWhen'
   | 'useAllowedOrigin'
@@ -31,6 +34,8 @@ export default createCorsRule<Options, MessageIds>({
     messages: {
       wildcardWithCredentials:
         'Browsers reject credentialed responses with Access-Control-Allow-Origin `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins).',
+      wildcardWithCredentialsWhen:
+        'Access-Control-Allow-Origin is `*` {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin on every path.',
       wildcardPolicy:
         'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
       wildcardPolicyWhen:
@@ -70,13 +75,22 @@ export default createCorsRule<Options, MessageIds>({
     const choices = origins.length > 1 ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : [];
     for (const scope of headers.scopes) {
       for (const contribution of writesOf(scope, HEADER.allowOrigin)) {
-        if (headers.classifyOrigin(contribution.write).kind !== 'wildcard') continue;
+        const origin = headers.classifyOrigin(contribution.write);
+        if (origin.kind !== 'wildcard') continue;
         const grants = grantsAlongside(headers, scope, contribution);
         if (grants.length === 0) continue;
         const { write } = contribution;
-        const node = valueReportNode(write);
-        if (!node) continue;
-        const suggest: CorsSuggestion<MessageIds>[] = choices.map((allowed) => ({
+        let written = valueReportNode(write);
+        if (!written) continue;
+        if (isForeignNode(values, written)) {
+          // A headers object of another module, used here: reported there when it grants credentials itself.
+          if (grants.every((g) => isForeignNode(values, g.write.node))) continue;
+          written = contribution.site;
+        }
+        // `*` on some paths only: the `'*'` itself when it is written in the value, and replacing the whole value is a choice.
+        const condition = origin.condition ?? null;
+        const node = condition && origin.literal && contains(written, origin.literal) ? origin.literal : written;
+        const suggest: CorsSuggestion<MessageIds>[] = (condition ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : choices).map((allowed) => ({
           messageId: 'useAllowedOrigin',
           data: { origin: allowed },
           fix: (fixer) => replaceWriteValue(values, fixer, write, allowed),
@@ -84,8 +98,8 @@ export default createCorsRule<Options, MessageIds>({
         suggest.push({ messageId: 'removeCredentials', fix: (fixer) => grants.map((g) => removeWrite(values, fixer, g.write)) });
         context.report({
           node,
-          messageId: 'wildcardWithCredentials',
-          fix: origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
+          ...(condition ? { messageId: 'wildcardWithCredentialsWhen' as const, data: { condition } } : { messageId: 'wildcardWithCredentials' as const }),
+          fix: !condition && origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
           offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
           suggest,
         });

@@ -155,19 +155,32 @@ function cachedModule(file: string): CachedModule | null {
   return entry;
 }
 
+/** The answer of `test` on the text of a module, cached with the module. */
+function textPasses(entry: CachedModule, test: RegExp): boolean {
+  let passes = entry.tests.get(test);
+  if (passes === undefined) {
+    passes = test.test(entry.text);
+    entry.tests.set(test, passes);
+  }
+  return passes;
+}
+
+/**
+ * True when the module `specifier` names from `fromFile` exists and its text
+ * matches `test`: a file read (kept with the module), never a parse.
+ */
+export function moduleTextMatches(fromFile: string, specifier: string, test: RegExp): boolean {
+  if (!path.isAbsolute(fromFile)) return false;
+  const file = resolveModuleFile(fromFile, specifier);
+  const entry = file && file !== fromFile ? cachedModule(file) : null;
+  return entry !== null && textPasses(entry, test);
+}
+
 /** The parsed module at `file`; null when missing, too large, unparsable, or without the text `ctx.moduleText` asks for. */
 function readModule(ctx: ValueContext, file: string): SourceCode | null {
   const entry = cachedModule(file);
   if (!entry) return null;
-  const test = ctx.moduleText;
-  if (test) {
-    let passes = entry.tests.get(test);
-    if (passes === undefined) {
-      passes = test.test(entry.text);
-      entry.tests.set(test, passes);
-    }
-    if (!passes) return null;
-  }
+  if (ctx.moduleText && !textPasses(entry, ctx.moduleText)) return null;
   if (entry.sourceCode === undefined) {
     try {
       entry.sourceCode = ctx.parseModule!(file, entry.text);
