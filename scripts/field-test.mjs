@@ -146,16 +146,16 @@ if (!args.includes('--no-install')) {
 
 const groupOf = new Map([...ALSO_LINT]);
 for (const group of FIELD_GROUPS) for (const spec of group.packages) groupOf.set(packageName(spec), group.id);
-const packages = [];
-const seen = new Set();
-for (const pkg of listPackages([path.join(fieldDir, 'node_modules')])) {
+// One copy of each name@version, the least nested one (`h3-1/`, not `@nuxt/devtools/node_modules/h3/`).
+const depth = (pkg) => pkg.dir.split(`${path.sep}node_modules${path.sep}`).length;
+const found = listPackages([path.join(fieldDir, 'node_modules')]);
+const chosen = new Map();
+for (const pkg of [...found].sort((a, b) => depth(a) - depth(b))) {
   const key = `${pkg.name}@${pkg.version}`;
-  if (seen.has(key)) continue;
   const group = groupOf.get(pkg.name) ?? (/(^|[/-])cors($|[/-])/.test(pkg.name) ? 'servers' : null);
-  if (!group) continue;
-  seen.add(key);
-  packages.push({ ...pkg, group });
+  if (group && !chosen.has(key)) chosen.set(key, { ...pkg, group });
 }
+const packages = found.filter((pkg) => chosen.get(`${pkg.name}@${pkg.version}`)?.dir === pkg.dir).map((pkg) => chosen.get(`${pkg.name}@${pkg.version}`));
 
 const sweepers = {
   recommended: createSweeper({ ...toolchain, plugin, configName: 'recommended' }),

@@ -40,11 +40,20 @@ function outerOf(node: Node): Node {
   return current;
 }
 
-/** The references of a `const x = <node>` binding, or null when `node` is not such an initialiser. */
+/**
+ * The read references of the variable `node` is stored in (`const x = <node>`
+ * or `x = <node>`), or null when `node` is not such a value.
+ */
 function bindingReferences(ctx: ValueContext, node: Node): TSESTree.Identifier[] | null {
   const parent = node.parent;
-  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findVariable(ctx, parent.id);
+  const id =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node
+      ? parent.id
+      : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === node
+        ? parent.left
+        : null;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariable(ctx, id);
   if (!variable) return null;
   return variable.references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
 }
