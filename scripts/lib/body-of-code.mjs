@@ -45,7 +45,10 @@ export const BENCH_PACKAGES = [
 
 export const BENCH_CORPUS_DIR = path.join(PROJECT_ROOT, '.tmp', 'bench-corpus');
 
+/** The folder a spec installs into: `name@1.2.3` → `name`; an alias `folder@npm:name@1.2.3` → `folder`. */
 function specName(spec) {
+  const alias = spec.indexOf('@npm:');
+  if (alias > 0) return spec.slice(0, alias);
   const at = spec.lastIndexOf('@');
   return at > 0 ? spec.slice(0, at) : spec;
 }

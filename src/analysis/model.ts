@@ -7,6 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
 import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
+import { writesImportedHeaders } from './relevance.js';
 import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, CLIENT_MODULE_TEXT, mayMakeRequests, type RequestModel } from './client/index.js';
@@ -54,6 +55,9 @@ export interface ModuleHost {
   readonly parseModule?: ModuleParser;
 }
 
+/** Other modules the headers part of one file may read (header names, headers objects, values). */
+const HEADER_MODULE_LIMIT = 4;
+
 /** Other modules the requests part of one file may read (instances, set-up, constants). */
 const CLIENT_MODULE_LIMIT = 6;
 
@@ -66,7 +70,14 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const clientModules: ValueContext = host
     ? { ...crossModule, moduleText: CLIENT_MODULE_TEXT, moduleBudget: { limit: CLIENT_MODULE_LIMIT, followed: new Set() } }
     : context;
-  const headers = lazyPart(sourceCode, CORS_HEADER_TEXT, () => buildResponseHeaderModel(context, sourceCode.ast));
+  // Header names, objects and values may be imported from modules of the project: names and objects only from modules that spell a CORS header name, values from any.
+  const headerValues: ValueContext = host ? { ...crossModule, moduleBudget: { limit: HEADER_MODULE_LIMIT, followed: new Set() } } : context;
+  const headerNames: ValueContext = host ? { ...headerValues, moduleText: CORS_HEADER_TEXT } : context;
+  const headers = lazyPart(
+    sourceCode,
+    (text) => CORS_HEADER_TEXT.test(text) || writesImportedHeaders(sourceCode, host?.filename),
+    () => buildResponseHeaderModel(headerNames, sourceCode.ast, headerValues),
+  );
   const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast, host?.filename));
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));
@@ -90,7 +101,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
     get reflection() {
       if (reflection === undefined) {
         const headerModel = headers();
-        reflection = headerModel ? buildReflectionModel(context, headerModel) : null;
+        reflection = headerModel ? buildReflectionModel(headerValues, headerModel) : null;
       }
       return reflection;
     },

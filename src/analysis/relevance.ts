@@ -9,6 +9,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_MODULES, DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULES, LIBRARY_TEXT } from './policies/registry.js';
+import { writesImportedHeaderNames } from './server/imported-names.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -138,6 +139,28 @@ export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
 /** Hand-written CORS headers need their names in the file (or in constants of it). */
 export function mentionsCorsHeaders(sourceCode: SourceCode): boolean {
   return fileText(sourceCode).corsHeaders;
+}
+
+const importedNamesCache = new WeakMap<SourceCode, boolean>();
+
+/**
+ * A file whose text names no CORS header may still write them under names
+ * imported from a module of the project (`res.setHeader(ACAO, ORIGIN)`); see
+ * `writesImportedHeaderNames` for the bounded test.
+ */
+export function writesImportedHeaders(sourceCode: SourceCode, filename: string | undefined): boolean {
+  if (!filename) return false;
+  let result = importedNamesCache.get(sourceCode);
+  if (result === undefined) {
+    result = writesImportedHeaderNames(sourceCode.text, filename);
+    importedNamesCache.set(sourceCode, result);
+  }
+  return result;
+}
+
+/** Hand-written CORS headers: named in the file, or under names imported from a module that names them. */
+export function mayWriteCorsHeaders(sourceCode: SourceCode, filename: string | undefined): boolean {
+  return mentionsCorsHeaders(sourceCode) || writesImportedHeaders(sourceCode, filename);
 }
 
 /** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */

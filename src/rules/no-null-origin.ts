@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { HeaderWrite } from '../analysis/server/queries.js';
 import { resolveExpression, type ValueContext } from '../analysis/core/values.js';
-import { fileText } from '../analysis/relevance.js';
+import { fileText, writesImportedHeaders } from '../analysis/relevance.js';
 import { removeWrite } from '../fixes/header-edits.js';
 import { removeListItem } from '../fixes/object-edits.js';
 import { createCorsRule, type CorsSuggestion } from '../util/cors-rule.js';
@@ -62,9 +62,10 @@ export default createCorsRule<Options, MessageIds>({
     },
   },
   // Only 'null' trusted together with credentials is reported: both words must be in the file.
-  gate: (sourceCode) => {
+  gate: (sourceCode, _settings, filename) => {
     const text = fileText(sourceCode);
-    return text.credentials && text.nullText;
+    // Header names (and so the value) may come from a module of the project.
+    return (text.credentials && text.nullText) || writesImportedHeaders(sourceCode, filename);
   },
   create(context) {
     const { model, values } = context;

@@ -1,14 +1,17 @@
 import { HEADER } from '../analysis/server/header-names.js';
 import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
-import { effectiveOrigin } from '../analysis/policies/index.js';
+import { contains } from '../analysis/server/response-scopes.js';
+import { isForeignNode } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
-import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
+import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
 import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
+import { ALLOWED_ORIGINS_MESSAGES, credentialedPolicies, reportPolicy } from '../util/policy-report.js';
 import { platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds =
   | 'wildcardWithCredentials'
+  | 'wildcardWithCredentialsWhen'
   | 'wildcardPolicy'
   | 'wildcardPolicyWhen'
   | 'useAllowedOrigin'
@@ -31,12 +34,13 @@ export default createCorsRule<Options, MessageIds>({
     messages: {
       wildcardWithCredentials:
         'Browsers reject credentialed responses with Access-Control-Allow-Origin `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins).',
+      wildcardWithCredentialsWhen:
+        'Access-Control-Allow-Origin is `*` {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin on every path.',
       wildcardPolicy:
         'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
       wildcardPolicyWhen:
         'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `origin` to the trusted origins on every path.',
-      useAllowedOrigin: 'Allow only {{origin}}.',
-      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
+      ...ALLOWED_ORIGINS_MESSAGES,
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
       removeCredentialsOption: 'Turn credentials off if the API is public (it stays readable without cookies).',
     },
@@ -45,23 +49,14 @@ export default createCorsRule<Options, MessageIds>({
   create(context) {
     const { model, values, settings } = context;
     const origins = settings.allowedOrigins;
-    for (const policy of model.policies?.policies ?? []) {
-      if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'wildcard') continue;
-      const listText = originOptionText(values, policy, origins);
-      const setList = listText ? setOriginOption(values, policy, listText) : null;
+    for (const policy of credentialedPolicies(model, 'wildcard')) {
       const removeCredentials = removeCredentialsOption(values, policy);
-      const suggest: CorsSuggestion<MessageIds>[] = removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [];
-      // `*` on some paths only (`process.env.CORS_ORIGIN || '*'`): replacing the whole option is a choice, not a fix.
-      const condition = policy.origin.condition;
-      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
-      context.report({
+      // `*` on some paths only: `process.env.CORS_ORIGIN || '*'`.
+      reportPolicy(context, policy, setAllowedOrigins(values, policy, origins), {
         // The `'*'`, or the credentials option when the library's default origin is `*`.
         node: policy.origin.wildcard ?? policy.credentials.property ?? policy.node,
-        messageId: condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
-        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
-        fix: condition ? null : setList,
-        offered: { messageId: 'useAllowedOrigins' },
-        suggest,
+        messageId: policy.origin.condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
+        suggest: removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [],
       });
     }
     const headers = model.headers;
@@ -70,13 +65,22 @@ export default createCorsRule<Options, MessageIds>({
     const choices = origins.length > 1 ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : [];
     for (const scope of headers.scopes) {
       for (const contribution of writesOf(scope, HEADER.allowOrigin)) {
-        if (headers.classifyOrigin(contribution.write).kind !== 'wildcard') continue;
+        const origin = headers.classifyOrigin(contribution.write);
+        if (origin.kind !== 'wildcard') continue;
         const grants = grantsAlongside(headers, scope, contribution);
         if (grants.length === 0) continue;
         const { write } = contribution;
-        const node = valueReportNode(write);
-        if (!node) continue;
-        const suggest: CorsSuggestion<MessageIds>[] = choices.map((allowed) => ({
+        let written = valueReportNode(write);
+        if (!written) continue;
+        if (isForeignNode(values, written)) {
+          // A headers object of another module, used here: reported there when it grants credentials itself.
+          if (grants.every((g) => isForeignNode(values, g.write.node))) continue;
+          written = contribution.site;
+        }
+        // `*` on some paths only: the `'*'` itself when it is written in the value, and replacing the whole value is a choice.
+        const condition = origin.condition ?? null;
+        const node = condition && origin.literal && contains(written, origin.literal) ? origin.literal : written;
+        const suggest: CorsSuggestion<MessageIds>[] = (condition ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : choices).map((allowed) => ({
           messageId: 'useAllowedOrigin',
           data: { origin: allowed },
           fix: (fixer) => replaceWriteValue(values, fixer, write, allowed),
@@ -84,8 +88,8 @@ export default createCorsRule<Options, MessageIds>({
         suggest.push({ messageId: 'removeCredentials', fix: (fixer) => grants.map((g) => removeWrite(values, fixer, g.write)) });
         context.report({
           node,
-          messageId: 'wildcardWithCredentials',
-          fix: origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
+          ...(condition ? { messageId: 'wildcardWithCredentialsWhen' as const, data: { condition } } : { messageId: 'wildcardWithCredentials' as const }),
+          fix: !condition && origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
           offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
           suggest,
         });

@@ -10,7 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { fileText, mayCallCredentialedApi, mayImportCorsOptions } from '../analysis/relevance.js';
+import { fileText, mayCallCredentialedApi, mayImportCorsOptions, mayWriteCorsHeaders, writesImportedHeaders } from '../analysis/relevance.js';
 import { indexingListeners, isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
@@ -24,7 +24,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * of a CORS header name, of a credentialed API (or credentials); `any` for
  * every file; or a test of its own.
  */
-export type CorsGate = 'credentials' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings) => boolean);
+export type CorsGate = 'credentials' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings, filename: string) => boolean);
 
 /** What a rule works with: the file's model, its settings and a de-duplicating `report`. */
 export interface CorsRuleContext<MessageIds extends string> {
@@ -96,12 +96,12 @@ export function quoteExcerpt(text: string | null): string {
   return cut ? `${quoted.slice(0, -1)}…"` : quoted;
 }
 
-function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings): boolean {
+function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings, filename: string): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return fileText(sourceCode).credentials || mayImportCorsOptions(sourceCode);
-  if (gate === 'headers') return fileText(sourceCode).corsHeaders;
+  if (gate === 'credentials') return fileText(sourceCode).credentials || mayImportCorsOptions(sourceCode) || writesImportedHeaders(sourceCode, filename);
+  if (gate === 'headers') return mayWriteCorsHeaders(sourceCode, filename);
   if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
-  return gate(sourceCode, settings);
+  return gate(sourceCode, settings, filename);
 }
 
 const FOREIGN_EDIT = new Error('an edit of another module');
@@ -282,7 +282,7 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       const sourceCode = context.sourceCode;
       if (fileText(sourceCode).dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
-      if (!passes(gate, sourceCode, settings)) return {};
+      if (!passes(gate, sourceCode, settings, context.filename)) return {};
       // The first rule on a file gathers, during ESLint's traversal, the nodes every part of the model starts from.
       const indexing = indexingListeners(sourceCode.ast);
       return {

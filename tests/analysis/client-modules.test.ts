@@ -4,25 +4,14 @@
  * registered in the app's entry or config, read when a request is judged.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryProjects } from '../temp-project.js';
 import rule from '../../src/rules/require-request-credentials.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cors-clients-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-/** Writes a project under a fresh directory (with a package.json at its root) and returns its path. */
-function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(root, 'p-'));
-  for (const [name, text] of Object.entries({ 'package.json': '{}', ...files })) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = temporaryProjects('cors-clients-');
 
 /** The findings of require-request-credentials on `file`, as `line:column messageId`, with whether a fix is offered. */
 function lint(dir: string, file: string): string[] {

@@ -3,32 +3,17 @@
  * else the installed package's own package.json) choose the semantics; without
  * a readable version, the latest behaviour holds.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import parser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectPolicies, effectiveOrigin } from '../../src/analysis/policies/index.js';
 import { compareVersions, packageVersion, parseVersion } from '../../src/analysis/policies/versions.js';
+import { versionProject } from '../version-projects.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cors-versions-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-/** A project directory with the given package.json (an object, or raw text) and installed packages. */
-function project(name: string, manifest: object | string | null, installed: Record<string, string> = {}): string {
-  const dir = path.join(root, name);
-  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-  if (manifest !== null) fs.writeFileSync(path.join(dir, 'package.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
-  for (const [pkg, version] of Object.entries(installed)) {
-    fs.mkdirSync(path.join(dir, 'node_modules', pkg), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'node_modules', pkg, 'package.json'), JSON.stringify({ name: pkg, version }));
-  }
-  return path.join(dir, 'src', 'server.ts');
-}
+const project = versionProject;
 
 function sourceCodeOf(code: string): SourceCode {
   let captured: SourceCode | undefined;
@@ -54,6 +39,8 @@ function effective(code: string, filename: string): string[] {
 
 const HONO = `import { cors } from 'hono/cors';\napp.use(cors({ credentials: true }));`;
 const MIDDY = `import cors from '@middy/http-cors';\nexport const handler = middy(lambda).use(cors({ credentials: true }));`;
+const KOA = `import cors from '@koa/cors';\napp.use(cors({ credentials: true }));`;
+const ELYSIA_HOST = `import { cors } from '@elysiajs/cors';\nnew Elysia().use(cors({ origin: ['https://admin.example.com', 'app.example.com'] }));`;
 const H3 = `import { handleCors } from 'h3';\nhandleCors(event, { origin: ['https://app.example.com'], credentials: true, allowHeaders: '*', methods: '*' });`;
 
 describe('versions', () => {
@@ -90,6 +77,41 @@ describe('versions', () => {
     };
     expect(methodsOf(project('h3-1', { dependencies: { h3: '^1.15.11' } }))).toEqual(['Access-Control-Allow-Methods']);
     expect(methodsOf(project('h3-2', { dependencies: { h3: '^2.0.8' } }))).toEqual([]);
+  });
+
+  it('@koa/cors before 5.0 echoes the request Origin when no origin is set; 5.0 defaults to `*`', () => {
+    const KOA_PUBLIC = `import cors from '@koa/cors';\napp.use(cors());`;
+    expect(effective(KOA_PUBLIC, project('koa-4', { dependencies: { '@koa/cors': '^4.0.0' } }))).toEqual(['echo off -> echo']);
+    expect(effective(KOA_PUBLIC, project('koa-3', { dependencies: { '@koa/cors': '3.1.0' } }))).toEqual(['echo off -> echo']);
+    expect(effective(KOA_PUBLIC, project('koa-5', { dependencies: { '@koa/cors': '^5.0.0' } }))).toEqual(['any off -> wildcard']);
+    expect(effective(KOA_PUBLIC, project('koa-none', { name: 'app' }))).toEqual(['any off -> wildcard']);
+    // With credentials every version echoes: by default before 5.0, through `'*'` since.
+    expect(effective(KOA, project('koa-4-credentials', { dependencies: { '@koa/cors': '4.0.0' } }))).toEqual(['echo on -> echo']);
+    expect(effective(KOA, project('koa-5-credentials', { dependencies: { '@koa/cors': '5.0.0' } }))).toEqual(['any on -> echo']);
+  });
+
+  it('@koa/cors before 3.4.1 sends `*` with credentials as is; 3.4.1 and later echo it', () => {
+    const KOA_STAR = `import cors from '@koa/cors';\napp.use(cors({ origin: '*', credentials: true }));`;
+    expect(effective(KOA_STAR, project('koa-3.4.0', { dependencies: { '@koa/cors': '~3.4.0' } }))).toEqual(['any on -> wildcard']);
+    expect(effective(KOA_STAR, project('koa-3.4.1', { dependencies: { '@koa/cors': '^3.4.1' } }))).toEqual(['any on -> echo']);
+    expect(effective(KOA_STAR, project('koa-star-none', null))).toEqual(['any on -> echo']);
+  });
+
+  it('@elysiajs/cors before 1.3.1 tests a string origin without a scheme as a substring', () => {
+    const checksOf = (filename: string) => {
+      const sourceCode = sourceCodeOf(ELYSIA_HOST);
+      return collectPolicies({ sourceCode }, sourceCode.ast, filename).policies.flatMap((p) =>
+        p.origin.weakChecks.map((c) => `${c.reason} ${sourceCode.getText(c.node)} ${c.example}`),
+      );
+    };
+    const substring = ["substring 'app.example.com' https://app.example.com.evil.net"];
+    expect(checksOf(project('elysia-1.3.0', { dependencies: { '@elysiajs/cors': '^1.3.0' } }))).toEqual(substring);
+    // Ranges that overlap all apply: 1.0.2 also defaulted to `*`.
+    const old = project('elysia-1.0.2', { dependencies: { '@elysiajs/cors': '1.0.2' } });
+    expect(checksOf(old)).toEqual(substring);
+    expect(effective(`import { cors } from '@elysiajs/cors';\nnew Elysia().use(cors());`, old)).toEqual(['any on -> wildcard']);
+    expect(checksOf(project('elysia-1.3.1', { dependencies: { '@elysiajs/cors': '^1.3.1' } }))).toEqual([]);
+    expect(checksOf(project('elysia-none', { name: 'app' }))).toEqual([]);
   });
 
   it('missing, invalid or unreadable manifests mean the latest behaviour, never an error', () => {

@@ -9,6 +9,15 @@ const CORS = `import cors from 'cors';\n`;
 ruleTester.run('no-permissive-origin', rule, {
   assertionOptions,
   valid: [
+    // Response headers read back and compared in a test (declared, then reassigned): expected values.
+    `test('cors', async () => {
+  let res = await app.inject({ method: 'GET', url: '/' });
+  let actual = { 'access-control-allow-origin': res.headers['access-control-allow-origin'], vary: res.headers.vary };
+  assert.deepStrictEqual(actual, { 'access-control-allow-origin': 'https://a.example', vary: 'Origin' });
+  res = await app.inject({ method: 'OPTIONS', url: '/' });
+  actual = { 'access-control-allow-origin': res.headers['access-control-allow-origin'], vary: res.headers.vary };
+  assert.deepStrictEqual(actual, { 'access-control-allow-origin': 'https://b.example', vary: 'Origin' });
+});`,
     // Fixed origins and allowlists.
     `${CORS}app.use(cors({ origin: 'https://app.example.com' }));`,
     `${CORS}app.use(cors({ origin: ['https://app.example.com', 'https://admin.example.com'] }));`,

@@ -621,6 +621,15 @@ function handler(req, res) { res.setHeader('Access-Control-Allow-Origin', req.he
     // Not a response header.
     `fetch(url, { headers: { 'Access-Control-Allow-Origin': req.headers.origin } });`,
     `const seen = new Map(); seen.set('Access-Control-Allow-Origin', req.headers.origin);`,
+    // Headers read back from a response and compared in a test: expected values, not a response.
+    `test('cors', async () => {
+  const res = await app.inject({ method: 'GET', url: '/', headers: { origin: 'https://a.example' } });
+  const actual = {
+    'access-control-allow-origin': res.headers['access-control-allow-origin'],
+    'content-length': res.headers['content-length'],
+  };
+  assert.deepStrictEqual(actual, { 'access-control-allow-origin': 'https://a.example', 'content-length': '2' });
+});`,
     `res.setHeader('X-Request-Origin', req.headers.origin);`,
     // Odd code.
     `res.setHeader('Access-Control-Allow-Origin'); res.vary(); res.set({ [req.headers.origin]: 'x' });`,

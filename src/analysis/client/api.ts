@@ -230,3 +230,14 @@ export function pathBelowApi(ctx: ValueContext, node: Node, api: ClientApi): str
 export function urlCall(options: number): RequestCall {
   return { kind: 'request', form: { url: 0, options } };
 }
+
+/** The same call under several method names (`get`, `delete`, `head`, …). */
+export function methodCalls(names: readonly string[], call: CallSpec): Record<string, CallSpec> {
+  return Object.fromEntries(names.map((name) => [name, call]));
+}
+
+/** Credentials spelled as fetch's `credentials` option, `'same-origin'` when unset (docs/cors-semantics.md, "Client requests"). */
+export const FETCH_CREDENTIALS = { dialect: 'fetch', defaultCredentials: 'same-origin' } as const;
+
+/** Credentials spelled as a `withCredentials: true` flag, off when unset (docs/cors-semantics.md, "Client requests"). */
+export const WITH_CREDENTIALS_FLAG = { dialect: 'with-credentials', defaultCredentials: 'omit' } as const;

@@ -12,6 +12,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CorsSettings } from '../../settings.js';
+import { APP_SETUP_APIS } from './app-setup.js';
 import { collectRequests } from './requests.js';
 export { CLIENT_MODULE_TEXT, mayMakeRequests, REQUEST_API_TEXT } from './apis/index.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';
@@ -100,8 +101,12 @@ export interface MissingCredentials {
   readonly configured: boolean;
 }
 
-/** Requests to credentialed APIs that send no credentials. */
-export function findMissingCredentials(model: RequestModel, settings: CorsSettings): MissingCredentials[] {
+/** The request's credentials come from nothing the module writes: app-wide set-up in other modules may give them. */
+function awaitsAppSetup(request: ClientRequest): boolean {
+  return APP_SETUP_APIS.has(request.api) && request.credentials.from === 'default';
+}
+
+function missingIn(model: RequestModel, settings: CorsSettings): MissingCredentials[] {
   const patterns = credentialedApiPatterns(settings);
   const found: MissingCredentials[] = [];
   if (patterns.length > 0) {
@@ -127,6 +132,18 @@ export function findMissingCredentials(model: RequestModel, settings: CorsSettin
   return found;
 }
 
+/**
+ * Requests to credentialed APIs that send no credentials. A request that
+ * could get them from app-wide set-up in another module is kept only when
+ * that set-up, read in full, gives none.
+ */
+export function findMissingCredentials(model: RequestModel, settings: CorsSettings): MissingCredentials[] {
+  const found = missingIn(model, settings);
+  if (!model.withAppSetup || !found.some((f) => awaitsAppSetup(f.request))) return found;
+  const settled = new Set(missingIn(model.withAppSetup(), settings).map((f) => f.request.target));
+  return found.filter((f) => !awaitsAppSetup(f.request) || settled.has(f.request.target));
+}
+
 export interface UnlistedCredentials {
   readonly request: ClientRequest;
   /** The origin credentials go to. */
@@ -135,24 +152,33 @@ export interface UnlistedCredentials {
   readonly inherited: boolean;
 }
 
+/** The origin an absolute request goes to when settings do not trust it, or null. */
+function unlistedOrigin(request: ClientRequest, trusted: ReadonlySet<string>, patterns: readonly ApiPattern[]): string | null {
+  if (request.kind === 'call' && request.viaInstanceBase) return null;
+  const url = request.url;
+  if (url.kind !== 'absolute' || !url.origin || !url.originCertain) return null;
+  return trusted.has(url.origin) || matchApi(url, patterns) ? null : url.origin;
+}
+
 /**
  * Requests that send credentials to an absolute URL whose origin is neither a
- * configured credentialed API nor an allowed origin. Empty when settings list
- * nothing: then no origin is known to be trusted or not.
+ * configured credentialed API nor an allowed origin, also when app-wide set-up
+ * in another module sends them. Empty when settings list nothing: then no
+ * origin is known to be trusted or not.
  */
 export function findUnlistedCredentials(model: RequestModel, settings: CorsSettings): UnlistedCredentials[] {
   const patterns = credentialedApiPatterns(settings);
   if (patterns.length === 0 && settings.allowedOrigins.length === 0) return [];
   const trusted = new Set<string>(settings.allowedOrigins.map((o) => o.toLowerCase()));
   for (const pattern of patterns) if (pattern.origin) trusted.add(pattern.origin);
+  const setUp = model.withAppSetup && model.requests.some((r) => awaitsAppSetup(r) && unlistedOrigin(r, trusted, patterns) !== null);
   const found: UnlistedCredentials[] = [];
-  for (const request of model.requests) {
-    if (request.credentials.mode !== 'include' || (request.kind === 'call' && request.viaInstanceBase)) continue;
-    const url = request.url;
-    if (url.kind !== 'absolute' || !url.origin || !url.originCertain) continue;
-    if (trusted.has(url.origin) || matchApi(url, patterns)) continue;
+  for (const request of setUp ? model.withAppSetup!().requests : model.requests) {
+    if (request.credentials.mode !== 'include') continue;
+    const origin = unlistedOrigin(request, trusted, patterns);
+    if (origin === null) continue;
     const own = request.credentials.from === (request.kind === 'instance' ? 'instance' : 'call');
-    found.push({ request, origin: url.origin, inherited: !own });
+    found.push({ request, origin, inherited: !own });
   }
   return found;
 }

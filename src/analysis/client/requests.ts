@@ -10,7 +10,7 @@ import type { ClientApi } from './api.js';
 import { CLIENT_APIS } from './apis/index.js';
 import { RequestCollector } from './collector.js';
 import { expandFetchers } from './fetchers.js';
-import { readAppSetup } from './app-setup.js';
+import { APP_SETUP_APIS, readAppSetup, type AppSetup } from './app-setup.js';
 import type { RequestModel } from './types.js';
 
 /** Modules that only run on a server, where the browser's credentials modes do not apply. */
@@ -58,21 +58,43 @@ function apisIn(text: string): ClientApi[] {
   }));
 }
 
-/** Collects every client request of a module (none for server code). */
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** Reads the requests from the calls and assignments of a module, with the app's set-up in other modules when given. */
+function readRequests(ctx: ValueContext, apis: ClientApi[], calls: readonly CallLike[], assignments: readonly TSESTree.AssignmentExpression[], setup: AppSetup | null): RequestModel {
+  const collector = new RequestCollector(ctx, apis);
+  if (setup) collector.readAppSetup(setup);
+  for (const assignment of assignments) collector.readAssignment(assignment);
+  for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
+  for (const call of calls) collector.readCall(call);
+  const requests = expandFetchers(ctx, collector.requests).sort((a, b) => a.node.range[0] - b.node.range[0]);
+  return { requests, globals: collector.globals };
+}
+
+/**
+ * Collects every client request of a module (none for server code). The
+ * app's set-up in other modules is read only when a judgement asks for it
+ * (`withAppSetup`), so modules whose requests raise no question never search
+ * for it.
+ */
 export function collectRequests(ctx: ValueContext, program: TSESTree.Program): RequestModel {
   if (isServerModule(ctx, program)) return { requests: [], globals: [] };
-  const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+  const calls: CallLike[] = [];
   const assignments: TSESTree.AssignmentExpression[] = [];
   for (const node of indexedNodes(ctx, program)) {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) calls.push(node);
     else if (node.type === AST_NODE_TYPES.AssignmentExpression) assignments.push(node);
   }
   const apis = apisIn(ctx.sourceCode.text);
-  const collector = new RequestCollector(ctx, apis);
-  collector.readAppSetup(readAppSetup(ctx, apis.map((api) => api.name)));
-  for (const assignment of assignments) collector.readAssignment(assignment);
-  for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
-  for (const call of calls) collector.readCall(call);
-  const requests = expandFetchers(ctx, collector.requests).sort((a, b) => a.node.range[0] - b.node.range[0]);
-  return { requests, globals: collector.globals };
+  const local = readRequests(ctx, apis, calls, assignments, null);
+  if (!ctx.parseModule || !local.requests.some((r) => APP_SETUP_APIS.has(r.api))) return local;
+  let settled: RequestModel | undefined;
+  const withAppSetup = (): RequestModel => {
+    if (!settled) {
+      const setup = readAppSetup(ctx, local.requests.map((request) => request.api));
+      settled = setup ? readRequests(ctx, apis, calls, assignments, setup) : local;
+    }
+    return settled;
+  };
+  return { ...local, withAppSetup };
 }

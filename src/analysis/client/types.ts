@@ -120,4 +120,10 @@ export interface GlobalCredentialsDefault {
 export interface RequestModel {
   readonly requests: readonly ClientRequest[];
   readonly globals: readonly GlobalCredentialsDefault[];
+  /**
+   * The same requests read with the app-wide set-up of modules this one does
+   * not import (`client/app-setup.ts`): searched on first call, and only
+   * offered when a request of an API that such set-up changes is made.
+   */
+  readonly withAppSetup?: () => RequestModel;
 }

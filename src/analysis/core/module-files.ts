@@ -155,19 +155,32 @@ function cachedModule(file: string): CachedModule | null {
   return entry;
 }
 
+/** The answer of `test` on the text of a module, cached with the module. */
+function textPasses(entry: CachedModule, test: RegExp): boolean {
+  let passes = entry.tests.get(test);
+  if (passes === undefined) {
+    passes = test.test(entry.text);
+    entry.tests.set(test, passes);
+  }
+  return passes;
+}
+
+/**
+ * True when the module `specifier` names from `fromFile` exists and its text
+ * matches `test`: a file read (kept with the module), never a parse.
+ */
+export function moduleTextMatches(fromFile: string, specifier: string, test: RegExp): boolean {
+  if (!path.isAbsolute(fromFile)) return false;
+  const file = resolveModuleFile(fromFile, specifier);
+  const entry = file && file !== fromFile ? cachedModule(file) : null;
+  return entry !== null && textPasses(entry, test);
+}
+
 /** The parsed module at `file`; null when missing, too large, unparsable, or without the text `ctx.moduleText` asks for. */
 function readModule(ctx: ValueContext, file: string): SourceCode | null {
   const entry = cachedModule(file);
   if (!entry) return null;
-  const test = ctx.moduleText;
-  if (test) {
-    let passes = entry.tests.get(test);
-    if (passes === undefined) {
-      passes = test.test(entry.text);
-      entry.tests.set(test, passes);
-    }
-    if (!passes) return null;
-  }
+  if (ctx.moduleText && !textPasses(entry, ctx.moduleText)) return null;
   if (entry.sourceCode === undefined) {
     try {
       entry.sourceCode = ctx.parseModule!(file, entry.text);
@@ -178,16 +191,24 @@ function readModule(ctx: ValueContext, file: string): SourceCode | null {
   return entry.sourceCode;
 }
 
-/** The context of the module `specifier` names from the module of `ctx`, or null when it is not followed. */
-export function loadModule(ctx: ValueContext, specifier: string): ValueContext | null {
-  if (!ctx.filename || !ctx.parseModule || !path.isAbsolute(ctx.filename)) return null;
-  const file = resolveModuleFile(ctx.filename, specifier);
-  if (!file || file === ctx.filename) return null;
+/** Counts `file` against the module budget of `ctx`; false when the budget has no room for a new module. */
+function admit(ctx: ValueContext, file: string): boolean {
   const budget = ctx.moduleBudget;
-  if (budget && !budget.followed.has(file)) {
-    if (budget.followed.size >= budget.limit) return null;
-    budget.followed.add(file);
-  }
+  if (!budget || budget.followed.has(file)) return true;
+  if (budget.followed.size >= budget.limit) return false;
+  budget.followed.add(file);
+  return true;
+}
+
+/** The text of the module at the absolute path `file`, counted against the budget of `ctx`; null when missing, too large or past the budget. */
+export function readModuleText(ctx: ValueContext, file: string): string | null {
+  if (!admit(ctx, file)) return null;
+  return cachedModule(file)?.text ?? null;
+}
+
+/** The context of the module at the absolute path `file`, or null when it is not followed. */
+export function loadModuleFile(ctx: ValueContext, file: string): ValueContext | null {
+  if (!ctx.parseModule || file === ctx.filename || !admit(ctx, file)) return null;
   const sourceCode = readModule(ctx, file);
   if (!sourceCode) return null;
   const loaded: ValueContext = {
@@ -199,4 +220,11 @@ export function loadModule(ctx: ValueContext, specifier: string): ValueContext |
     ...(ctx.moduleBudget ? { moduleBudget: ctx.moduleBudget } : {}),
   };
   return registerForeignContext(loaded);
+}
+
+/** The context of the module `specifier` names from the module of `ctx`, or null when it is not followed. */
+export function loadModule(ctx: ValueContext, specifier: string): ValueContext | null {
+  if (!ctx.filename || !ctx.parseModule || !path.isAbsolute(ctx.filename)) return null;
+  const file = resolveModuleFile(ctx.filename, specifier);
+  return file ? loadModuleFile(ctx, file) : null;
 }

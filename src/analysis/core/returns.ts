@@ -32,7 +32,8 @@ export function functionName(fn: FunctionNode): string {
   return 'the function';
 }
 
-function collectReturns(ctx: ValueContext, fn: FunctionNode): TSESTree.ReturnStatement[] | null {
+/** The `return` statements of `fn` itself (not of functions nested in it); null past MAX_RETURNS. */
+export function collectReturns(ctx: ValueContext, fn: FunctionNode): TSESTree.ReturnStatement[] | null {
   const returns: TSESTree.ReturnStatement[] = [];
   let overflow = false;
   walk(ctx, fn.body, (node) => {

@@ -80,7 +80,7 @@ export class PolicyCollector {
   }
 
   /** `cors(options)`, or `cors((req, callback) => callback(null, options))` building options per request. */
-  argumentOrDelegate(semantics: LibrarySemantics, call: TSESTree.CallExpression, index: number): void {
+  argumentOrDelegate(semantics: LibrarySemantics, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): void {
     const arg = call.arguments[index];
     const delegate = arg ? resolveFunction(this.ctx, arg) : null;
     if (delegate) this.delegate(semantics, delegate);

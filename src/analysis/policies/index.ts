@@ -52,8 +52,9 @@ function versionedSemantics(filename: string | undefined): (semantics: LibrarySe
     if (!result) {
       const library = LIBRARIES.find((l) => l.semantics.library === semantics.library);
       const version = library?.versions ? packageVersion(filename, library.package ?? library.modules[0]!) : null;
-      const variant = version ? library?.versions?.find((v) => inRange(version, v)) : undefined;
-      result = variant ? { ...semantics, ...variant.semantics } : semantics;
+      // Every range the version falls in applies, in the order declared (1.0.2 can be both "before 1.0.3" and "before 1.3.1").
+      const variants = version ? (library?.versions ?? []).filter((v) => inRange(version, v)) : [];
+      result = variants.reduce<LibrarySemantics>((merged, variant) => ({ ...merged, ...variant.semantics }), semantics);
       chosen.set(semantics, result);
     }
     return result;

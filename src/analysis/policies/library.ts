@@ -54,7 +54,7 @@ export interface CorsLibrary {
    * Versions that behave differently from the latest (which `semantics`
    * describes): `from` (inclusive) and `below` (exclusive) bound the versions,
    * read from the nearest package.json of the package `package` (default: the
-   * first module).
+   * first module). Every range a version falls in applies, in this order.
    */
   readonly versions?: readonly VersionedSemantics[];
   readonly package?: string;
@@ -67,9 +67,45 @@ export interface CorsLibrary {
   readonly example: string;
 }
 
+/** An action on a call (or construction) of the reference; other uses of it are ignored. */
+export function onCall(read: (collector: PolicyCollector, call: TSESTree.CallExpression | TSESTree.NewExpression) => void): Action {
+  return (collector, node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) read(collector, node);
+  };
+}
+
 /** The action for a call whose argument `index` holds the options. */
 export function optionsArgument(semantics: LibrarySemantics, index: number): Action {
-  return (collector, node) => {
-    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) collector.argument(semantics, node, index);
-  };
+  return onCall((collector, call) => collector.argument(semantics, call, index));
+}
+
+type MutableTrace = { [CALL]?: Action; [name: string]: MutableTrace };
+
+/**
+ * The trace map of exports called with their options: each export's path
+ * (`default.create` for `corser.create(options)`) and the index of the
+ * argument holding the options.
+ */
+export function optionsCalls(semantics: LibrarySemantics, calls: Readonly<Record<string, number>>): ExportTrace {
+  const trace: MutableTrace = {};
+  for (const [path, index] of Object.entries(calls)) {
+    let step = trace;
+    for (const name of path.split('.')) step = step[name] ??= {};
+    step[CALL] = optionsArgument(semantics, index);
+  }
+  return trace;
+}
+
+/** A library declaration; its `id` is the `library` of its semantics. */
+export function corsLibrary(declaration: Omit<CorsLibrary, 'id'>): CorsLibrary {
+  return { id: declaration.semantics.library, ...declaration };
+}
+
+/**
+ * A library configured by calling its exports with the options
+ * (`cors(options)`): `calls` gives each export's path and the index of its
+ * options argument, as for `optionsCalls`.
+ */
+export function callLibrary({ calls, ...declaration }: Omit<CorsLibrary, 'id' | 'exports'> & { readonly calls: Readonly<Record<string, number>> }): CorsLibrary {
+  return corsLibrary({ ...declaration, exports: optionsCalls(declaration.semantics, calls) });
 }

@@ -6,6 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeOriginCallback, type CallbackAnalysis, type CallbackStyle } from '../trust/decisions.js';
 import { OriginCheckClassifier, type WeakCheck } from '../trust/origin-checks.js';
+import { substringExample } from '../trust/bypass-examples.js';
 import { regExpPattern } from '../trust/value-checks.js';
 import { isRequestOriginRead } from '../server/request-origin.js';
 import { describeConditions, type Alternative } from '../core/alternatives.js';
@@ -113,7 +114,8 @@ function valueOriginPolicy(ctx: ValueContext, semantics: LibrarySemantics, prope
       if (text === '*') return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value };
       if (text === '') return { ...EMPTY_ORIGIN, kind: semantics.falsyDisables ? 'disabled' : semantics.defaultOrigin, property };
       const nullOrigins = text.toLowerCase() === 'null' ? [value] : [];
-      return { ...EMPTY_ORIGIN, kind: 'fixed', property, entries: [{ node: value, value: v, regex: null }], nullOrigins };
+      const weakChecks = substringChecks(semantics, value, text);
+      return { ...EMPTY_ORIGIN, kind: 'fixed', property, entries: [{ node: value, value: v, regex: null }], nullOrigins, weakChecks };
     }
     return { ...EMPTY_ORIGIN, kind: 'unknown', property };
   }
@@ -130,6 +132,16 @@ function staticOriginPolicy(ctx: ValueContext, semantics: LibrarySemantics, prop
   if (text === '*') return { ...EMPTY_ORIGIN, kind: 'any', property, wildcard: value };
   const nullOrigins = text.toLowerCase() === 'null' ? [value] : [];
   return { ...EMPTY_ORIGIN, kind: 'fixed', property, entries: [{ node: value, value: stat.value, regex: null }], nullOrigins };
+}
+
+/**
+ * A string origin the library tests with `requestOrigin.includes(text)`
+ * because it has no scheme: `'example.com'` also accepts
+ * `https://example.com.evil.net`. See docs/cors-semantics.md#elysiajscors.
+ */
+function substringChecks(semantics: LibrarySemantics, node: Node, text: string): WeakCheck[] {
+  if (!semantics.schemelessSubstring || text === '*' || text === '' || text.includes('://')) return [];
+  return [{ node, reason: 'substring', replacement: null, example: substringExample(text) }];
 }
 
 /** The `'*'` an allow-all decision sends: `cb(null, '*')`, `return '*'`. */
@@ -166,6 +178,7 @@ function listPolicy(
     if (stat && typeof stat.value === 'string') {
       const text = stat.value.trim();
       entries.push({ node: value, value: stat.value, regex: null });
+      weakChecks.push(...substringChecks(semantics, value, text));
       if (text === '*') wildcard ??= value;
       else if (semantics.listWildcards && text.includes('*')) {
         const pattern = wildcardPattern(value, text);

@@ -30,6 +30,8 @@ export interface LibrarySemantics {
   readonly falsyDisables: boolean;
   /** A string origin is one origin (`'value'`), or only the keyword `'ignore'` is valid and sends `*` (hapi). */
   readonly stringOrigin: 'value' | 'ignore-keyword';
+  /** A string origin without `://` is a substring test of the request's Origin (@elysiajs/cors before 1.3.1). */
+  readonly schemelessSubstring: boolean;
   /** The origin option is sent as written and never compared with the request: no list, pattern or function (micro-cors). */
   readonly staticOrigin: boolean;
   readonly callbackStyle: CallbackStyle;
@@ -67,9 +69,15 @@ export interface HeaderListSemantics {
   readonly wildcard: 'literal' | 'reflect';
 }
 
-const ALLOW_HEADERS = { header: 'Access-Control-Allow-Headers', wildcard: 'literal' } as const;
-const ALLOW_METHODS = { header: 'Access-Control-Allow-Methods', wildcard: 'literal' } as const;
-const EXPOSE_HEADERS = { header: 'Access-Control-Expose-Headers', wildcard: 'literal' } as const;
+/** A header list option that sets Access-Control-Allow-Headers, with `'*'` sent as is. */
+export const ALLOW_HEADERS: HeaderListSemantics = { header: 'Access-Control-Allow-Headers', wildcard: 'literal' };
+export const ALLOW_METHODS: HeaderListSemantics = { header: 'Access-Control-Allow-Methods', wildcard: 'literal' };
+export const EXPOSE_HEADERS: HeaderListSemantics = { header: 'Access-Control-Expose-Headers', wildcard: 'literal' };
+
+/** The same option with `'*'` turned into a reflection of the request's headers or method. */
+export function reflecting(list: HeaderListSemantics): HeaderListSemantics {
+  return { ...list, wildcard: 'reflect' };
+}
 
 /** Header list options sent as written, under the names `cors` uses (`allowedHeaders`, `methods`, `exposedHeaders`). */
 export const LITERAL_HEADER_LISTS = { allowedHeaders: ALLOW_HEADERS, headers: ALLOW_HEADERS, methods: ALLOW_METHODS, exposedHeaders: EXPOSE_HEADERS };
@@ -87,6 +95,7 @@ export const CORS_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
   listWildcards: false,
   falsyDisables: true,
   stringOrigin: 'value',
+  schemelessSubstring: false,
   staticOrigin: false,
   callbackStyle: 'node-callback',
   promiseOrigins: false,

@@ -6,6 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { conditionsOf, judgePath, type Condition, type DecisionVerdict } from '../trust/decisions.js';
+import { echoPaths } from './echo-paths.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
@@ -27,6 +28,8 @@ export interface ReflectedWrite {
   readonly echoNode: Node;
   /** Where the echoed value comes from: the Origin header, other request data, or null when that is not known. */
   readonly source: RequestDataKind | null;
+  /** The echo is inside a function the value calls (`pick(req)`): `echoNode` is the call, and replacing it changes other paths too. */
+  readonly throughCall: boolean;
 }
 
 export interface NullOriginWrite {
@@ -127,44 +130,6 @@ interface EchoAnalysis extends ReflectedWrite {
   readonly nullEntries: readonly Node[];
 }
 
-interface EchoPath {
-  /** Conditions under which this path puts the origin into the value. */
-  readonly conditions: readonly Condition[];
-}
-
-/**
- * The ways a header value can be the request Origin: the value itself, a
- * branch of a conditional, or a variable assigned the origin under some
- * conditions (`let allow = ''; if (ok) allow = origin;`).
- */
-function echoPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean): { echoNode: Node; paths: EchoPath[] } | null {
-  if (isOriginValue(valueNode)) return { echoNode: valueNode, paths: [{ conditions: [] }] };
-  const value = resolveExpression(ctx, valueNode);
-  if (value.type === AST_NODE_TYPES.ConditionalExpression) {
-    if (isOriginValue(value.consequent)) return { echoNode: value.consequent, paths: [{ conditions: [{ test: value.test, negated: false }] }] };
-    if (isOriginValue(value.alternate)) return { echoNode: value.alternate, paths: [{ conditions: [{ test: value.test, negated: true }] }] };
-    return null;
-  }
-  const current = unwrap(valueNode);
-  if (current.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findVariable(ctx, current);
-  if (!variable || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return null;
-  const paths: EchoPath[] = [];
-  for (const ref of variable.references) {
-    if (!ref.isWrite() || !ref.writeExpr) continue;
-    if (ref.init) {
-      // Starts as the origin and is then replaced: which value reaches the header is not evident.
-      if (isOriginValue(ref.writeExpr)) return null;
-      continue;
-    }
-    const assignment = ref.identifier.parent;
-    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || !isOriginValue(ref.writeExpr)) continue;
-    const fn = nearestFunction(assignment);
-    paths.push({ conditions: fn ? conditionsOf(assignment, fn) : [] });
-  }
-  return paths.length > 0 ? { echoNode: valueNode, paths } : null;
-}
-
 /** The worst verdict over several paths: one unguarded path is enough to echo any origin. */
 function worst(verdicts: readonly DecisionVerdict[]): DecisionVerdict {
   if (verdicts.some((v) => v.kind === 'unguarded')) return { kind: 'unguarded' };
@@ -204,7 +169,8 @@ function echoOf(
     grants: [],
     verdict: worst(verdicts),
     echoNode: echo.echoNode,
-    source: source ?? requestDataValue(ctx, echo.echoNode),
+    throughCall: echo.throughCall,
+    source: source ?? requestDataValue(ctx, echo.origin),
     nullEntries: [...new Set(nullEntries)],
   };
 }

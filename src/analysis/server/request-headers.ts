@@ -40,11 +40,20 @@ function outerOf(node: Node): Node {
   return current;
 }
 
-/** The references of a `const x = <node>` binding, or null when `node` is not such an initialiser. */
+/**
+ * The read references of the variable `node` is stored in (`const x = <node>`
+ * or `x = <node>`), or null when `node` is not such a value.
+ */
 function bindingReferences(ctx: ValueContext, node: Node): TSESTree.Identifier[] | null {
   const parent = node.parent;
-  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findVariable(ctx, parent.id);
+  const id =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node
+      ? parent.id
+      : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === node
+        ? parent.left
+        : null;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariable(ctx, id);
   if (!variable) return null;
   return variable.references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
 }
@@ -173,8 +182,14 @@ function isRequestOptions(ctx: ValueContext, options: Node, depth: number): bool
 /** Assertion calls whose object argument describes expected headers (`expect(h).toMatchObject({...})`). */
 const ASSERTION_CALLEE = /^(to[A-Z]\w*|objectContaining|deepEqual|deepStrictEqual|strictEqual|equal|equals|eql|include|includes|match|matches|containSubset|expect|assert)$/;
 
-export function isAssertionArgument(ctx: ValueContext, object: Node): boolean {
+/**
+ * True when an object is an argument of an assertion, directly or through a
+ * `const` whose every read is one (`const actual = {…}; assert.deepStrictEqual(actual, …)`).
+ */
+export function isAssertionArgument(ctx: ValueContext, object: Node, depth = 0): boolean {
   const current = outerOf(object);
+  const refs = bindingReferences(ctx, current);
+  if (refs) return depth < MAX_DEPTH && refs.length > 0 && refs.every((ref) => isAssertionArgument(ctx, ref, depth + 1));
   const parent = current.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as never)) return false;
   const name = calleeName(ctx, parent.callee);

@@ -27,7 +27,8 @@ import { requestDataValue } from './request-data.js';
 import { preflightBranchOf, type PreflightBranch } from './routes.js';
 import type { Contribution, ResponseHeaderModel, ResponseScope } from './scope-types.js';
 import { classifyCredentialsValue, classifyOriginValue } from './value-kinds.js';
-import { findVariable, getStaticValue, indexedNodes, type ValueContext } from '../core/values.js';
+import { getPossibleValues } from '../core/possible-values.js';
+import { findVariable, getStaticValue, indexedNodes, isForeignNode, type ValueContext } from '../core/values.js';
 
 export type * from './scope-types.js';
 
@@ -97,7 +98,12 @@ function scanFile(ctx: ValueContext, program: TSESTree.Program): FileScan {
   return { collection, calls, branches, imports, decorated };
 }
 
-export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Program): ResponseHeaderModel {
+/**
+ * The response-header model of a file. `values` is the context header values
+ * are read in, when they may be followed further than names (into any module
+ * of the project, not only those that spell a header name).
+ */
+export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Program, values: ValueContext = ctx): ResponseHeaderModel {
   const { collection, calls, branches, imports, decorated } = scanFile(ctx, program);
   const functions = new FunctionScopes(ctx, program, collection, calls);
   const inPreflightBranch = (node: Node): boolean => branches.some((b) => b.range[0] <= node.range[0] && node.range[1] <= b.range[1]);
@@ -116,18 +122,30 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
     scopes,
     imports,
     isPreflightSite,
-    classifyOrigin: (write) => classifyOriginValue(ctx, write, collection.originEchoes.has(write), flow),
-    classifyCredentials: (write) => classifyCredentialsValue(ctx, write),
+    classifyOrigin: (write) => classifyOriginValue(values, write, collection.originEchoes.has(write), flow),
+    classifyCredentials: (write) => classifyCredentialsValue(values, write),
     isPerRequest(write) {
       const cached = perRequestCache.get(write);
       if (cached !== undefined) return cached;
       const result =
         collection.originEchoes.has(write) ||
-        (write.valueNode !== null && (flow.dependsOnRequestOrigin(write.valueNode) || requestDataValue(ctx, write.valueNode) !== null));
+        (write.valueNode !== null &&
+          (flow.dependsOnRequestOrigin(write.valueNode) || requestDataValue(ctx, write.valueNode) !== null || perRequestOnSomePath(values, write.valueNode)));
       perRequestCache.set(write, result);
       return result;
     },
   };
+}
+
+/**
+ * A value that is the request Origin or other request data on one of its
+ * paths: a local function that returns the checked origin (`pick(req)`), a
+ * fallback, a branch.
+ */
+function perRequestOnSomePath(ctx: ValueContext, node: Node): boolean {
+  return getPossibleValues(ctx, node).some(
+    (alt) => alt.kind === 'value' && alt.node !== null && !isForeignNode(ctx, alt.node) && requestDataValue(ctx, alt.node) !== null,
+  );
 }
 
 /** Scopes of their own: headers objects (one more per preflight use of a shared one), Next.js route entries, decorated route methods. */

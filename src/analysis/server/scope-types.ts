@@ -44,6 +44,12 @@ export interface OriginValue {
    * `config.cors.origin`) without calls or request data.
    */
   readonly constant: boolean;
+  /**
+   * For `*` or `null` sent on some paths only (`process.env.WEB_ORIGIN ?? '*'`):
+   * when, as a message puts it ("when WEB_ORIGIN is unset"). Absent or null
+   * when every path sends it.
+   */
+  readonly condition?: string | null;
 }
 
 export type CredentialsValueKind = 'true' | 'miscased' | 'false' | 'invalid' | 'dynamic';

@@ -8,27 +8,65 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { HeaderWrite } from './headers.js';
 import type { OriginFlow } from './request-origin.js';
 import type { CredentialsValue, OriginValue } from './scope-types.js';
-import { findSourceLiteral, findVariable, getStaticValue, isStableVariable, resolveImport, unwrap, type ValueContext } from '../core/values.js';
+import { describeConditions } from '../core/alternatives.js';
+import { getPossibleValues } from '../core/possible-values.js';
+import { findSourceLiteral, findVariable, getStaticValue, isForeignNode, isStableVariable, resolveImport, unwrap, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 
-/** The kind of an Access-Control-Allow-Origin value; `echo` when the write repeats the request Origin by construction (Next.js `has`). */
-export function classifyOriginValue(ctx: ValueContext, write: HeaderWrite, echo: boolean, flow: OriginFlow): OriginValue {
-  if (!write.valueNode) return { kind: 'dynamic', literal: null, constant: false };
-  if (echo) return { kind: 'request-origin', literal: null, constant: false };
-  const value = getStaticValue(ctx, write.valueNode)?.value;
-  const literal = findSourceLiteral(ctx, write.valueNode);
+const DYNAMIC: OriginValue = { kind: 'dynamic', literal: null, constant: false };
+
+/** A literal of this file: another module's nodes are read, never reported on or edited. */
+function localLiteral(ctx: ValueContext, literal: OriginValue['literal']): OriginValue['literal'] {
+  return literal && !isForeignNode(ctx, literal) ? literal : null;
+}
+
+/** The kind of a value known statically: `*`, `null`, a fixed origin; null when not static. */
+function staticOriginValue(ctx: ValueContext, node: Node): OriginValue | null {
+  const value = getStaticValue(ctx, node)?.value;
+  const literal = findSourceLiteral(ctx, node);
   // The JavaScript null: Node sends the text `null` (docs/cors-semantics.md#js-null).
   if (value === null && literal?.type === AST_NODE_TYPES.Literal && literal.raw === 'null') return { kind: 'null', literal, constant: true };
   // `setHeader(name, ['*'])` sends the one value of the array.
   const text = typeof value === 'string' ? value : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : null;
-  if (text !== null) {
-    const trimmed = text.trim();
-    if (trimmed === '*') return { kind: 'wildcard', literal, constant: true };
-    if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal, constant: true };
-    return { kind: 'fixed', literal, constant: true };
+  if (text === null) return null;
+  const trimmed = text.trim();
+  if (trimmed === '*') return { kind: 'wildcard', literal, constant: true };
+  if (trimmed.toLowerCase() === 'null') return { kind: 'null', literal, constant: true };
+  return { kind: 'fixed', literal, constant: true };
+}
+
+/**
+ * `*` or `null` on some of the paths a value can take: a fallback
+ * (`process.env.WEB_ORIGIN ?? '*'`), a branch, a `let` assigned in an `if`, a
+ * local function returning `'*'` on one path. The condition names the path;
+ * null when every path sends it. A bare `process.env.X` is configuration and
+ * stays dynamic.
+ */
+function pathOriginValue(ctx: ValueContext, node: Node): OriginValue | null {
+  const alternatives = getPossibleValues(ctx, node);
+  const kinds = alternatives.map((alt) => (alt.kind === 'value' && alt.node ? staticOriginValue(alt.context, alt.node) : null));
+  for (const wanted of ['wildcard', 'null'] as const) {
+    const index = kinds.findIndex((k) => k?.kind === wanted);
+    if (index < 0) continue;
+    const every = kinds.every((k) => k?.kind === wanted);
+    const constant = alternatives.every((alt, i) => kinds[i] !== null || (alt.kind === 'unknown' && alt.reason === 'configuration'));
+    const condition = every ? null : describeConditions(alternatives[index]!) || 'on some paths';
+    return { kind: wanted, literal: kinds[index]!.literal, constant, condition };
   }
+  return null;
+}
+
+/** The kind of an Access-Control-Allow-Origin value; `echo` when the write repeats the request Origin by construction (Next.js `has`). */
+export function classifyOriginValue(ctx: ValueContext, write: HeaderWrite, echo: boolean, flow: OriginFlow): OriginValue {
+  if (!write.valueNode) return DYNAMIC;
+  if (echo) return { kind: 'request-origin', literal: null, constant: false };
+  const value = staticOriginValue(ctx, write.valueNode);
+  if (value) return { ...value, literal: localLiteral(ctx, value.literal) };
+  // `req.headers.origin || '*'`: an echo first (its fallbacks are judged with the echo).
   if (flow.dependsOnRequestOrigin(write.valueNode)) return { kind: 'request-origin', literal: null, constant: false };
+  const onPath = pathOriginValue(ctx, write.valueNode);
+  if (onPath) return { ...onPath, literal: localLiteral(ctx, onPath.literal) };
   return { kind: 'dynamic', literal: null, constant: isConfigurationRead(ctx, write.valueNode) };
 }
 

@@ -19,3 +19,17 @@ describe('CORS', () => {
       .expect('Access-Control-Allow-Credentials', 'true');
   });
 });
+
+describe('CORS headers collected before comparing', () => {
+  it('echoes an allowed origin', async () => {
+    const res = await request(app).get('/account').set('Origin', 'https://app.example.com');
+    const actualHeaders = {
+      'access-control-allow-origin': res.headers['access-control-allow-origin'],
+      'access-control-allow-credentials': res.headers['access-control-allow-credentials'],
+    };
+    expect(actualHeaders).toEqual({
+      'access-control-allow-origin': 'https://app.example.com',
+      'access-control-allow-credentials': 'true',
+    });
+  });
+});

@@ -16,7 +16,7 @@ import {
   unwrap,
   type ValueContext,
 } from '../../core/values.js';
-import { urlCall, type ClientApi } from '../api.js';
+import { methodCalls, urlCall, WITH_CREDENTIALS_FLAG, type ClientApi } from '../api.js';
 
 type Node = TSESTree.Node;
 
@@ -83,25 +83,17 @@ function isHttpClient(ctx: ValueContext, node: Node): boolean {
   return false;
 }
 
-const URL_OPTIONS = urlCall(1);
-const URL_BODY_OPTIONS = urlCall(2);
-
 export const angularApi: ClientApi = {
   name: 'HttpClient',
-  dialect: 'with-credentials',
-  defaultCredentials: 'omit',
+  ...WITH_CREDENTIALS_FLAG,
   text: /@angular\/common\/http/,
   modules: [],
   globals: [],
   receiver: isHttpClient,
   calls: {
-    get: URL_OPTIONS,
-    delete: URL_OPTIONS,
-    head: URL_OPTIONS,
-    options: URL_OPTIONS,
-    post: URL_BODY_OPTIONS,
-    put: URL_BODY_OPTIONS,
-    patch: URL_BODY_OPTIONS,
+    // get(url, options), post(url, body, options)
+    ...methodCalls(['get', 'delete', 'head', 'options'], urlCall(1)),
+    ...methodCalls(['post', 'put', 'patch'], urlCall(2)),
     // http.request('GET', url, options); http.request(req) carries its own options.
     request: { kind: 'request', form: { url: 1, options: 2, minArguments: 2 }, objectForm: 'skip' },
   },

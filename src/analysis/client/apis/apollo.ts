@@ -5,15 +5,14 @@
  * applies (docs/cors-semantics.md, "Client requests"; Apollo Client 3.x
  * `src/link/http/selectHttpOptionsAndBody.ts`).
  */
-import type { ClientApi, RequestCall } from '../api.js';
+import { FETCH_CREDENTIALS, type ClientApi, type RequestCall } from '../api.js';
 
 const OPTIONS_WITH_URI: RequestCall = { kind: 'request', form: { url: 'option', urlKey: 'uri', options: 0 } };
 const MODULES = ['@apollo/client', '@apollo/client/core', '@apollo/client/link/http'];
 
 export const apolloApi: ClientApi = {
   name: 'ApolloClient',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /@apollo\/client/,
   modules: MODULES.map((source) => ({ source, exports: ['HttpLink', 'createHttpLink', 'ApolloClient'] })),
   globals: [],

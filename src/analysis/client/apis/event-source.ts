@@ -2,12 +2,11 @@
  * `new EventSource(url, { withCredentials })`: no cookies cross-origin unless
  * `withCredentials` is true (docs/cors-semantics.md, "Client requests").
  */
-import type { ClientApi } from '../api.js';
+import { WITH_CREDENTIALS_FLAG, type ClientApi } from '../api.js';
 
 export const eventSourceApi: ClientApi = {
   name: 'EventSource',
-  dialect: 'with-credentials',
-  defaultCredentials: 'omit',
+  ...WITH_CREDENTIALS_FLAG,
   text: /EventSource/,
   modules: [],
   globals: [{ name: 'EventSource', bare: true, onGlobalObject: true }],

@@ -6,14 +6,13 @@
 import { resolveExpression, type ValueContext } from '../../core/values.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { isGlobal, type ClientApi } from '../api.js';
+import { FETCH_CREDENTIALS, isGlobal, type ClientApi } from '../api.js';
 
 const FETCH_MODULES = ['cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch', 'whatwg-fetch'];
 
 export const fetchApi: ClientApi = {
   name: 'fetch',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /fetch/,
   modules: FETCH_MODULES.map((source) => ({ source, exports: ['default', 'fetch'] })),
   globals: [{ name: 'fetch', bare: true, onGlobalObject: true }],
@@ -22,8 +21,7 @@ export const fetchApi: ClientApi = {
 
 export const requestApi: ClientApi = {
   name: 'Request',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /\bRequest\b/,
   modules: [],
   globals: [{ name: 'Request', bare: true, onGlobalObject: true }],

@@ -3,12 +3,11 @@
  * are fetch's; unset, `'same-origin'` applies (docs/cors-semantics.md,
  * "Client requests").
  */
-import { urlCall, type ClientApi } from '../api.js';
+import { FETCH_CREDENTIALS, urlCall, type ClientApi } from '../api.js';
 
 export const graphqlRequestApi: ClientApi = {
   name: 'GraphQLClient',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /graphql-request/,
   modules: [{ source: 'graphql-request', exports: ['GraphQLClient'] }],
   globals: [],

@@ -3,14 +3,11 @@
  * `ky.create` / `ky.extend` with `prefixUrl`. Options are fetch options:
  * `credentials` defaults to `'same-origin'` (docs/cors-semantics.md, "Client requests").
  */
-import { urlCall, type ClientApi } from '../api.js';
-
-const URL_OPTIONS = urlCall(1);
+import { FETCH_CREDENTIALS, methodCalls, urlCall, type ClientApi } from '../api.js';
 
 export const kyApi: ClientApi = {
   name: 'ky',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /['"]ky(?:-universal)?['"]/,
   modules: [
     { source: 'ky', exports: ['default'] },
@@ -18,13 +15,7 @@ export const kyApi: ClientApi = {
   ],
   globals: [],
   calls: {
-    '': URL_OPTIONS,
-    get: URL_OPTIONS,
-    post: URL_OPTIONS,
-    put: URL_OPTIONS,
-    patch: URL_OPTIONS,
-    delete: URL_OPTIONS,
-    head: URL_OPTIONS,
+    ...methodCalls(['', 'get', 'post', 'put', 'patch', 'delete', 'head'], urlCall(1)),
     create: { kind: 'instance' },
     extend: { kind: 'instance' },
   },

@@ -4,14 +4,13 @@
  * `credentials` (default `'same-origin'`) and `baseURL`
  * (docs/cors-semantics.md, "Client requests").
  */
-import { urlCall, type ClientApi } from '../api.js';
+import { FETCH_CREDENTIALS, urlCall, type ClientApi } from '../api.js';
 
 const EXPORTS = ['useFetch', 'useLazyFetch'];
 
 export const nuxtApi: ClientApi = {
   name: 'useFetch',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /use(?:Lazy)?Fetch/,
   modules: ['#app', '#imports', 'nuxt/app'].map((source) => ({ source, exports: EXPORTS })),
   globals: EXPORTS.map((name) => ({ name, bare: true, onGlobalObject: false })),

@@ -4,14 +4,13 @@
  * `baseURL`. Options are fetch options: `credentials` defaults to
  * `'same-origin'` (docs/cors-semantics.md, "Client requests").
  */
-import { urlCall, type ClientApi } from '../api.js';
+import { FETCH_CREDENTIALS, urlCall, type ClientApi } from '../api.js';
 
 const URL_OPTIONS = urlCall(1);
 
 export const ofetchApi: ClientApi = {
   name: 'ofetch',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /ofetch|\$fetch/,
   modules: [{ source: 'ofetch', exports: ['ofetch', '$fetch'] }],
   // Nuxt auto-imports `$fetch`.

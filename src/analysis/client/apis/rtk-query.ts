@@ -4,12 +4,11 @@
  * Options are fetch's; unset, `'same-origin'` applies (docs/cors-semantics.md,
  * "Client requests"; `@reduxjs/toolkit` 2.11.2 `src/query/fetchBaseQuery.ts`).
  */
-import type { ClientApi } from '../api.js';
+import { FETCH_CREDENTIALS, type ClientApi } from '../api.js';
 
 export const rtkQueryApi: ClientApi = {
   name: 'fetchBaseQuery',
-  dialect: 'fetch',
-  defaultCredentials: 'same-origin',
+  ...FETCH_CREDENTIALS,
   text: /fetchBaseQuery/,
   modules: ['@reduxjs/toolkit/query', '@reduxjs/toolkit/query/react'].map((source) => ({ source, exports: ['fetchBaseQuery'] })),
   globals: [],

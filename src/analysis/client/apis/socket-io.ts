@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getObjectEntry, getStaticValue, type ValueContext } from '../../core/values.js';
-import type { ClientApi, RequestCall } from '../api.js';
+import { WITH_CREDENTIALS_FLAG, type ClientApi, type RequestCall } from '../api.js';
 
 /** `{ transports: ['websocket'] }`: no HTTP request is made. */
 function websocketOnly(ctx: ValueContext, node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
@@ -23,8 +23,7 @@ const CONNECT: RequestCall = { kind: 'request', form: { url: 0, options: 1 }, ob
 
 export const socketIoApi: ClientApi = {
   name: 'socket.io',
-  dialect: 'with-credentials',
-  defaultCredentials: 'omit',
+  ...WITH_CREDENTIALS_FLAG,
   text: /socket\.io-client|\bio\s*\(|\bio\.(?:connect|Manager)\b/,
   modules: [{ source: 'socket.io-client', exports: ['default', 'io', 'connect', 'Manager'] }],
   // The script served by socket.io defines a global `io`.

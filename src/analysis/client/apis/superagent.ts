@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getPropertyName, getStaticValue, unwrap } from '../../core/values.js';
-import type { ClientApi, CustomCall, CustomReader } from '../api.js';
+import { methodCalls, type ClientApi, type CustomCall, type CustomReader } from '../api.js';
 import { NOT_SET, UNKNOWN_SETTING } from '../options.js';
 import type { CredentialsEdit, CredentialsSetting } from '../types.js';
 import { readUrl } from '../urls.js';
@@ -89,13 +89,6 @@ export const superagentApi: ClientApi = {
   calls: {
     // superagent(url) and superagent(method, url)
     '': { kind: 'custom', read: (reader, node) => readRequest(reader, node, (call) => (call.arguments.length >= 2 ? 1 : 0)) },
-    get: METHOD,
-    post: METHOD,
-    put: METHOD,
-    patch: METHOD,
-    delete: METHOD,
-    del: METHOD,
-    head: METHOD,
-    options: METHOD,
+    ...methodCalls(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options'], METHOD),
   },
 };

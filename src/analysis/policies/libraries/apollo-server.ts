@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { unwrap } from '../../core/values.js';
-import { CONSTRUCT, type CorsLibrary } from '../library.js';
+import { CONSTRUCT, corsLibrary, onCall } from '../library.js';
 import { CORS_LIKE, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = { ...CORS_LIKE, library: 'apollo-server', label: 'Apollo Server' };
@@ -12,8 +12,7 @@ const semantics: LibrarySemantics = { ...CORS_LIKE, library: 'apollo-server', la
 const INSTANCE = 'apollo-server instance';
 const MIDDLEWARE_METHODS = ['applyMiddleware', 'getMiddleware', 'createHandler'];
 
-export const apolloServer: CorsLibrary = {
-  id: 'apollo-server',
+export const apolloServer = corsLibrary({
   modules: [
     'apollo-server',
     'apollo-server-express',
@@ -27,11 +26,10 @@ export const apolloServer: CorsLibrary = {
   ],
   exports: {
     ApolloServer: {
-      [CONSTRUCT]: (collector, node) => {
-        if (node.type !== AST_NODE_TYPES.NewExpression) return;
-        collector.mark(INSTANCE, node);
-        collector.corsEntry(semantics, node, collector.corsOption(node.arguments[0]));
-      },
+      [CONSTRUCT]: onCall((collector, construction) => {
+        collector.mark(INSTANCE, construction);
+        collector.corsEntry(semantics, construction, collector.corsOption(construction.arguments[0]));
+      }),
     },
   },
   finish(collector) {
@@ -45,4 +43,4 @@ export const apolloServer: CorsLibrary = {
   },
   semantics,
   example: `import { ApolloServer } from 'MODULE';\nconst server = new ApolloServer({ typeDefs, resolvers, cors: { origin: true, credentials: true } });`,
-};
+});

@@ -1,20 +1,13 @@
 /** The `cors` package (Express, Connect and anything taking its middleware). */
-import { CALL, type CorsLibrary } from '../library.js';
+import { CALL, corsLibrary, onCall } from '../library.js';
 import { CORS_LIKE, type LibrarySemantics } from '../types.js';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 export const corsSemantics: LibrarySemantics = { ...CORS_LIKE, library: 'cors', label: 'cors' };
 
-export const corsPackage: CorsLibrary = {
-  id: 'cors',
+export const corsPackage = corsLibrary({
   modules: ['cors'],
-  exports: {
-    default: {
-      [CALL]: (collector, node) => {
-        if (node.type === AST_NODE_TYPES.CallExpression) collector.argumentOrDelegate(corsSemantics, node, 0);
-      },
-    },
-  },
+  // `cors(options)`, or `cors(delegate)` building the options per request.
+  exports: { default: { [CALL]: onCall((collector, call) => collector.argumentOrDelegate(corsSemantics, call, 0)) } },
   semantics: corsSemantics,
   example: `import cors from 'MODULE';\napp.use(cors({ origin: true, credentials: true }));`,
-};
+});

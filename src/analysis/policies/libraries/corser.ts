@@ -3,8 +3,8 @@
  * any origin (`*`), which `supportsCredentials: true` turns into an echo of
  * the request's Origin. Listed origins are matched exactly and echoed.
  */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
-import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+import { callLibrary } from '../library.js';
+import { ALLOW_HEADERS, ALLOW_METHODS, CORS_LIKE, EXPOSE_HEADERS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
   ...CORS_LIKE,
@@ -14,19 +14,14 @@ const semantics: LibrarySemantics = {
   wildcardWithCredentials: 'echo',
   falsyDisables: false,
   credentialsTruthy: true,
-  headerLists: {
-    methods: { header: 'Access-Control-Allow-Methods', wildcard: 'literal' },
-    requestHeaders: { header: 'Access-Control-Allow-Headers', wildcard: 'literal' },
-    responseHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'literal' },
-  },
+  headerLists: { methods: ALLOW_METHODS, requestHeaders: ALLOW_HEADERS, responseHeaders: EXPOSE_HEADERS },
   originKey: 'origins',
   credentialsKey: 'supportsCredentials',
 };
 
-export const corser: CorsLibrary = {
-  id: 'corser',
+export const corser = callLibrary({
   modules: ['corser'],
-  exports: { default: { create: { [CALL]: optionsArgument(semantics, 0) } } },
+  calls: { 'default.create': 0 },
   semantics,
   example: `import corser from 'MODULE';\napp.use(corser.create({ supportsCredentials: true }));`,
-};
+});

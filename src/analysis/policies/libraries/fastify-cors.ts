@@ -6,7 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getObjectEntry, getPropertyName, resolveFunction, unwrap, type FunctionNode } from '../../core/values.js';
 import type { PolicyCollector } from '../collector.js';
-import { READ, type CorsLibrary } from '../library.js';
+import { corsLibrary, READ } from '../library.js';
 import { CORS_LIKE, type LibrarySemantics } from '../types.js';
 
 type Node = TSESTree.Node;
@@ -64,10 +64,9 @@ function registered(collector: PolicyCollector, node: Node): void {
   }
 }
 
-export const fastifyCors: CorsLibrary = {
-  id: '@fastify/cors',
+export const fastifyCors = corsLibrary({
   modules: ['@fastify/cors', 'fastify-cors'],
   exports: { default: { [READ]: registered }, fastifyCors: { [READ]: registered } },
   semantics: fastifyCorsSemantics,
   example: `import cors from 'MODULE';\nawait fastify.register(cors, { origin: true, credentials: true });`,
-};
+});

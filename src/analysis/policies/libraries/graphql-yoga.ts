@@ -5,7 +5,7 @@
  * are on unless `credentials: false`); any `'*'` echoes as well.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { callLibrary, CALL, corsLibrary, onCall } from '../library.js';
 import { CORS_LIKE, type LibrarySemantics } from '../types.js';
 
 const YOGA_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
@@ -23,29 +23,26 @@ const YOGA_LIKE: Omit<LibrarySemantics, 'library' | 'label'> = {
 const yoga: LibrarySemantics = { ...YOGA_LIKE, library: 'graphql-yoga', label: 'GraphQL Yoga' };
 const whatwg: LibrarySemantics = { ...YOGA_LIKE, library: '@whatwg-node/server', label: '@whatwg-node/server useCORS' };
 
-export const graphqlYoga: CorsLibrary = {
-  id: 'graphql-yoga',
+export const graphqlYoga = corsLibrary({
   modules: ['graphql-yoga'],
   exports: {
     createYoga: {
-      [CALL]: (collector, node) => {
-        if (node.type !== AST_NODE_TYPES.CallExpression) return;
-        const options = node.arguments[0];
+      [CALL]: onCall((collector, call) => {
+        const options = call.arguments[0];
         if (options?.type === AST_NODE_TYPES.SpreadElement) return;
         // Without a `cors` key, the report goes on `createYoga` rather than the whole call.
         const entry = collector.corsOption(options);
-        collector.corsEntryOrDefaults(yoga, entry === undefined ? node.callee : node, options);
-      },
+        collector.corsEntryOrDefaults(yoga, entry === undefined ? call.callee : call, options);
+      }),
     },
   },
   semantics: yoga,
   example: `import { createYoga } from 'MODULE';\nexport const yoga = createYoga({ schema });`,
-};
+});
 
-export const whatwgNodeServer: CorsLibrary = {
-  id: '@whatwg-node/server',
+export const whatwgNodeServer = callLibrary({
   modules: ['@whatwg-node/server'],
-  exports: { useCORS: { [CALL]: optionsArgument(whatwg, 0) } },
+  calls: { useCORS: 0 },
   semantics: whatwg,
   example: `import { createServerAdapter, useCORS } from 'MODULE';\nexport const adapter = createServerAdapter(handler, { plugins: [useCORS()] });`,
-};
+});

@@ -1,6 +1,6 @@
 /** h3 (and Nitro/Nuxt, which auto-import its helpers): `handleCors(event, options)` and its relatives. */
-import { CALL, optionsArgument, type CorsLibrary, type ExportTrace } from '../library.js';
-import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+import { corsLibrary, optionsCalls } from '../library.js';
+import { ALLOW_HEADERS, ALLOW_METHODS, CORS_LIKE, EXPOSE_HEADERS, reflecting, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
   ...CORS_LIKE,
@@ -12,22 +12,13 @@ const semantics: LibrarySemantics = {
   callbackStyle: 'return',
   credentialsTruthy: true,
   // h3 2: with credentials, `'*'` in allowHeaders and methods reflects the request, in exposeHeaders it is left out.
-  headerLists: {
-    allowHeaders: { header: 'Access-Control-Allow-Headers', wildcard: 'reflect' },
-    methods: { header: 'Access-Control-Allow-Methods', wildcard: 'reflect' },
-    exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'reflect' },
-  },
+  headerLists: { allowHeaders: reflecting(ALLOW_HEADERS), methods: reflecting(ALLOW_METHODS), exposeHeaders: reflecting(EXPOSE_HEADERS) },
 };
 
-const options = optionsArgument(semantics, 1);
-const helpers: ExportTrace = {
-  handleCors: { [CALL]: options },
-  appendCorsHeaders: { [CALL]: options },
-  appendCorsPreflightHeaders: { [CALL]: options },
-};
+// The options are argument 1, after the event.
+const helpers = optionsCalls(semantics, { handleCors: 1, appendCorsHeaders: 1, appendCorsPreflightHeaders: 1 });
 
-export const h3: CorsLibrary = {
-  id: 'h3',
+export const h3 = corsLibrary({
   modules: ['h3', 'nitropack/runtime', '#imports'],
   exports: helpers,
   globals: helpers,
@@ -38,13 +29,9 @@ export const h3: CorsLibrary = {
     {
       below: '2.0.0',
       semantics: {
-        headerLists: {
-          allowHeaders: { header: 'Access-Control-Allow-Headers', wildcard: 'reflect' },
-          methods: { header: 'Access-Control-Allow-Methods', wildcard: 'literal' },
-          exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'literal' },
-        },
+        headerLists: { allowHeaders: reflecting(ALLOW_HEADERS), methods: ALLOW_METHODS, exposeHeaders: EXPOSE_HEADERS },
       },
     },
   ],
   example: `import { handleCors } from 'MODULE';\nexport default defineEventHandler((event) => { handleCors(event, { origin: '*', credentials: true }); });`,
-};
+});

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getObjectEntry, resolveExpression } from '../../core/values.js';
 import type { PolicyCollector } from '../collector.js';
-import { CALL, CONSTRUCT, type Action, type CorsLibrary } from '../library.js';
+import { CALL, CONSTRUCT, corsLibrary, onCall } from '../library.js';
 import { CORS_LIKE, type LibrarySemantics } from '../types.js';
 
 type Node = TSESTree.Node;
@@ -31,13 +31,12 @@ const semantics: LibrarySemantics = {
 const MODULES = ['@hapi/hapi', 'hapi'];
 
 /** `Hapi.server({ routes: { cors } })`. */
-const server: Action = (collector, node) => {
-  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
-  const options = node.arguments[0];
+const server = onCall((collector, call) => {
+  const options = call.arguments[0];
   if (!options) return;
   const routes = getObjectEntry(collector.ctx, options, 'routes');
-  collector.corsEntry(semantics, node, routes ? collector.corsOption(routes.value) : undefined);
-};
+  collector.corsEntry(semantics, call, routes ? collector.corsOption(routes.value) : undefined);
+});
 
 /** `server.route({ method, path, options: { cors } })` or a list of such routes. */
 function collectRoutes(collector: PolicyCollector, routes: Node): void {
@@ -52,8 +51,7 @@ function collectRoutes(collector: PolicyCollector, routes: Node): void {
   }
 }
 
-export const hapi: CorsLibrary = {
-  id: '@hapi/hapi',
+export const hapi = corsLibrary({
   modules: MODULES,
   exports: {
     Server: { [CALL]: server, [CONSTRUCT]: server },
@@ -68,4 +66,4 @@ export const hapi: CorsLibrary = {
   },
   semantics,
   example: `import Hapi from 'MODULE';\nconst server = Hapi.server({ port: 3000, routes: { cors: { origin: ['*'], credentials: true } } });`,
-};
+});

@@ -1,5 +1,5 @@
 /** `hono/cors`: a string, a list or a function returning the origin to send. */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { callLibrary } from '../library.js';
 import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
@@ -14,13 +14,12 @@ const semantics: LibrarySemantics = {
   headerLists: LITERAL_ALLOW_LISTS,
 };
 
-export const honoCors: CorsLibrary = {
-  id: 'hono/cors',
+export const honoCors = callLibrary({
   modules: ['hono/cors'],
-  exports: { cors: { [CALL]: optionsArgument(semantics, 0) } },
+  calls: { cors: 0 },
   semantics,
   package: 'hono',
   // 4.12.9 to 4.12.24 turned `'*'` into the request's Origin when credentials were on.
   versions: [{ from: '4.12.9', below: '4.12.25', semantics: { wildcardWithCredentials: 'echo' } }],
   example: `import { cors } from 'MODULE';\napp.use('*', cors({ origin: '*', credentials: true }));`,
-};
+});

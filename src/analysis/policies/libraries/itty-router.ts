@@ -6,7 +6,7 @@
  * - v4 `createCors({ origins })`: `['*']` (the default) echoes every origin.
  *   Credentials come only from `headers: { 'Access-Control-Allow-Credentials': 'true' }`.
  */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { callLibrary } from '../library.js';
 import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const v5: LibrarySemantics = {
@@ -33,18 +33,16 @@ const v4: LibrarySemantics = {
   originKey: 'origins',
 };
 
-export const ittyRouter: CorsLibrary = {
-  id: 'itty-router',
+export const ittyRouter = callLibrary({
   modules: ['itty-router'],
-  exports: { cors: { [CALL]: optionsArgument(v5, 0) } },
+  calls: { cors: 0 },
   semantics: v5,
   example: `import { AutoRouter, cors } from 'MODULE';\nconst { preflight, corsify } = cors({ credentials: true });\nexport const router = AutoRouter({ before: [preflight], finally: [corsify] });`,
-};
+});
 
-export const ittyRouterV4: CorsLibrary = {
-  id: 'itty-router createCors',
+export const ittyRouterV4 = callLibrary({
   modules: ['itty-router'],
-  exports: { createCors: { [CALL]: optionsArgument(v4, 0) } },
+  calls: { createCors: 0 },
   semantics: v4,
   example: `import { createCors } from 'MODULE';\nconst { preflight, corsify } = createCors({ headers: { 'Access-Control-Allow-Credentials': 'true' } });`,
-};
+});

@@ -3,7 +3,7 @@
  * one static value (default `*`), written as is; credentials are on unless
  * `allowCredentials` is false, so `microCors()` sends `*` with credentials.
  */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
+import { callLibrary } from '../library.js';
 import { CORS_LIKE, LITERAL_ALLOW_LISTS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
@@ -21,10 +21,9 @@ const semantics: LibrarySemantics = {
   credentialsKey: 'allowCredentials',
 };
 
-export const microCors: CorsLibrary = {
-  id: 'micro-cors',
+export const microCors = callLibrary({
   modules: ['micro-cors'],
-  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  calls: { default: 0 },
   semantics,
   example: `import microCors from 'MODULE';\nconst cors = microCors();\nexport default cors(handler);`,
-};
+});

@@ -4,8 +4,8 @@
  * `origins`) echoes the request's Origin once credentials are on. A single
  * `origin` is sent as written; `origins` are matched and echoed.
  */
-import { CALL, optionsArgument, type CorsLibrary } from '../library.js';
-import { CORS_LIKE, type LibrarySemantics } from '../types.js';
+import { callLibrary } from '../library.js';
+import { ALLOW_HEADERS, ALLOW_METHODS, CORS_LIKE, EXPOSE_HEADERS, type LibrarySemantics } from '../types.js';
 
 const semantics: LibrarySemantics = {
   ...CORS_LIKE,
@@ -19,21 +19,16 @@ const semantics: LibrarySemantics = {
   credentialsTruthy: true,
   // `getOrigin(incomingOrigin, options)` computes the header itself.
   delegatorKey: 'getOrigin',
-  headerLists: {
-    headers: { header: 'Access-Control-Allow-Headers', wildcard: 'literal' },
-    methods: { header: 'Access-Control-Allow-Methods', wildcard: 'literal' },
-    exposeHeaders: { header: 'Access-Control-Expose-Headers', wildcard: 'literal' },
-  },
+  headerLists: { headers: ALLOW_HEADERS, methods: ALLOW_METHODS, exposeHeaders: EXPOSE_HEADERS },
   originKey: 'origins',
   staticOriginKey: 'origin',
 };
 
-export const middyCors: CorsLibrary = {
-  id: '@middy/http-cors',
+export const middyCors = callLibrary({
   modules: ['@middy/http-cors'],
-  exports: { default: { [CALL]: optionsArgument(semantics, 0) } },
+  calls: { default: 0 },
   semantics,
   // Up to 5.x the default origin was `'*'`, so `cors({ credentials: true })` alone echoed.
   versions: [{ below: '6.0.0', semantics: { defaultOrigin: 'any' } }],
   example: `import middy from '@middy/core';\nimport cors from 'MODULE';\nexport const handler = middy(lambda).use(cors({ origin: '*', credentials: true }));`,
-};
+});

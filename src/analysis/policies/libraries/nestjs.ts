@@ -8,7 +8,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { findVariable, resolveExpression, unwrap } from '../../core/values.js';
 import type { PolicyCollector } from '../collector.js';
-import { CALL, CONSTRUCT, READ, type CorsLibrary } from '../library.js';
+import { CALL, CONSTRUCT, corsLibrary, READ } from '../library.js';
 import { CORS_LIKE, type LibrarySemantics } from '../types.js';
 import { fastifyCorsSemantics } from './fastify-cors.js';
 
@@ -43,8 +43,7 @@ function usesFastifyAdapter(collector: PolicyCollector, app: Node): boolean {
   return resolved.type === AST_NODE_TYPES.CallExpression && collector.isMarked(APP, resolved) && createdWithFastify(collector, resolved);
 }
 
-export const nestjs: CorsLibrary = {
-  id: 'nestjs',
+export const nestjs = corsLibrary({
   modules: ['@nestjs/core'],
   exports: {
     NestFactory: {
@@ -75,4 +74,4 @@ export const nestjs: CorsLibrary = {
   },
   semantics,
   example: `import { NestFactory } from 'MODULE';\nconst app = await NestFactory.create(AppModule, { cors: { origin: true, credentials: true } });`,
-};
+});
