@@ -1,6 +1,7 @@
 import { HEADER } from '../analysis/server/header-names.js';
 import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { contains } from '../analysis/server/response-scopes.js';
+import { onlyWhenNotWildcard } from '../analysis/server/value-guards.js';
 import { isForeignNode } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
@@ -67,9 +68,10 @@ export default createCorsRule<Options, MessageIds>({
       for (const contribution of writesOf(scope, HEADER.allowOrigin)) {
         const origin = headers.classifyOrigin(contribution.write);
         if (origin.kind !== 'wildcard') continue;
-        const grants = grantsAlongside(headers, scope, contribution);
-        if (grants.length === 0) continue;
         const { write } = contribution;
+        // Credentials granted only where the value is not `*` (`if (origin !== '*')`) never go with it.
+        const grants = grantsAlongside(headers, scope, contribution).filter((g) => !onlyWhenNotWildcard(values, g, write.valueNode));
+        if (grants.length === 0) continue;
         let written = valueReportNode(write);
         if (!written) continue;
         if (isForeignNode(values, written)) {
