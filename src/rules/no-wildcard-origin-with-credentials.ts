@@ -37,9 +37,9 @@ export default createCorsRule<Options, MessageIds>({
       wildcardWithCredentialsWhen:
         'Access-Control-Allow-Origin is `*` {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin on every path.',
       wildcardPolicy:
-        'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
+        'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `{{option}}` to the trusted origins (settings.cors.allowedOrigins).',
       wildcardPolicyWhen:
-        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `origin` to the trusted origins on every path.',
+        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `{{option}}` to the trusted origins on every path.',
       useAllowedOrigin: 'Allow only {{origin}}.',
       useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
@@ -63,7 +63,7 @@ export default createCorsRule<Options, MessageIds>({
         // The `'*'`, or the credentials option when the library's default origin is `*`.
         node: policy.origin.wildcard ?? policy.credentials.property ?? policy.node,
         messageId: condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
-        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
+        data: { library: policy.semantics.label, option: policy.semantics.originKey, ...(condition ? { condition } : {}) },
         fix: condition ? null : setList,
         offered: { messageId: 'useAllowedOrigins' },
         suggest,
@@ -129,7 +129,7 @@ export default createCorsRule<Options, MessageIds>({
       report({
         node: policy.originNode,
         messageId: 'wildcardPolicy',
-        data: { library: policy.label },
+        data: { library: policy.label, option: policy.originKey },
         fix: originValue && origins.length === 1 ? (fixer) => replaceScalar(fixer, originValue, origins[0]!) : null,
         suggest: credentialsValue ? [{ messageId: 'removeCredentialsOption', fix: (fixer) => replaceScalar(fixer, credentialsValue, 'false') }] : [],
       });

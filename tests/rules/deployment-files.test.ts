@@ -221,7 +221,7 @@ yamlTester.run('no-wildcard-origin-with-credentials (YAML)', rules['no-wildcard-
       errors: [
         {
           messageId: 'wildcardPolicy',
-          data: { library: 'Serverless `http` cors for "/me"' },
+          data: { library: 'Serverless `http` cors for "/me"', option: 'origin' },
           line: 9,
           column: 21,
           endLine: 9,

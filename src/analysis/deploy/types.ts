@@ -26,6 +26,8 @@ export interface HeaderGroup {
 export interface PlatformPolicy {
   /** Display name in messages. */
   readonly label: string;
+  /** The option that sets the origin, as this platform spells it (`allowOrigins`, `origins`), for messages. */
+  readonly originKey: string;
   /** `wildcard`: sends `*`; `echo`: answers every origin with itself. */
   readonly origin: 'wildcard' | 'echo' | 'restricted';
   /** The node that makes the origin wildcard or echo (or the options when a default does). */
