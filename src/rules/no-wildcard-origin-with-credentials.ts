@@ -6,7 +6,7 @@ import { effectiveOrigin } from '../analysis/policies/index.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
 import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
-import { platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
+import { editableValue, platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds =
@@ -109,7 +109,7 @@ export default createCorsRule<Options, MessageIds>({
   deploy({ facts, settings, text, report }) {
     const origins = settings.allowedOrigins;
     for (const { header, grants } of wildcardOrigins(facts)) {
-      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const scalar = editableValue(header);
       const suggest: CorsSuggestion<MessageIds>[] = (scalar && origins.length > 1 ? origins : []).map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },

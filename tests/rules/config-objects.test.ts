@@ -89,22 +89,24 @@ ruleTester.run('no-wildcard-origin-with-credentials: configuration objects', noW
         },
       ],
     },
-    {
+    // The `*` that `cors: true` implies has no text of its own: the configured origin is never written over `true`.
+    ...[undefined, corsSettings({ allowedOrigins: ['https://app.example.com'] })].map((settings) => ({
       code: nuxt,
+      ...(settings ? { settings } : {}),
       output: null,
       errors: [
         {
-          messageId: 'wildcardWithCredentials',
+          messageId: 'wildcardWithCredentials' as const,
           ...at(nuxt, 'true'),
           suggestions: [
             {
-              messageId: 'removeCredentials',
+              messageId: 'removeCredentials' as const,
               output: nuxt.replace(`headers: { 'access-control-allow-credentials': 'true' }`, `headers: { }`),
             },
           ],
         },
       ],
-    },
+    })),
     {
       code: cdk,
       output: null,

@@ -14,6 +14,11 @@ export interface StaticHeader {
   /** The list item or member a removal takes out, and its siblings (for the separators). */
   readonly entry: SyntaxNode;
   readonly siblings: readonly SyntaxNode[];
+  /**
+   * Sent because an option implies it (Nitro `cors: true`), not written as a
+   * header: `valueNode` is that option, located for reports, never rewritten.
+   */
+  readonly implied?: true;
 }
 
 export interface HeaderGroup {
