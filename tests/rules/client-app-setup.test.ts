@@ -106,7 +106,12 @@ describe('axios set-up imported by the entry module', () => {
       'src/lib/interceptors.ts': `import { http } from './http';\nhttp.interceptors.request.use((config) => ${body});\n`,
       'src/features/user.ts': `import { http } from '../lib/http';\nexport const me = () => http.get('/me');\n`,
     });
-    expect(lint(project(files('({ ...config, withCredentials: true })')), 'src/features/user.ts')).toEqual([]);
+    const on = project(files('({ ...config, withCredentials: true })'));
+    expect(lint(on, 'src/features/user.ts')).toEqual([]);
+    // The instance's own module, read as the linted file, is matched with the instance the set-up module imports.
+    expect(lint(on, 'src/lib/http.ts')).toEqual([]);
+    const assigned = project(files('{ config.withCredentials = true; return config; }'));
+    expect(lint(assigned, 'src/lib/http.ts')).toEqual([]);
     const header = project(files(`{ config.headers['X-Client'] = 'web'; return config; }`));
     // The instance lives in another module: its report is there, and this call has nothing of its own to fix.
     expect(lint(header, 'src/features/user.ts')).toEqual([]);
@@ -115,6 +120,23 @@ describe('axios set-up imported by the entry module', () => {
         at: '2:36-2:70',
         messageId: 'instanceMissingCredentials',
         output: `import axios from 'axios';\nexport const http = axios.create({ baseURL: 'https://api.example.com', withCredentials: true });\n`,
+      },
+    ]);
+  });
+
+  it('reads axios defaults for an instance made in a module the linted one imports, without naming axios', () => {
+    const files = (value: string) => ({
+      'src/main.ts': `import './setup';\n`,
+      'src/setup.ts': `import axios from 'axios';\naxios.defaults.withCredentials = ${value};\n`,
+      'src/lib/http.ts': `import axios from 'axios';\nexport const http = axios.create();\n`,
+      'src/features/user.ts': `import { http } from '../lib/http';\nexport const me = () => http.get('https://api.example.com/me');\n`,
+    });
+    expect(lint(project(files('true')), 'src/features/user.ts')).toEqual([]);
+    expect(lint(project(files('false')), 'src/features/user.ts')).toEqual([
+      {
+        at: '2:34-2:62',
+        messageId: 'missingCredentials',
+        output: `import { http } from '../lib/http';\nexport const me = () => http.get('https://api.example.com/me', { withCredentials: true });\n`,
       },
     ]);
   });

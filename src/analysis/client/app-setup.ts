@@ -24,15 +24,24 @@ const ANGULAR_HTTP = ['@angular/common/http'];
 /** The APIs whose requests app-wide set-up in other modules can change. */
 export const APP_SETUP_APIS: ReadonlySet<RequestApi> = new Set<RequestApi>(['axios', 'HttpClient']);
 
-/** What app-wide set-up does to each API's requests, and to instances made elsewhere (by their `axios.create` call). */
+/** What app-wide set-up does to each API's requests, and to instances (by `instanceKey` of their `axios.create` call). */
 export interface AppSetup {
   readonly apis: ReadonlyMap<RequestApi, CredentialsSetting>;
-  readonly instances: ReadonlyMap<Node, CredentialsSetting>;
+  readonly instances: ReadonlyMap<string, CredentialsSetting>;
 }
 
 interface Found {
   readonly apis: Map<RequestApi, CredentialsSetting>;
-  readonly instances: Map<Node, CredentialsSetting>;
+  readonly instances: Map<string, CredentialsSetting>;
+}
+
+/**
+ * Names the call that makes an instance by its module and position, so that
+ * the call is the same whether it is read in the linted module or in that
+ * module parsed as an import of another.
+ */
+export function instanceKey(ctx: ValueContext, call: Node): string {
+  return `${contextOf(ctx, call).filename ?? ''}:${call.range[0]}`;
 }
 
 const cache = new WeakMap<object, Found>();
@@ -50,7 +59,7 @@ function interceptorSetting(ctx: ValueContext, node: Node): CredentialsSetting |
   }
   if (!definition) return UNKNOWN_SETTING;
   const text = textOf(ctx, definition);
-  if (/\bwithCredentials\s*:\s*true\b/.test(text)) return { mode: 'include', uncertain: false, from: 'global', node: definition, value: null };
+  if (/\bwithCredentials\s*(?::|=(?!=))\s*true\b/.test(text)) return { mode: 'include', uncertain: false, from: 'global', node: definition, value: null };
   return /withCredentials/.test(text) ? UNKNOWN_SETTING : null;
 }
 
@@ -76,7 +85,7 @@ function recordOn(ctx: ValueContext, owner: Node, setting: CredentialsSetting | 
     return;
   }
   const made = resolveExpression(ctx, owner);
-  if (isInstanceFactory(ctx, made)) merge(found.instances, made, setting);
+  if (isInstanceFactory(ctx, made)) merge(found.instances, instanceKey(ctx, made), setting);
   // Credentials set on something not known may be set on any axios instance.
   else if (setting.mode === 'include' || setting.mode === 'unknown') merge(found.apis, 'axios', UNKNOWN_SETTING);
 }

@@ -14,7 +14,7 @@ import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
 import { CLIENT_APIS } from './apis/index.js';
 import { contextOf } from '../core/context.js';
-import type { AppSetup } from './app-setup.js';
+import { instanceKey, type AppSetup } from './app-setup.js';
 
 type Node = TSESTree.Node;
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -48,7 +48,7 @@ export class RequestCollector implements CustomReader {
   private readonly apiDefaults = new Map<RequestApi, ApiDefaults>();
   private readonly withInstances: boolean;
   /** Settings the app's set-up makes on instances, by their create call. */
-  private setupInstances: ReadonlyMap<Node, CredentialsSetting> = new Map();
+  private setupInstances: ReadonlyMap<string, CredentialsSetting> = new Map();
 
   constructor(
     readonly ctx: ValueContext,
@@ -84,7 +84,8 @@ export class RequestCollector implements CustomReader {
   /** Set-up the app does in modules this one does not import (`main.ts`, `app.config.ts`). */
   readAppSetup(setup: AppSetup): void {
     this.setupInstances = setup.instances;
-    for (const api of this.apis) {
+    // Also for APIs this module reaches only through an instance made elsewhere.
+    for (const api of CLIENT_APIS) {
       const setting = setup.apis.get(api.name);
       if (setting) this.apiDefaultsOf(api).credentials = setting;
     }
@@ -204,7 +205,7 @@ export class RequestCollector implements CustomReader {
       credentials = defaults.credentials;
       edit = replaceEdit(defaults.credentials.value, api.dialect);
     }
-    const setUp = this.setupInstances.get(call);
+    const setUp = this.setupInstances.size > 0 ? this.setupInstances.get(instanceKey(ctx, call)) : undefined;
     if (credentials.from === 'default' && setUp) credentials = { ...setUp, from: 'instance' };
     if (credentials.from === 'default') {
       if (defaults?.intercepted || setUpElsewhere(ctx, call)) credentials = UNKNOWN_SETTING;

@@ -91,7 +91,7 @@ export function collectRequests(ctx: ValueContext, program: TSESTree.Program): R
   let settled: RequestModel | undefined;
   const withAppSetup = (): RequestModel => {
     if (!settled) {
-      const setup = readAppSetup(ctx, apis.map((api) => api.name));
+      const setup = readAppSetup(ctx, local.requests.map((request) => request.api));
       settled = setup ? readRequests(ctx, apis, calls, assignments, setup) : local;
     }
     return settled;

@@ -1,0 +1,6 @@
+// @ts-nocheck
+import { NgModule } from '@angular/core';
+import { CoreModule } from './core/core.module';
+
+@NgModule({ imports: [CoreModule] })
+export class AppModule {}

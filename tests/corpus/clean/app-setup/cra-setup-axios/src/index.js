@@ -1,0 +1,4 @@
+import './setupAxios';
+import App from './App';
+
+App();

@@ -1,0 +1,6 @@
+// @ts-nocheck
+import '@/lib/axios-setup';
+
+export default function RootLayout({ children }: { children: unknown }) {
+  return children;
+}

@@ -1,0 +1,4 @@
+// @ts-nocheck
+import axios from 'axios';
+
+axios.defaults.withCredentials = true;

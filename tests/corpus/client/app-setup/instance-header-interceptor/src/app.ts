@@ -1,0 +1,4 @@
+// @ts-nocheck
+export function start() {
+  document.body.dataset.ready = 'true';
+}

@@ -1,0 +1,4 @@
+// @ts-nocheck
+import { http } from '../lib/http';
+
+export const loadProfile = () => http.get('/profile');

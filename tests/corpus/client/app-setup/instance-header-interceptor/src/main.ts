@@ -1,0 +1,5 @@
+// @ts-nocheck
+import './lib/interceptors';
+import { start } from './app';
+
+start();

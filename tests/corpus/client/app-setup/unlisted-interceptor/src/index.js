@@ -1,0 +1,4 @@
+import './http/credentials';
+import { render } from './render';
+
+render(document.getElementById('root'));

@@ -1,0 +1,3 @@
+export function render(root) {
+  root.textContent = 'Loading';
+}
