@@ -145,6 +145,26 @@ async function lintAll(configName, repeats, totals, { record = true, only = file
   return totals;
 }
 
+/**
+ * Rule time summed over files grouped by their own rule time: the files the
+ * text gates turn away (the fixed cost of every file) apart from the files
+ * the model is built for.
+ */
+function ruleTimeBands(perFile) {
+  const limits = [
+    ['under 0.1 ms', 0.1],
+    ['0.1–1 ms', 1],
+    ['1–10 ms', 10],
+    ['over 10 ms', Infinity],
+  ];
+  let low = 0;
+  return limits.map(([label, high]) => {
+    const inBand = perFile.filter((p) => p.rules >= low && p.rules < high);
+    low = high;
+    return { label, files: inBand.length, rules: inBand.reduce((sum, p) => sum + p.rules, 0) };
+  });
+}
+
 const ms = (x) => `${x.toFixed(1)} ms`;
 const us = (x) => `${(x * 1000).toFixed(1)} µs`;
 const pct = (x) => `${(100 * x).toFixed(2)} %`;
@@ -196,7 +216,9 @@ for (const configName of configs) {
     const perFileRules = totals.perFile.map((p) => p.rules);
     const percentiles = { p50: quantile(perFileRules, 0.5), p90: quantile(perFileRules, 0.9), p99: quantile(perFileRules, 0.99), max: quantile(perFileRules, 1) };
     const slowFiles = totals.perFile.filter((p) => p.rules > SLOW_FILE_MS).length;
+    const bands = ruleTimeBands(totals.perFile);
     if (size === runSizes[0]) {
+      console.log(`  rule time by file: ${bands.map((b) => `${b.label}: ${b.files} files, ${ms(b.rules)}`).join('; ')}`);
       console.log(
         `  rule time per file: p50 ${us(percentiles.p50)}, p90 ${us(percentiles.p90)}, p99 ${us(percentiles.p99)}, max ${ms(percentiles.max)}; ` +
           `${slowFiles} file(s) over ${SLOW_FILE_MS} ms`,
@@ -226,6 +248,7 @@ for (const configName of configs) {
       otherRulesMs: totals.plainRules,
       perRuleMs: totals.perRule,
       perFileRulesMs: percentiles,
+      ruleTimeBands: bands,
       filesOverSlowLimit: slowFiles,
       sonarCorsMs: sonar ? totals.sonar : null,
       slowest: slow.map((s) => ({ file: rel(s.file), rulesMs: s.rules, parseMs: s.parse })),

@@ -101,7 +101,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
     get reflection() {
       if (reflection === undefined) {
         const headerModel = headers();
-        reflection = headerModel ? buildReflectionModel(context, headerModel) : null;
+        reflection = headerModel ? buildReflectionModel(headerValues, headerModel) : null;
       }
       return reflection;
     },

@@ -3,11 +3,12 @@
  * mention nothing a rule could report, and a scan of the text costs far less
  * than a walk of the syntax tree. One scan per file answers every rule.
  */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
-import { LIBRARY_TEXT } from './policies/index.js';
-import { DEFAULT_CREDENTIALS_TEXT } from './policies/registry.js';
+import { DEFAULT_CREDENTIALS_MODULES, DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULES, LIBRARY_TEXT } from './policies/registry.js';
 import { writesImportedHeaderNames } from './server/imported-names.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -15,10 +16,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /**
  * The words rules look for, in one pass: every finding about credentials needs
  * `credentials` (`credentials: true`, `Access-Control-Allow-Credentials`,
- * `withCredentials`), and hand-written CORS headers need `access-control-`
- * (the same test as `CORS_HEADER_TEXT`).
+ * `withCredentials`), hand-written CORS headers need `access-control-` (the
+ * same test as `CORS_HEADER_TEXT`), and a CORS library is named `…cors…`
+ * unless it is imported by a module name without it (`graphql-yoga`).
  */
-const WORDS_SCAN = /(credentials)|access-control-/gi;
+const WORDS_SCAN = /(credentials)|(access-control-)|cors/gi;
 
 /** What one file's text holds, computed once however many rules ask. */
 export interface FileText {
@@ -30,25 +32,73 @@ export interface FileText {
   readonly corsHeaders: boolean;
   /** The text `null`. */
   readonly nullText: boolean;
+  /** A CORS library may be used: its text, or (in a file that never says `cors`) an import of one of its modules. */
+  readonly library: boolean;
 }
 
 const cache = new WeakMap<SourceCode, FileText>();
+
+/** The module a top-level `require('m')`, `require('m').x`, `interop(require('m'))` or `require('m')(…)` loads. */
+function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): string | null {
+  if (!node || depth > 3) return null;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return requiredModule(node.object, depth + 1);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) return requiredModule(node.argument, depth + 1);
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+  const [argument] = node.arguments;
+  if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') {
+    return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : null;
+  }
+  return requiredModule(node.callee, depth + 1) ?? (argument && argument.type !== AST_NODE_TYPES.SpreadElement ? requiredModule(argument, depth + 1) : null);
+}
+
+/**
+ * How many top-level statements are read for imports: imports and requires
+ * open a module, and a bundle's thousands of statements are not worth reading.
+ */
+const MAX_IMPORT_STATEMENTS = 64;
+
+/** The modules the first top-level statements import (`import`, `import x = require()`, `require()` declarations). */
+function topLevelImports(sourceCode: SourceCode): string[] {
+  const body = (sourceCode.ast as TSESTree.Program).body ?? [];
+  const sources: string[] = [];
+  for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
+    const statement = body[i]!;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) sources.push(String(statement.source.value));
+    else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = statement.moduleReference;
+      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) sources.push(String(reference.expression.value));
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const source = requiredModule(declarator.init);
+        if (source !== null) sources.push(source);
+      }
+    }
+  }
+  return sources;
+}
 
 function scan(sourceCode: SourceCode): FileText {
   const text = sourceCode.text;
   let word = false;
   let headers = false;
+  let cors = false;
   WORDS_SCAN.lastIndex = 0;
-  for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers); match = WORDS_SCAN.exec(text)) {
-    if (match[1] === undefined) headers = true;
-    else word = true;
+  for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers && cors); match = WORDS_SCAN.exec(text)) {
+    if (match[1] !== undefined) word = true;
+    else if (match[2] !== undefined) headers = true;
+    else cors = true;
   }
   WORDS_SCAN.lastIndex = 0;
+  const dataFile = isDataFile(sourceCode);
+  // Library text is only looked for where `cors` is said; elsewhere only a top-level import can bring a library in.
+  const imports = cors || dataFile ? [] : topLevelImports(sourceCode);
+  const defaultCredentials = !word && !dataFile && (cors ? DEFAULT_CREDENTIALS_TEXT.test(text) : imports.some((source) => DEFAULT_CREDENTIALS_MODULES.has(source)));
   return {
-    dataFile: isDataFile(sourceCode),
-    credentials: word || DEFAULT_CREDENTIALS_TEXT.test(text),
+    dataFile,
+    credentials: word || defaultCredentials,
     corsHeaders: headers,
     nullText: text.includes('null'),
+    library: !dataFile && (defaultCredentials || (cors ? LIBRARY_TEXT.test(text) : imports.some((source) => LIBRARY_MODULES.has(source)))),
   };
 }
 
@@ -80,8 +130,7 @@ const importsCache = new WeakMap<SourceCode, boolean>();
 export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
   let result = importsCache.get(sourceCode);
   if (result === undefined) {
-    const text = sourceCode.text;
-    result = PROJECT_IMPORT_TEXT.test(text) && LIBRARY_TEXT.test(text);
+    result = fileText(sourceCode).library && PROJECT_IMPORT_TEXT.test(sourceCode.text);
     importsCache.set(sourceCode, result);
   }
   return result;

@@ -32,6 +32,12 @@ export function setOriginOption(ctx: ValueContext, policy: CorsPolicy, text: str
   return setOption(ctx, policy, policy.semantics.originKey, policy.origin.property, text);
 }
 
+/** A fix that sets the policy's origin option to `origins` (settings.cors.allowedOrigins), or null. */
+export function setAllowedOrigins(ctx: ValueContext, policy: CorsPolicy, origins: readonly string[]): ((fixer: Fixer) => Edit) | null {
+  const text = originOptionText(ctx, policy, origins);
+  return text ? setOriginOption(ctx, policy, text) : null;
+}
+
 /**
  * A fix that makes option `key` (written as `property`, if it is) `text`.
  * Options shared with other uses get it at this use when they can.

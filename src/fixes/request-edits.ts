@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { NESTED_SPELLINGS, type CredentialsDialect, type CredentialsEdit } from '../analysis/client/types.js';
+import { NESTED_SPELLINGS, type ClientRequest, type CredentialsDialect, type CredentialsEdit } from '../analysis/client/types.js';
 import type { ValueContext } from '../analysis/core/values.js';
 import { addProperty, insertItemAfter } from './object-edits.js';
 import { lineIndent, newline, quoteNear, removeRangeOnOwnLine, removeStatement, semicolonLike, stringLiteral } from './text-edits.js';
@@ -66,6 +66,16 @@ function addArgument(ctx: ValueContext, fixer: Fixer, call: TSESTree.CallExpress
   if (last) return insertItemAfter(ctx, fixer, last, ctx.sourceCode.getTokenBefore(call.arguments[0]!) ?? call, text);
   const closing = ctx.sourceCode.getLastToken(call);
   return closing?.value === ')' ? fixer.insertTextBefore(closing, text) : null;
+}
+
+/** A request's credentials edit: the text messages show, and the fix that writes it (null when the request offers no edit). */
+export function requestCredentialsEdit(
+  ctx: ValueContext,
+  request: ClientRequest,
+  value: CredentialsValue = 'on',
+): { readonly text: string; readonly fix: ((fixer: Fixer) => Edit | null) | null } {
+  const edit = request.edit;
+  return { text: describeEdit(ctx, edit, request.dialect, value), fix: edit ? (fixer) => applyCredentialsEdit(ctx, fixer, edit, value) : null };
 }
 
 /** Applies a credentials edit: a new argument or property, a changed value, a spread, or an XHR statement. */

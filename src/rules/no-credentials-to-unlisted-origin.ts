@@ -1,6 +1,5 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import { findUnlistedCredentials, globalCredentialDefaults, ownSettingAtRequest } from '../analysis/client/index.js';
-import { applyCredentialsEdit, describeEdit, removeCredentialsSetting } from '../fixes/request-edits.js';
+import { removeCredentialsSetting, requestCredentialsEdit } from '../fixes/request-edits.js';
 import { createCorsRule } from '../util/cors-rule.js';
 
 export type MessageIds =
@@ -55,15 +54,12 @@ export default createCorsRule<Options, MessageIds>({
         });
         continue;
       }
-      const edit = request.edit;
-      const off = describeEdit(values, edit, request.dialect, 'off');
+      const { text: off, fix: override } = requestCredentialsEdit(values, request, 'off');
       context.report({
         node: request.target,
         messageId: request.credentials.from === 'instance' ? 'instanceUnlistedOrigin' : 'defaultUnlistedOrigin',
         data: { origin: finding.origin, library: request.api, off },
-        suggest: edit
-          ? [{ messageId: 'overrideCredentials', data: { off }, fix: (fixer: TSESLint.RuleFixer) => applyCredentialsEdit(values, fixer, edit, 'off') }]
-          : [],
+        suggest: override ? [{ messageId: 'overrideCredentials', data: { off }, fix: override }] : [],
       });
     }
     for (const global of globalCredentialDefaults(requests)) {

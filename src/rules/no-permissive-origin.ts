@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { effectiveOrigin } from '../analysis/policies/index.js';
 import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
-import { originOptionText, setOriginOption } from '../fixes/policy-edits.js';
+import { setAllowedOrigins } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
 import { requestDataLabel } from '../analysis/server/request-data.js';
 
@@ -45,8 +45,7 @@ export default createCorsRule<Options, MessageIds>({
         origin.wildcard ?? (origin.kind === 'callback' ? origin.callback?.permissive : null) ?? origin.property ?? policy.corsProperty ?? policy.node;
       const suggest: Suggestion[] = [];
       for (const allowed of allowedOrigins) {
-        const text = originOptionText(values, policy, [allowed]);
-        const fix = text ? setOriginOption(values, policy, text) : null;
+        const fix = setAllowedOrigins(values, policy, [allowed]);
         if (fix) suggest.push({ messageId: 'useAllowedOrigin', data: { origin: allowed }, fix });
       }
       context.report({ node, messageId: effective === 'echo' ? 'echoPolicy' : 'wildcardPolicy', data: { library: policy.semantics.label }, suggest });

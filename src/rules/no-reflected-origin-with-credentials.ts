@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { effectiveOrigin, type CorsPolicy } from '../analysis/policies/index.js';
+import type { CorsPolicy } from '../analysis/policies/index.js';
 import { removeWrite } from '../fixes/header-edits.js';
 import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
-import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
+import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
 import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
+import { ALLOWED_ORIGINS_MESSAGES, credentialedPolicies, reportPolicy } from '../util/policy-report.js';
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
 import { requestDataLabel } from '../analysis/server/request-data.js';
@@ -49,15 +50,14 @@ export default createCorsRule<Options, MessageIds>({
       reflectedOptionWhen:
         "The {{library}} options echo every origin with credentials {{condition}}: any website can read logged-in users' data then. Allow only your front-end origins on every path.",
       reflectedDefault:
-        "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
+        "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `{{option}}` to your front-end origins.",
       reflectedByDefault:
-        "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `origin` to your front-end origins.",
+        "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `{{option}}` to your front-end origins.",
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       reflectedRequestData:
         "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
-      useAllowedOrigin: 'Allow only {{origin}}.',
-      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
+      ...ALLOWED_ORIGINS_MESSAGES,
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
   },
@@ -67,34 +67,27 @@ export default createCorsRule<Options, MessageIds>({
     const origins = settings.allowedOrigins;
     // With several allowed origins and no list to write, one suggestion per origin, for the first few.
     const choices = origins.length > 1 ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : [];
-    for (const policy of model.policies?.policies ?? []) {
-      if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'echo') continue;
+    for (const policy of credentialedPolicies(model, 'echo')) {
       const suggest: Suggestion[] = [];
-      const listText = originOptionText(values, policy, origins);
-      const setList = listText ? setOriginOption(values, policy, listText) : null;
+      const setList = setAllowedOrigins(values, policy, origins);
       if (!setList) {
         for (const origin of choices) {
-          const fix = setOriginOption(values, policy, originOptionText(values, policy, [origin])!);
+          const fix = setAllowedOrigins(values, policy, [origin]);
           if (fix) suggest.push({ messageId: 'useAllowedOrigin', data: { origin }, fix });
         }
       }
       const removeCredentials = removeCredentialsOption(values, policy);
       if (removeCredentials) suggest.push({ messageId: 'removeCredentials', fix: removeCredentials });
-      // An echo on some paths only (`isProduction ? allowedOrigins : true`): replacing the whole option is a choice, not a fix.
-      const condition = policy.origin.condition;
-      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
-      context.report({
+      // An echo on some paths only: `isProduction ? allowedOrigins : true`.
+      reportPolicy(context, policy, setList, {
         node: explainingNode(policy),
-        messageId: condition
+        messageId: policy.origin.condition
           ? 'reflectedOptionWhen'
           : policy.origin.kind === 'any'
             ? 'reflectedDefault'
             : policy.origin.property || policy.sealed
               ? 'reflectedOption'
               : 'reflectedByDefault',
-        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
-        fix: condition ? null : setList,
-        offered: { messageId: 'useAllowedOrigins' },
         suggest,
       });
     }

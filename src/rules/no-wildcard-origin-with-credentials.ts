@@ -1,12 +1,13 @@
 import { HEADER } from '../analysis/server/header-names.js';
 import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { contains } from '../analysis/server/response-scopes.js';
+import { onlyWhenNotWildcard } from '../analysis/server/value-guards.js';
 import { isForeignNode } from '../analysis/core/values.js';
-import { effectiveOrigin } from '../analysis/policies/index.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
-import { originOptionText, removeCredentialsOption, setOriginOption } from '../fixes/policy-edits.js';
+import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
 import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
-import { platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
+import { ALLOWED_ORIGINS_MESSAGES, credentialedPolicies, reportPolicy } from '../util/policy-report.js';
+import { editableValue, platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds =
@@ -37,11 +38,10 @@ export default createCorsRule<Options, MessageIds>({
       wildcardWithCredentialsWhen:
         'Access-Control-Allow-Origin is `*` {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin on every path.',
       wildcardPolicy:
-        'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
+        'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `{{option}}` to the trusted origins (settings.cors.allowedOrigins).',
       wildcardPolicyWhen:
-        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `origin` to the trusted origins on every path.',
-      useAllowedOrigin: 'Allow only {{origin}}.',
-      useAllowedOrigins: 'Allow only the origins of settings.cors.allowedOrigins.',
+        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `{{option}}` to the trusted origins on every path.',
+      ...ALLOWED_ORIGINS_MESSAGES,
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
       removeCredentialsOption: 'Turn credentials off if the API is public (it stays readable without cookies).',
     },
@@ -50,23 +50,14 @@ export default createCorsRule<Options, MessageIds>({
   create(context) {
     const { model, values, settings } = context;
     const origins = settings.allowedOrigins;
-    for (const policy of model.policies?.policies ?? []) {
-      if (policy.credentials.kind !== 'on' || effectiveOrigin(policy) !== 'wildcard') continue;
-      const listText = originOptionText(values, policy, origins);
-      const setList = listText ? setOriginOption(values, policy, listText) : null;
+    for (const policy of credentialedPolicies(model, 'wildcard')) {
       const removeCredentials = removeCredentialsOption(values, policy);
-      const suggest: CorsSuggestion<MessageIds>[] = removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [];
-      // `*` on some paths only (`process.env.CORS_ORIGIN || '*'`): replacing the whole option is a choice, not a fix.
-      const condition = policy.origin.condition;
-      if (condition && setList) suggest.unshift({ messageId: 'useAllowedOrigins', fix: setList });
-      context.report({
+      // `*` on some paths only: `process.env.CORS_ORIGIN || '*'`.
+      reportPolicy(context, policy, setAllowedOrigins(values, policy, origins), {
         // The `'*'`, or the credentials option when the library's default origin is `*`.
         node: policy.origin.wildcard ?? policy.credentials.property ?? policy.node,
-        messageId: condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
-        data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
-        fix: condition ? null : setList,
-        offered: { messageId: 'useAllowedOrigins' },
-        suggest,
+        messageId: policy.origin.condition ? 'wildcardPolicyWhen' : 'wildcardPolicy',
+        suggest: removeCredentials ? [{ messageId: 'removeCredentialsOption', fix: removeCredentials }] : [],
       });
     }
     const headers = model.headers;
@@ -77,9 +68,10 @@ export default createCorsRule<Options, MessageIds>({
       for (const contribution of writesOf(scope, HEADER.allowOrigin)) {
         const origin = headers.classifyOrigin(contribution.write);
         if (origin.kind !== 'wildcard') continue;
-        const grants = grantsAlongside(headers, scope, contribution);
-        if (grants.length === 0) continue;
         const { write } = contribution;
+        // Credentials granted only where the value is not `*` (`if (origin !== '*')`) never go with it.
+        const grants = grantsAlongside(headers, scope, contribution).filter((g) => !onlyWhenNotWildcard(values, g, write.valueNode));
+        if (grants.length === 0) continue;
         let written = valueReportNode(write);
         if (!written) continue;
         if (isForeignNode(values, written)) {
@@ -109,7 +101,7 @@ export default createCorsRule<Options, MessageIds>({
   deploy({ facts, settings, text, report }) {
     const origins = settings.allowedOrigins;
     for (const { header, grants } of wildcardOrigins(facts)) {
-      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const scalar = editableValue(header);
       const suggest: CorsSuggestion<MessageIds>[] = (scalar && origins.length > 1 ? origins : []).map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
@@ -129,7 +121,7 @@ export default createCorsRule<Options, MessageIds>({
       report({
         node: policy.originNode,
         messageId: 'wildcardPolicy',
-        data: { library: policy.label },
+        data: { library: policy.label, option: policy.originKey },
         fix: originValue && origins.length === 1 ? (fixer) => replaceScalar(fixer, originValue, origins[0]!) : null,
         suggest: credentialsValue ? [{ messageId: 'removeCredentialsOption', fix: (fixer) => replaceScalar(fixer, credentialsValue, 'false') }] : [],
       });

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findMissingCredentials, ownSettingAtRequest, type ClientRequest } from '../analysis/client/index.js';
-import { applyCredentialsEdit, describeEdit } from '../fixes/request-edits.js';
-import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
+import { requestCredentialsEdit } from '../fixes/request-edits.js';
+import { createCorsRule } from '../util/cors-rule.js';
 
 export type MessageIds =
   | 'missingCredentials'
@@ -53,11 +53,9 @@ export default createCorsRule<Options, MessageIds>({
     for (const finding of findMissingCredentials(requests, settings)) {
       const { request } = finding;
       const { node, disabled } = reportNode(request);
-      const edit = request.edit;
-      const fix = describeEdit(values, edit, request.dialect);
+      const { text: fix, fix: apply } = requestCredentialsEdit(values, request);
       const data = { api: finding.api, fix, library: request.api, setting: sourceCode.getText(request.credentials.node ?? node) };
-      const apply: CorsFix | null = edit ? (fixer) => applyCredentialsEdit(values, fixer, edit) : null;
-      const autofix = apply !== null && finding.configured && edit!.local && !request.credentials.uncertain;
+      const autofix = apply !== null && finding.configured && request.edit?.local === true && !request.credentials.uncertain;
       context.report({
         node,
         messageId: messageOf(request, disabled),

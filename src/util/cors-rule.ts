@@ -11,7 +11,7 @@ import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../an
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
 import { fileText, mayCallCredentialedApi, mayImportCorsOptions, mayWriteCorsHeaders, writesImportedHeaders } from '../analysis/relevance.js';
-import { isForeignNode, type ValueContext } from '../analysis/core/values.js';
+import { indexingListeners, isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
 import { readCorsSettings, type CorsSettings } from '../settings.js';
@@ -266,7 +266,7 @@ function deployListeners<Options extends readonly unknown[], MessageIds extends 
 
 /**
  * Creates a rule from its metadata, its gate and its judgement (`create`),
- * which runs once per file, on `Program`, when the gate passes.
+ * which runs once per file, at `Program:exit`, when the gate passes.
  */
 export function createCorsRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
@@ -283,8 +283,12 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       if (fileText(sourceCode).dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
       if (!passes(gate, sourceCode, settings, context.filename)) return {};
+      // The first rule on a file gathers, during ESLint's traversal, the nodes every part of the model starts from.
+      const indexing = indexingListeners(sourceCode.ast);
       return {
-        Program() {
+        ...indexing,
+        'Program:exit'(node: TSESTree.Program) {
+          indexing?.['Program:exit']?.(node);
           const model = getCorsModel(sourceCode, { filename: context.filename, parseModule: createModuleParser(context) });
           const reporter = collectingReporter(context, model.context);
           create({ model, values: model.context, settings, sourceCode, report: reporter.report }, options);

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import noNullOrigin from '../../src/rules/no-null-origin.js';
+import noPermissiveCheck from '../../src/rules/no-permissive-origin-check.js';
 import noReflected from '../../src/rules/no-reflected-origin-with-credentials.js';
 import noWildcard from '../../src/rules/no-wildcard-origin-with-credentials.js';
 import requireVary from '../../src/rules/require-vary-origin.js';
@@ -38,6 +39,8 @@ export const originOnly = { 'Access-Control-Allow-Origin': '*' };
 `,
   // Names a header but does not parse: read as unknown.
   'broken.js': `export const ACAO = 'Access-Control-Allow-Origin'\nexport const = ;\n`,
+  // An origin check that any domain ending in the same name passes.
+  'origin-check.js': `export function isAllowedOrigin(origin) {\n  return origin.endsWith('example.com');\n}\nexport function isListedOrigin(origin) {\n  return ['https://app.example.com'].includes(origin);\n}\n`,
   // A value module without header names: followed for values, not for names.
   'origins.js': `export const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\nexport const SAFE_ORIGIN = process.env.WEB_ORIGIN ?? 'https://app.example.com';\n`,
 };
@@ -80,6 +83,20 @@ app.get('/me', (req, res) => {
   res.json(req.user);
 });`;
 
+const nextEntries = `const { ACAO, ACAC } = require('./constants');
+module.exports = {
+  async headers() {
+    return [{ source: '/api/:path*', headers: [{ key: ACAO, value: '*' }, { key: ACAC, value: 'true' }] }];
+  },
+};`;
+const assigned = `import { ACAO, ACAC } from './constants';
+export const handler = async () => {
+  const response = { statusCode: 200, headers: {} };
+  response.headers[ACAO] = '*';
+  response.headers[ACAC] = 'true';
+  return response;
+};`;
+
 const without = (code: string, line: string) => code.replace(`\n  ${line}`, '');
 
 ruleTester.run('no-wildcard-origin-with-credentials: imported names and values', noWildcard, {
@@ -120,6 +137,18 @@ ruleTester.run('no-wildcard-origin-with-credentials: imported names and values',
       code: importedObject,
       output: null,
       errors: [{ messageId: 'wildcardWithCredentials', ...at(importedObject, 'res.set(originOnly)'), suggestions: [{ messageId: 'removeCredentials', output: without(importedObject, "res.setHeader(ACAC, 'true');") }] }],
+    },
+    {
+      filename,
+      code: nextEntries,
+      output: null,
+      errors: [{ messageId: 'wildcardWithCredentials', ...at(nextEntries, "'*'"), suggestions: [{ messageId: 'removeCredentials', output: nextEntries.replace(", { key: ACAC, value: 'true' }", '') }] }],
+    },
+    {
+      filename,
+      code: assigned,
+      output: null,
+      errors: [{ messageId: 'wildcardWithCredentials', ...at(assigned, "'*'"), suggestions: [{ messageId: 'removeCredentials', output: without(assigned, "response.headers[ACAC] = 'true';") }] }],
     },
     {
       filename,
@@ -214,6 +243,30 @@ ruleTester.run('valid-credentials-header: imported names and values', validCrede
       code: miscased,
       output: miscased.replace('res.setHeader(ACAC, TRUE_MISCASED)', "res.setHeader(ACAC, 'true')"),
       errors: [{ messageId: 'miscasedTrue', data: { value: '"True"' }, ...at(miscased, 'TRUE_MISCASED', 2) }],
+    },
+  ],
+});
+
+const importedCheck = `import { isAllowedOrigin } from './origin-check';
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (isAllowedOrigin(origin)) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Vary', 'Origin');
+  }
+  next();
+});`;
+
+ruleTester.run('no-permissive-origin-check: a check imported from a module of the project', noPermissiveCheck, {
+  assertionOptions,
+  valid: [{ filename, code: importedCheck.replaceAll('isAllowedOrigin', 'isListedOrigin') }],
+  invalid: [
+    {
+      // Reported at the call: the check itself is in the other module.
+      filename,
+      code: importedCheck,
+      errors: [{ messageId: 'unboundedSuffix', data: { example: 'https://evilexample.com' }, ...at(importedCheck, 'isAllowedOrigin(origin)') }],
     },
   ],
 });

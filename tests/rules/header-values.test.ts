@@ -70,6 +70,22 @@ ruleTester.run('no-wildcard-origin-with-credentials: values on some paths', noWi
     handler('process.env.WEB_ORIGIN'),
     handler(`process.env.ORIGIN || '${APP}'`),
     withoutCredentials(envFallback),
+    // Credentials only where the value is not `*`: an enclosing test, a negated one, an early exit.
+    handler('WEB_ORIGIN', "const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\n").replace(
+      "res.setHeader('Access-Control-Allow-Credentials', 'true');",
+      "if (allowCredentials && WEB_ORIGIN !== '*') res.setHeader('Access-Control-Allow-Credentials', 'true');",
+    ),
+    handler('origin', "const { origin = '*', credentials = true } = options;\n").replace(
+      "res.setHeader('Access-Control-Allow-Credentials', 'true');",
+      "if (!(origin === '*' || !credentials)) res.setHeader('Access-Control-Allow-Credentials', 'true');",
+    ),
+    `app.get('/me', (req, res) => {
+  const origin = process.env.WEB_ORIGIN || '*';
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  if (origin === '*') return res.json(publicData);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.json(req.user);
+});`,
     // A helper that returns the checked request origin or a real one.
     handler('allowedOrigin(req)', `const ALLOWED = new Set(['${APP}']);\nfunction allowedOrigin(req) {\n  const o = req.headers.origin;\n  return ALLOWED.has(o) ? o : '${APP}';\n}\n`, "\n  res.setHeader('Vary', 'Origin');"),
   ],
@@ -91,6 +107,14 @@ ruleTester.run('no-wildcard-origin-with-credentials: values on some paths', noWi
         ]),
       ],
     },
+    (() => {
+      // A guard on another value does not keep the credentials from the `*` (a write under an `if` is not removed).
+      const code = handler('WEB_ORIGIN', "const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\n").replace(
+        "res.setHeader('Access-Control-Allow-Credentials', 'true');",
+        "if (OTHER !== '*') res.setHeader('Access-Control-Allow-Credentials', 'true');",
+      );
+      return { code, output: null, errors: [when(code, 'when WEB_ORIGIN is unset', 'WEB_ORIGIN', 3, [])] };
+    })(),
     {
       code: envOr,
       output: null,

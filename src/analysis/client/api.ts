@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { contextOf } from '../core/context.js';
-import { findVariable, getPropertyName, resolveImport, unwrap, type ValueContext } from '../core/values.js';
+import { findVariable, getPropertyName, resolveImport, unwrap, type ImportReference, type ValueContext } from '../core/values.js';
 import type { CredentialsDialect, RequestApi } from './types.js';
 import type { JoinStyle } from './urls.js';
 
@@ -121,8 +121,32 @@ export function textOf(ctx: ValueContext, node: Node): string {
   return contextOf(ctx, node).sourceCode.getText(node);
 }
 
+/**
+ * What the API tests ask of a node does not depend on the API: a call is
+ * matched against every API a module may use, so the answers are kept per
+ * node (nodes belong to one tree, and trees are not shared between lints).
+ */
+function remembered<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+const unshadowed = new WeakMap<TSESTree.Identifier, boolean>();
+const imports = new WeakMap<Node, ImportReference | null>();
+const propertyNames = new WeakMap<TSESTree.MemberExpression, string | null>();
+
 export function isUnshadowed(ctx: ValueContext, id: TSESTree.Identifier): boolean {
-  return !findVariable(ctx, id)?.defs.length;
+  return remembered(unshadowed, id, () => !findVariable(ctx, id)?.defs.length);
+}
+
+function importOf(ctx: ValueContext, node: Node): ImportReference | null {
+  return remembered(imports, node, () => resolveImport(ctx, node));
+}
+
+function propertyNameOf(ctx: ValueContext, node: TSESTree.MemberExpression): string | null {
+  return remembered(propertyNames, node, () => getPropertyName(ctx, node));
 }
 
 /** `window.X`, `globalThis.X`, `self.X` with an unshadowed global object. */
@@ -131,7 +155,7 @@ function globalMember(ctx: ValueContext, node: Node): string | null {
   if (expr.type !== AST_NODE_TYPES.MemberExpression) return null;
   const object = unwrap(expr.object);
   if (object.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECTS.has(object.name) || !isUnshadowed(ctx, object)) return null;
-  return getPropertyName(ctx, expr);
+  return propertyNameOf(ctx, expr);
 }
 
 /** True when `node` is the global named `name` (`name`, `window.name`, `globalThis.name`), not shadowed. */
@@ -147,7 +171,7 @@ function isGlobalEntry(ctx: ValueContext, node: Node, entry: GlobalEntry): boole
 
 /** The property path read from an import of `source`: `[]` for the module itself, `['get']` for `axios.get`. */
 function importPath(ctx: ValueContext, node: Node, api: ClientApi): { path: string[]; entry: ModuleEntry } | null {
-  const ref = resolveImport(ctx, node);
+  const ref = importOf(ctx, node);
   const entry = ref && api.modules.find((m) => m.source === ref.source);
   if (!ref || !entry) return null;
   if (ref.imported === 'default') return { path: [...ref.path], entry };
@@ -166,15 +190,36 @@ export function isApiRoot(ctx: ValueContext, node: Node, api: ClientApi): boolea
   return api.receiver?.(ctx, node) ?? false;
 }
 
-/** Peels member accesses off `node` until the API is reached; returns the path below it (`['get']`), or null. */
+interface CallShape {
+  /** The longest path below the API that is a call or construction (`get`: 1, the API itself: 0). */
+  readonly depth: number;
+  /** The last names of those paths. */
+  readonly names: ReadonlySet<string>;
+}
+
+const shapes = new WeakMap<ClientApi, CallShape>();
+
+function callShape(api: ClientApi): CallShape {
+  return remembered(shapes, api, () => {
+    const paths = [...Object.keys(api.calls), ...Object.keys(api.constructs ?? {})].filter((path) => path !== '').map((path) => path.split('.'));
+    return { depth: Math.max(0, ...paths.map((path) => path.length)), names: new Set(paths.map((path) => path.at(-1)!)) };
+  });
+}
+
+/**
+ * Peels member accesses off `node` until the API is reached; returns the path
+ * below it (`['get']`), or null. Only paths the API declares a call or
+ * construction for are looked for.
+ */
 export function pathBelowApi(ctx: ValueContext, node: Node, api: ClientApi): string[] | null {
+  const shape = callShape(api);
   const names: string[] = [];
   let current = unwrap(node);
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i <= shape.depth; i++) {
     if (isApiRoot(ctx, current, api)) return names;
-    if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const name = getPropertyName(ctx, current);
-    if (name === null) return null;
+    if (i === shape.depth || current.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = propertyNameOf(ctx, current);
+    if (name === null || (i === 0 && !shape.names.has(name))) return null;
     names.unshift(name);
     current = unwrap(current.object);
   }

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { contextOf } from '../core/context.js';
-import { findVariable, getPropertyName, isModuleExport, resolveExpression, resolveFunction, resolveImport, unwrap, walk, type ValueContext } from '../core/values.js';
+import { findVariable, getPropertyName, isModuleExport, resolveExpression, resolveFunction, resolveImport, unwrap, indexedNodes, type ValueContext } from '../core/values.js';
 import { isApiRoot, textOf } from './api.js';
 import { axiosApi } from './apis/axios.js';
 import { modeOfValue, UNKNOWN_SETTING } from './options.js';
@@ -142,11 +142,11 @@ function readModule(ctx: ValueContext): Found {
   if (cached) return cached;
   const found: Found = { apis: new Map(), instances: new Map() };
   if (SETUP_TEXT.test(ctx.sourceCode.text)) {
-    walk(ctx, ctx.sourceCode.ast as TSESTree.Program, (node) => {
+    for (const node of indexedNodes(ctx, ctx.sourceCode.ast as TSESTree.Program)) {
       if (node.type === AST_NODE_TYPES.AssignmentExpression) readDefault(ctx, node, found);
       else if (node.type === AST_NODE_TYPES.CallExpression) readRegistration(ctx, node, found);
       else if (node.type === AST_NODE_TYPES.ObjectExpression) readProvider(ctx, node, found);
-    });
+    }
   }
   cache.set(key, found);
   return found;

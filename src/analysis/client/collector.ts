@@ -12,7 +12,7 @@ import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKN
 import type { ClientRequest, CredentialsDialect, CredentialsEdit, CredentialsSetting, GlobalCredentialsDefault, RequestApi } from './types.js';
 import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
-import { CLIENT_APIS } from './apis/index.js';
+import { CLIENT_APIS, INSTANCE_MODULE_TEXT } from './apis/index.js';
 import { contextOf } from '../core/context.js';
 import { instanceKey, type AppSetup } from './app-setup.js';
 
@@ -31,6 +31,9 @@ interface ApiDefaults {
   base: Node | null;
 }
 
+/** What a client instance can be called as, over every API with instances: `''` (`api(url)`), `get`, `extend`, … */
+const INSTANCE_CALLS: ReadonlySet<string> = new Set(CLIENT_APIS.filter((api) => api.instances).flatMap((api) => Object.keys(api.calls)));
+
 /** Text by which a module may change an instance after creating it (`api.defaults.withCredentials = …`, interceptors). */
 const INSTANCE_SETUP_TEXT = /\.defaults\b|interceptors/;
 
@@ -47,6 +50,8 @@ export class RequestCollector implements CustomReader {
   private readonly defaults = new Map<Node, InstanceDefaults>();
   private readonly apiDefaults = new Map<RequestApi, ApiDefaults>();
   private readonly withInstances: boolean;
+  /** The context instances are resolved in: other modules are read only when they name an API that makes instances. */
+  private readonly instanceCtx: ValueContext;
   /** Settings the app's set-up makes on instances, by their create call. */
   private setupInstances: ReadonlyMap<string, CredentialsSetting> = new Map();
 
@@ -57,6 +62,7 @@ export class RequestCollector implements CustomReader {
   ) {
     // An instance may be made in another module and imported.
     this.withInstances = apis.some((api) => api.instances) || ctx.parseModule !== undefined;
+    this.instanceCtx = ctx.moduleText ? { ...ctx, moduleText: INSTANCE_MODULE_TEXT } : ctx;
   }
 
   push(request: ClientRequest): void {
@@ -162,7 +168,7 @@ export class RequestCollector implements CustomReader {
 
   /** The client instance an expression evaluates to (`const api = axios.create(…)`), if any. */
   private instanceOf(node: Node): ClientRequest | null {
-    const resolved = resolveExpression(this.ctx, node);
+    const resolved = resolveExpression(this.instanceCtx, node);
     return resolved.type === AST_NODE_TYPES.CallExpression ? this.instanceFromCall(resolved) : null;
   }
 
@@ -338,11 +344,13 @@ export class RequestCollector implements CustomReader {
       }
     }
     if (!this.withInstances || node.type !== AST_NODE_TYPES.CallExpression) return;
-    // Calls on a client instance: api(url), api.get(url), api.extend(…)
+    // Calls on a client instance: api(url), api.get(url), api.extend(…); only names some instance answers are followed.
     const member = callee.type === AST_NODE_TYPES.MemberExpression;
+    const method = member ? getPropertyName(ctx, callee) : '';
+    if (method === null || !INSTANCE_CALLS.has(method)) return;
     const instance = this.instanceOf(member ? callee.object : callee);
     const api = instance && this.instanceApis.get(instance.node);
     if (!instance || !api) return;
-    this.readSpec(node, api, member ? [getPropertyName(ctx, callee) ?? ''] : [], instance);
+    this.readSpec(node, api, member ? [method] : [], instance);
   }
 }

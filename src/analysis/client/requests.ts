@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { walk, type ValueContext } from '../core/values.js';
+import { indexedNodes, type ValueContext } from '../core/values.js';
 import type { ClientApi } from './api.js';
 import { CLIENT_APIS } from './apis/index.js';
 import { RequestCollector } from './collector.js';
@@ -81,10 +81,10 @@ export function collectRequests(ctx: ValueContext, program: TSESTree.Program): R
   if (isServerModule(ctx, program)) return { requests: [], globals: [] };
   const calls: CallLike[] = [];
   const assignments: TSESTree.AssignmentExpression[] = [];
-  walk(ctx, program, (node) => {
+  for (const node of indexedNodes(ctx, program)) {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) calls.push(node);
     else if (node.type === AST_NODE_TYPES.AssignmentExpression) assignments.push(node);
-  });
+  }
   const apis = apisIn(ctx.sourceCode.text);
   const local = readRequests(ctx, apis, calls, assignments, null);
   if (!ctx.parseModule || !local.requests.some((r) => APP_SETUP_APIS.has(r.api))) return local;

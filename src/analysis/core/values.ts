@@ -13,6 +13,7 @@ import { findVariable, getPropertyName, resolveExpression } from './scope.js';
 export { isForeignNode, type ValueContext } from './context.js';
 export { isModuleDefault, isModuleExport, resolveImport, type ImportReference } from './imports.js';
 export { isFunctionNode, nearestFunction, standaloneStatement, unwrap, walk, type FunctionNode } from './nodes.js';
+export { indexedNodes, indexingListeners, type IndexedNode } from './node-index.js';
 export { getObjectEntries, getObjectEntry, type ObjectEntries, type ObjectEntry } from './objects.js';
 export {
   findVariable,

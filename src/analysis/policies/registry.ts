@@ -45,5 +45,15 @@ export function libraryText(libraries: readonly CorsLibrary[]): RegExp {
 
 export const LIBRARY_TEXT = libraryText(LIBRARIES);
 
+const DEFAULT_CREDENTIALS_LIBRARIES = LIBRARIES.filter((l) => l.semantics.defaultCredentials === 'on');
+
 /** Files using a library whose credentials are on by default allow credentials without saying so. */
-export const DEFAULT_CREDENTIALS_TEXT = libraryText(LIBRARIES.filter((l) => l.semantics.defaultCredentials === 'on'));
+export const DEFAULT_CREDENTIALS_TEXT = libraryText(DEFAULT_CREDENTIALS_LIBRARIES);
+
+/**
+ * The module names of every library, and of those whose credentials are on by
+ * default: what a file that never says `cors` must import to use one (every
+ * other trace of a library, such as `enableCors` or h3's `handleCors`, says it).
+ */
+export const LIBRARY_MODULES: ReadonlySet<string> = new Set(LIBRARIES.flatMap((l) => l.modules));
+export const DEFAULT_CREDENTIALS_MODULES: ReadonlySet<string> = new Set(DEFAULT_CREDENTIALS_LIBRARIES.flatMap((l) => l.modules));

@@ -58,6 +58,28 @@ function bindingReferences(ctx: ValueContext, node: Node): TSESTree.Identifier[]
   return variable.references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
 }
 
+type UseTest = (current: Node, parent: Node, depth: number) => boolean;
+
+/**
+ * True when some use of a value passes `test`, which sees the value (with
+ * what only wraps it) and its parent. A value bound to a local name is used
+ * where the name is read; one spread into an object literal, where that
+ * object is. Bounded by MAX_DEPTH.
+ */
+function someUse(ctx: ValueContext, node: Node, depth: number, test: UseTest): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const current = outerOf(node);
+  const parent = current.parent;
+  if (!parent) return false;
+  const refs = bindingReferences(ctx, current);
+  if (refs) return refs.some((ref) => someUse(ctx, ref, depth + 1, test));
+  if (parent.type === AST_NODE_TYPES.SpreadElement) {
+    const container = parent.parent;
+    return container?.type === AST_NODE_TYPES.ObjectExpression && someUse(ctx, container, depth + 1, test);
+  }
+  return test(current, parent, depth);
+}
+
 /**
  * True when a value (a headers object, `new Headers()`, or an options object)
  * ends up as the headers of an outgoing request: `fetch(url, { headers })`,
@@ -65,12 +87,10 @@ function bindingReferences(ctx: ValueContext, node: Node): TSESTree.Identifier[]
  * `NextResponse.next({ request: { headers } })`.
  */
 export function isRequestHeadersValue(ctx: ValueContext, node: Node, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
-  const current = outerOf(node);
-  const parent = current.parent;
-  if (!parent) return false;
-  const refs = bindingReferences(ctx, current);
-  if (refs) return refs.some((ref) => isRequestHeadersValue(ctx, ref, depth + 1));
+  return someUse(ctx, node, depth, (current, parent, at) => isRequestHeadersUse(ctx, current, parent, at));
+}
+
+function isRequestHeadersUse(ctx: ValueContext, current: Node, parent: Node, depth: number): boolean {
   if (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments.includes(current as never)) {
     // Angular's HttpHeaders only ever go with requests.
     if (isRequestHeadersClass(parent)) return true;
@@ -80,10 +100,6 @@ export function isRequestHeadersValue(ctx: ValueContext, node: Node, depth = 0):
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current) {
     // axios.defaults.headers.common = {...}; config.headers = {...} in a request interceptor
     return isRequestTarget(parent.left);
-  }
-  if (parent.type === AST_NODE_TYPES.SpreadElement) {
-    const container = parent.parent;
-    return container?.type === AST_NODE_TYPES.ObjectExpression && isRequestHeadersValue(ctx, container, depth + 1);
   }
   if (parent.type !== AST_NODE_TYPES.Property || parent.value !== current) return false;
   const key = propertyKeyName(ctx, parent);
@@ -157,12 +173,10 @@ export function isRequestTarget(target: Node): boolean {
 
 /** True when an object is the options of an outgoing request. */
 function isRequestOptions(ctx: ValueContext, options: Node, depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  const current = outerOf(options);
-  const parent = current.parent;
-  if (!parent) return false;
-  const refs = bindingReferences(ctx, current);
-  if (refs) return refs.some((ref) => isRequestOptions(ctx, ref, depth + 1));
+  return someUse(ctx, options, depth, (current, parent) => isRequestOptionsUse(ctx, current, parent));
+}
+
+function isRequestOptionsUse(ctx: ValueContext, current: Node, parent: Node): boolean {
   if (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) {
     if (!parent.arguments.includes(current as never)) return false;
     const name = calleeName(ctx, parent.callee);
@@ -171,10 +185,6 @@ function isRequestOptions(ctx: ValueContext, options: Node, depth: number): bool
   if (parent.type === AST_NODE_TYPES.Property && parent.value === current) {
     // NextResponse.next({ request: { headers } }), axios({ ...defaults, headers })
     return propertyKeyName(ctx, parent) === 'request';
-  }
-  if (parent.type === AST_NODE_TYPES.SpreadElement) {
-    const container = parent.parent;
-    return container?.type === AST_NODE_TYPES.ObjectExpression && isRequestOptions(ctx, container, depth + 1);
   }
   return false;
 }

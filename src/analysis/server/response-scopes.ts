@@ -28,13 +28,13 @@ import { preflightBranchOf, type PreflightBranch } from './routes.js';
 import type { Contribution, ResponseHeaderModel, ResponseScope } from './scope-types.js';
 import { classifyCredentialsValue, classifyOriginValue } from './value-kinds.js';
 import { getPossibleValues } from '../core/possible-values.js';
-import { findVariable, getStaticValue, isForeignNode, walk, type ValueContext } from '../core/values.js';
+import { findVariable, getStaticValue, indexedNodes, isForeignNode, type ValueContext } from '../core/values.js';
 
 export type * from './scope-types.js';
 
 type Node = TSESTree.Node;
 
-/** What one walk over the file finds: header writes, calls, preflight branches, imports and decorated route methods. */
+/** What the file's indexed nodes hold: header writes, calls, preflight branches, imports and decorated route methods. */
 interface FileScan {
   readonly collection: HeaderCollection;
   readonly calls: TSESTree.CallExpression[];
@@ -53,7 +53,7 @@ function scanFile(ctx: ValueContext, program: TSESTree.Program): FileScan {
   const decorated = new Map<TSESTree.MethodDefinition, HeaderWrite[]>();
   const readsDecorators = DECORATOR_MODULE_TEXT.test(ctx.sourceCode.text);
 
-  walk(ctx, program, (node) => {
+  for (const node of indexedNodes(ctx, program)) {
     switch (node.type) {
       case AST_NODE_TYPES.MethodDefinition:
         if (readsDecorators && node.decorators.length > 0) {
@@ -90,8 +90,7 @@ function scanFile(ctx: ValueContext, program: TSESTree.Program): FileScan {
       default:
         break;
     }
-    return undefined;
-  });
+  }
   for (const assignment of assignments) collectAssignmentWrite(ctx, assignment, collection);
   for (const object of objects) {
     if (!collectRouteEntries(ctx, object, collection)) collectHeaderObject(ctx, object, collection);

@@ -14,7 +14,7 @@ import { indexComparison, isNullish, isTypeofOf, singleReturn } from './check-sh
 import { ClassifierBase } from './classifier-base.js';
 import { staticExample } from './value-checks.js';
 import { ABSENT, allOf, anyOf, OPEN, SAFE, UNKNOWN, UNRELATED, weak, type CheckVerdict } from './verdicts.js';
-import { findVariable, getPropertyName, getStaticString, getStaticValue, isFunctionNode, resolveExpression, unwrap, type FunctionNode } from '../core/values.js';
+import { findVariable, getPropertyName, getStaticString, getStaticValue, isForeignNode, isFunctionNode, resolveExpression, unwrap, type FunctionNode } from '../core/values.js';
 
 export { allOf, anyOf, type CheckVerdict, type NullEntry, type WeakCheck, type WeakCheckReason } from './verdicts.js';
 export { readsEnvironment } from './check-shapes.js';
@@ -48,7 +48,10 @@ export class OriginCheckClassifier extends ClassifierBase {
   private helperCheck(call: TSESTree.CallExpression): CheckVerdict | null {
     const fn = calledFunction(this.ctx, call.callee);
     if (!fn) return null;
-    return this.withHelper(fn, call.arguments, (inner) => judgeReturns(this.ctx, fn, inner));
+    const verdict = this.withHelper(fn, call.arguments, (inner) => judgeReturns(this.ctx, fn, inner));
+    // A helper of another module: its weak checks are shown at the call, the place in this file that relies on them.
+    if (verdict?.kind !== 'weak' || !isForeignNode(this.ctx, fn)) return verdict;
+    return { kind: 'weak', checks: verdict.checks.map((check) => ({ ...check, node: call, replacement: null })) };
   }
 
   /**

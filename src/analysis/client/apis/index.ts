@@ -50,6 +50,13 @@ export const REQUEST_API_TEXT = new RegExp(CLIENT_APIS.map((api) => `(?:${api.te
 export const CLIENT_MODULE_TEXT =
   /\bfetch\s*\(|\bnew\s+Request\b|axios|XMLHttpRequest|EventSource|['"]ky(?:-universal)?['"]|ofetch|\$fetch|jquery|jQuery|@angular\/common\/http|@apollo\/client|urql|graphql-request|socket\.io-client|fetchBaseQuery|superagent|withCredentials|\bcredentials\s*:\s*['"`]|interceptors|HTTP_INTERCEPTORS/;
 
+/**
+ * Text a module must hold for a client instance to be looked for in it (`api`
+ * in `api.get(url)` imported from `./api`): the name of an API that makes
+ * instances. A module of other helpers stays unparsed.
+ */
+export const INSTANCE_MODULE_TEXT = new RegExp(CLIENT_APIS.filter((api) => api.instances).map((api) => `(?:${api.text.source})`).join('|'));
+
 /** A module importing a project module (`./api`, `@/lib/http`) and calling request-like methods may use a client instance made there. */
 const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
 const METHOD_CALL = /\.\s*(?:get|post|put|patch|delete|head|request)\s*[(<]/;

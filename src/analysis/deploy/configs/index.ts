@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { propertyKeyName, walk, type ValueContext } from '../../core/values.js';
+import { indexedNodes, propertyKeyName, type ValueContext } from '../../core/values.js';
 import { dataFromExpression } from '../js-tree.js';
 import type { DeploymentFacts, HeaderGroup, PlatformPolicy } from '../types.js';
 import { awsCdk } from './aws-cdk.js';
@@ -46,7 +46,7 @@ export function collectConfigFacts(ctx: ValueContext, program: TSESTree.Program)
     groups.push(...facts.groups);
     policies.push(...facts.policies);
   };
-  walk(ctx, program, (node) => {
+  for (const node of indexedNodes(ctx, program)) {
     if (node.type === AST_NODE_TYPES.ObjectExpression) {
       for (const source of objectSources(ctx, node)) add(source.read(dataFromExpression(ctx, node), text));
     } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -57,7 +57,6 @@ export function collectConfigFacts(ctx: ValueContext, program: TSESTree.Program)
         add(source.readCall((property as TSESTree.Identifier).name, dataFromExpression(ctx, options), text));
       }
     }
-    return undefined;
-  });
+  }
   return groups.length > 0 || policies.length > 0 ? { groups, policies } : null;
 }

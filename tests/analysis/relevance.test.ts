@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fileText, mayImportCorsOptions } from '../../src/analysis/relevance.js';
+import { parseSnippet } from './analyze.js';
+
+const facts = (code: string) => {
+  const sourceCode = parseSnippet(code);
+  return { ...fileText(sourceCode), importsOptions: mayImportCorsOptions(sourceCode) };
+};
+
+describe('text gates', () => {
+  it('finds the words in any case, in one pass', () => {
+    expect(facts(`res.setHeader('ACCESS-CONTROL-ALLOW-ORIGIN', o); x.withCredentials = true;`)).toMatchObject({ credentials: true, corsHeaders: true });
+    expect(facts(`const a = 1;`)).toMatchObject({ credentials: false, corsHeaders: false, library: false, nullText: false, importsOptions: false });
+  });
+
+  it('searches library text only where the file says cors', () => {
+    // A nested require of a library whose credentials are on by default: the name says `cors`.
+    expect(facts(`function load() { return require('micro-cors')(); }`)).toMatchObject({ credentials: true, library: true });
+    expect(facts(`app.enableCors(options);`)).toMatchObject({ library: true });
+  });
+
+  it('reads the top-level imports of a file that never says cors', () => {
+    expect(facts(`import { createYoga } from 'graphql-yoga';\nexport const yoga = createYoga({ schema });`)).toMatchObject({ credentials: true, library: true });
+    expect(facts(`const { Server } = require('socket.io');\nconst { options } = require('./config');\nnew Server(http, options);`)).toMatchObject({
+      credentials: false,
+      library: true,
+      importsOptions: true,
+    });
+    expect(facts(`import express from 'express';\nimport { options } from './config';`)).toMatchObject({ library: false, importsOptions: false });
+    expect(facts(`import io = require('socket.io');\nimport { options } from './config';`)).toMatchObject({ importsOptions: true });
+    expect(facts(`const yoga = __importDefault(require('graphql-yoga')).createYoga;`)).toMatchObject({ credentials: true });
+  });
+
+  it('reads only the first 64 top-level statements for imports', () => {
+    const filler = Array.from({ length: 64 }, (_, i) => `const v${i} = ${i};`).join('\n');
+    expect(facts(`${filler}\nconst { Server } = require('socket.io');\nconst { options } = require('./config');`)).toMatchObject({ library: false, importsOptions: false });
+    expect(facts(`${filler.split('\n').slice(1).join('\n')}\nconst { Server } = require('socket.io');`)).toMatchObject({ library: true });
+  });
+});
