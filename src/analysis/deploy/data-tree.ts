@@ -45,6 +45,8 @@ export interface DataScalar {
    * code): a fix must not edit it.
    */
   readonly editable?: false;
+  /** Written in JavaScript (a configuration object in code): edits write JavaScript literals. */
+  readonly language?: 'javascript';
 }
 
 /** Aliases, tags and anything else whose value is not read: unknown. */
