@@ -34,8 +34,6 @@ export interface FileText {
   readonly nullText: boolean;
   /** A CORS library may be used: its text, or (in a file that never says `cors`) an import of one of its modules. */
   readonly library: boolean;
-  /** Names the first top-level statements import from the project's own modules, each with its module specifier. */
-  readonly projectNames: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<SourceCode, FileText>();
@@ -59,56 +57,25 @@ function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): stri
  */
 const MAX_IMPORT_STATEMENTS = 64;
 
-/** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
-const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
-
-interface TopLevelImports {
-  /** The modules imported, in order. */
-  readonly sources: string[];
-  /** The names bound by imports of the project's own modules, each with its module. */
-  readonly projectNames: Map<string, string>;
-}
-
-/** The names a declaration of a required module binds: `H` in `const H = …`, `A` and `B` in `const { A, b: B } = …`. */
-function boundNames(id: TSESTree.Node, source: string, names: Map<string, string>): void {
-  if (id.type === AST_NODE_TYPES.Identifier) names.set(id.name, source);
-  else if (id.type === AST_NODE_TYPES.ObjectPattern) {
-    for (const property of id.properties) {
-      if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) names.set(property.value.name, source);
-    }
-  }
-}
-
-/** What the first top-level statements import (`import`, `import x = require()`, `require()` declarations). */
-function topLevelImports(sourceCode: SourceCode): TopLevelImports {
+/** The modules the first top-level statements import (`import`, `import x = require()`, `require()` declarations). */
+function topLevelImports(sourceCode: SourceCode): string[] {
   const body = (sourceCode.ast as TSESTree.Program).body ?? [];
-  const found: TopLevelImports = { sources: [], projectNames: new Map() };
+  const sources: string[] = [];
   for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
     const statement = body[i]!;
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      const source = String(statement.source.value);
-      found.sources.push(source);
-      if (PROJECT_SPECIFIER.test(source)) for (const specifier of statement.specifiers) found.projectNames.set(specifier.local.name, source);
-    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) sources.push(String(statement.source.value));
+    else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
       const reference = statement.moduleReference;
-      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) {
-        const source = String(reference.expression.value);
-        found.sources.push(source);
-        if (PROJECT_SPECIFIER.test(source)) found.projectNames.set(statement.id.name, source);
-      }
+      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) sources.push(String(reference.expression.value));
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const source = requiredModule(declarator.init);
-        if (source === null) continue;
-        found.sources.push(source);
-        if (PROJECT_SPECIFIER.test(source)) boundNames(declarator.id, source, found.projectNames);
+        if (source !== null) sources.push(source);
       }
     }
   }
-  return found;
+  return sources;
 }
-
-const NO_IMPORTS: TopLevelImports = { sources: [], projectNames: new Map() };
 
 function scan(sourceCode: SourceCode): FileText {
   const text = sourceCode.text;
@@ -124,15 +91,14 @@ function scan(sourceCode: SourceCode): FileText {
   WORDS_SCAN.lastIndex = 0;
   const dataFile = isDataFile(sourceCode);
   // Library text is only looked for where `cors` is said; elsewhere only a top-level import can bring a library in.
-  const imports = dataFile ? NO_IMPORTS : topLevelImports(sourceCode);
-  const defaultCredentials = !word && !dataFile && (cors ? DEFAULT_CREDENTIALS_TEXT.test(text) : imports.sources.some((source) => DEFAULT_CREDENTIALS_MODULES.has(source)));
+  const imports = cors || dataFile ? [] : topLevelImports(sourceCode);
+  const defaultCredentials = !word && !dataFile && (cors ? DEFAULT_CREDENTIALS_TEXT.test(text) : imports.some((source) => DEFAULT_CREDENTIALS_MODULES.has(source)));
   return {
     dataFile,
     credentials: word || defaultCredentials,
     corsHeaders: headers,
     nullText: text.includes('null'),
-    library: !dataFile && (defaultCredentials || (cors ? LIBRARY_TEXT.test(text) : imports.sources.some((source) => LIBRARY_MODULES.has(source)))),
-    projectNames: imports.projectNames,
+    library: !dataFile && (defaultCredentials || (cors ? LIBRARY_TEXT.test(text) : imports.some((source) => LIBRARY_MODULES.has(source)))),
   };
 }
 
@@ -186,8 +152,7 @@ export function writesImportedHeaders(sourceCode: SourceCode, filename: string |
   if (!filename) return false;
   let result = importedNamesCache.get(sourceCode);
   if (result === undefined) {
-    const names = fileText(sourceCode).projectNames;
-    result = names.size > 0 && writesImportedHeaderNames(sourceCode.text, filename, names);
+    result = writesImportedHeaderNames(sourceCode.text, filename);
     importedNamesCache.set(sourceCode, result);
   }
   return result;

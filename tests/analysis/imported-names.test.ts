@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writesImportedHeaders } from '../../src/analysis/relevance.js';
-import { parseSnippet } from './analyze.js';
+import { writesImportedHeaderNames } from '../../src/analysis/server/imported-names.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cors-imported-names-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 fs.writeFileSync(path.join(root, 'constants.ts'), "export const ACAO = 'Access-Control-Allow-Origin';\n");
 fs.writeFileSync(path.join(root, 'keys.ts'), "export const CACHE_KEY = 'user';\n");
 const file = path.join(root, 'server.ts');
-/** The test on a parsed file: the names come from its top-level imports. */
-const writesImportedHeaderNames = (code: string, filename: string): boolean => writesImportedHeaders(parseSnippet(code), filename);
 
 describe('the text test for header names imported from the project', () => {
   it('passes a setter or computed key whose name is imported from a module that names a CORS header', () => {
@@ -19,6 +16,9 @@ describe('the text test for header names imported from the project', () => {
     expect(writesImportedHeaderNames("const { ACAO: NAME } = require('./constants');\nheaders.set(NAME, origin);", file)).toBe(true);
     expect(writesImportedHeaderNames("import * as H from './constants';\nres.set({ [H.ACAO]: '*' });", file)).toBe(true);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nsetResponseHeader(event, ACAO, origin);", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nresponse.headers[ACAO] = '*';", file)).toBe(true);
+    expect(writesImportedHeaderNames("const { ACAO } = require('./constants');\nmodule.exports = { headers: () => [{ source: '/:p*', headers: [{ key: ACAO, value: '*' }] }] };", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nclass C { @Header(ACAO, '*') get() {} }", file)).toBe(true);
   });
 
   it('fails when the name comes from elsewhere, the module names no header, or nothing is imported', () => {
@@ -26,6 +26,7 @@ describe('the text test for header names imported from the project', () => {
     expect(writesImportedHeaderNames("import { ACAO } from 'some-package';\nres.setHeader(ACAO, origin);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './missing';\nres.setHeader(ACAO, origin);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader('X-Id', ACAO);", file)).toBe(false);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nif (headers[ACAO] === '*') log();", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader(ACAO, origin);", 'server.ts')).toBe(false);
   });
 });
