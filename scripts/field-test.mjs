@@ -75,7 +75,6 @@ export const FIELD_GROUPS = [
       'nitropack@2.13.6',
       'serve@14.2.7',
       'serverless@3.40.0',
-      'serverless-offline@14.8.2',
       'verdaccio@6.8.0',
       'vite@8.3.8',
       'webpack-dev-server@5.2.7',
