@@ -50,9 +50,9 @@ export default createCorsRule<Options, MessageIds>({
       reflectedOptionWhen:
         "The {{library}} options echo every origin with credentials {{condition}}: any website can read logged-in users' data then. Allow only your front-end origins on every path.",
       reflectedDefault:
-        "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `origin` to your front-end origins.",
+        "With credentials and no origin (or `*`), {{library}} echoes every origin: any website can read logged-in users' data. Set `{{option}}` to your front-end origins.",
       reflectedByDefault:
-        "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `origin` to your front-end origins.",
+        "By default, {{library}} echoes every origin with credentials: any website can read logged-in users' data. Set `{{option}}` to your front-end origins.",
       reflectedHeader:
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       reflectedRequestData:

@@ -5,7 +5,7 @@ import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header
 import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
 import { effectiveOrigin } from '../analysis/policies/index.js';
 import { removeHeaderWildcard } from '../fixes/policy-edits.js';
-import { wildcardHeaderLists } from '../analysis/deploy/findings.js';
+import { editableValue, wildcardHeaderLists } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 import type { HeaderName } from '../analysis/server/header-names.js';
 
@@ -78,7 +78,7 @@ export default createCorsRule<Options, MessageIds>({
   },
   deploy({ facts, text, report }) {
     for (const { header } of wildcardHeaderLists(facts)) {
-      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const scalar = editableValue(header);
       const rest = headerTokens(header.value ?? '').filter((t) => t !== '*');
       const fix: CorsFix | null =
         rest.length === 0

@@ -7,7 +7,7 @@ import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header
 import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
 import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
 import { ALLOWED_ORIGINS_MESSAGES, credentialedPolicies, reportPolicy } from '../util/policy-report.js';
-import { platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
+import { editableValue, platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds =
@@ -38,9 +38,9 @@ export default createCorsRule<Options, MessageIds>({
       wildcardWithCredentialsWhen:
         'Access-Control-Allow-Origin is `*` {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin on every path.',
       wildcardPolicy:
-        'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `origin` to the trusted origins (settings.cors.allowedOrigins).',
+        'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `{{option}}` to the trusted origins (settings.cors.allowedOrigins).',
       wildcardPolicyWhen:
-        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `origin` to the trusted origins on every path.',
+        'The {{library}} options send `*` with credentials {{condition}}, which browsers reject, so this API fails for logged-in users then. Set `{{option}}` to the trusted origins on every path.',
       ...ALLOWED_ORIGINS_MESSAGES,
       removeCredentials: 'Remove Access-Control-Allow-Credentials if the API is public (it stays readable without cookies).',
       removeCredentialsOption: 'Turn credentials off if the API is public (it stays readable without cookies).',
@@ -101,7 +101,7 @@ export default createCorsRule<Options, MessageIds>({
   deploy({ facts, settings, text, report }) {
     const origins = settings.allowedOrigins;
     for (const { header, grants } of wildcardOrigins(facts)) {
-      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const scalar = editableValue(header);
       const suggest: CorsSuggestion<MessageIds>[] = (scalar && origins.length > 1 ? origins : []).map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
@@ -121,7 +121,7 @@ export default createCorsRule<Options, MessageIds>({
       report({
         node: policy.originNode,
         messageId: 'wildcardPolicy',
-        data: { library: policy.label },
+        data: { library: policy.label, option: policy.originKey },
         fix: originValue && origins.length === 1 ? (fixer) => replaceScalar(fixer, originValue, origins[0]!) : null,
         suggest: credentialsValue ? [{ messageId: 'removeCredentialsOption', fix: (fixer) => replaceScalar(fixer, credentialsValue, 'false') }] : [],
       });

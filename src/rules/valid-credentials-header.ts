@@ -1,7 +1,7 @@
 import { HEADER } from '../analysis/server/header-names.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createCorsRule, quoteExcerpt, type CorsSuggestion } from '../util/cors-rule.js';
-import { invalidCredentialValues } from '../analysis/deploy/findings.js';
+import { editableValue, invalidCredentialValues } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
 export type MessageIds = 'miscasedTrue' | 'falseCredentials' | 'invalidCredentials' | 'removeHeader' | 'useTrue';
@@ -60,7 +60,7 @@ export default createCorsRule<Options, MessageIds>({
   },
   deploy({ facts, text, report }) {
     for (const { header, kind } of invalidCredentialValues(facts)) {
-      const scalar = header.valueNode.kind === 'scalar' ? header.valueNode : null;
+      const scalar = editableValue(header);
       const remove: CorsSuggestion<MessageIds> = { messageId: 'removeHeader', fix: (fixer) => removeListEntry(fixer, text, header.entry, header.siblings) };
       const useTrue: CorsSuggestion<MessageIds>[] = scalar ? [{ messageId: 'useTrue', fix: (fixer) => replaceScalar(fixer, scalar, 'true') }] : [];
       const node = header.valueNode.node;

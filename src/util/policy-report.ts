@@ -42,7 +42,8 @@ export function reportPolicy<MessageIds extends string>(
   context.report({
     node,
     messageId,
-    data: { library: policy.semantics.label, ...(condition ? { condition } : {}) },
+    // `option`: the origin option as the library spells it (`origin`, `origins`), for messages that name it.
+    data: { library: policy.semantics.label, option: policy.semantics.originKey, ...(condition ? { condition } : {}) },
     fix: condition ? null : setAllowedOrigins,
     offered: { messageId: 'useAllowedOrigins' },
     suggest: [...choice, ...suggest],

@@ -10,6 +10,7 @@ import {
   wildcardHeaderLists,
   wildcardOrigins,
 } from '../../src/analysis/deploy/findings.js';
+import { ECHO_EVENT, HTTP_API_CREDENTIALS, LISTED_EVENT, PUBLIC_EVENT, serverlessYaml, WILDCARD_EVENT } from '../serverless-samples.js';
 
 /** Parses `text` as ESLint would for `filename` and returns what the deployment model reads. */
 function factsOf(filename: string, text: string): { facts: DeploymentFacts | null; dataFile: boolean; text: string } {
@@ -106,48 +107,17 @@ describe('deployment files', () => {
   });
 
   it('reads Serverless http cors: * with credentials, origins that match everything, httpApi defaults', () => {
-    const text = `service: api
-provider:
-  name: aws
-  httpApi:
-    cors:
-      allowCredentials: true
-functions:
-  me:
-    handler: me.handler
-    events:
-      - http:
-          path: /me
-          method: get
-          cors:
-            origin: '*'
-            allowCredentials: true
-      - http:
-          path: /echo
-          method: get
-          cors:
-            origins:
-              - https://app.example.com
-              - '*'
-            allowCredentials: true
-      - http:
-          path: /public
-          method: get
-          cors: true
-      - http:
-          path: /listed
-          method: get
-          cors:
-            origins: [https://app.example.com]
-            allowCredentials: true
-`;
+    const text = serverlessYaml([WILDCARD_EVENT, ECHO_EVENT, PUBLIC_EVENT, LISTED_EVENT], HTTP_API_CREDENTIALS);
     const { facts } = factsOf('serverless.yml', text);
     expect(platformPolicies(facts!, 'wildcard').map((p) => p.label)).toEqual([
       'Serverless `http` cors for "/me"',
       'Serverless `provider.httpApi.cors`',
     ]);
+    // Messages name the option as the file spells it.
+    expect(platformPolicies(facts!, 'wildcard').map((p) => p.originKey)).toEqual(['origin', 'allowedOrigins']);
     const [echo] = platformPolicies(facts!, 'echo');
     expect(echo!.label).toBe('Serverless `http` cors for "/echo"');
+    expect(echo!.originKey).toBe('origins');
     expect(slice(text, echo!.originNode.range)).toBe("'*'");
   });
 

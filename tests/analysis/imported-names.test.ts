@@ -16,6 +16,9 @@ describe('the text test for header names imported from the project', () => {
     expect(writesImportedHeaderNames("const { ACAO: NAME } = require('./constants');\nheaders.set(NAME, origin);", file)).toBe(true);
     expect(writesImportedHeaderNames("import * as H from './constants';\nres.set({ [H.ACAO]: '*' });", file)).toBe(true);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nsetResponseHeader(event, ACAO, origin);", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nresponse.headers[ACAO] = '*';", file)).toBe(true);
+    expect(writesImportedHeaderNames("const { ACAO } = require('./constants');\nmodule.exports = { headers: () => [{ source: '/:p*', headers: [{ key: ACAO, value: '*' }] }] };", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nclass C { @Header(ACAO, '*') get() {} }", file)).toBe(true);
   });
 
   it('fails when the name comes from elsewhere, the module names no header, or nothing is imported', () => {
@@ -23,6 +26,7 @@ describe('the text test for header names imported from the project', () => {
     expect(writesImportedHeaderNames("import { ACAO } from 'some-package';\nres.setHeader(ACAO, origin);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './missing';\nres.setHeader(ACAO, origin);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader('X-Id', ACAO);", file)).toBe(false);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nif (headers[ACAO] === '*') log();", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader(ACAO, origin);", 'server.ts')).toBe(false);
   });
 });

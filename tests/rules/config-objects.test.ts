@@ -89,35 +89,37 @@ ruleTester.run('no-wildcard-origin-with-credentials: configuration objects', noW
         },
       ],
     },
-    {
+    // The `*` that `cors: true` implies has no text of its own: the configured origin is never written over `true`.
+    ...[undefined, corsSettings({ allowedOrigins: ['https://app.example.com'] })].map((settings) => ({
       code: nuxt,
+      ...(settings ? { settings } : {}),
       output: null,
       errors: [
         {
-          messageId: 'wildcardWithCredentials',
+          messageId: 'wildcardWithCredentials' as const,
           ...at(nuxt, 'true'),
           suggestions: [
             {
-              messageId: 'removeCredentials',
+              messageId: 'removeCredentials' as const,
               output: nuxt.replace(`headers: { 'access-control-allow-credentials': 'true' }`, `headers: { }`),
             },
           ],
         },
       ],
-    },
+    })),
     {
       code: cdk,
       output: null,
       errors: [
         {
           messageId: 'wildcardPolicy',
-          data: { library: 'CDK `defaultCorsPreflightOptions`' },
+          data: { library: 'CDK `defaultCorsPreflightOptions`', option: 'allowOrigins' },
           ...at(cdk, 'Cors.ALL_ORIGINS'),
           suggestions: [{ messageId: 'removeCredentialsOption', output: cdk.replace('ALL_ORIGINS, allowCredentials: true', 'ALL_ORIGINS, allowCredentials: false') }],
         },
         {
           messageId: 'wildcardPolicy',
-          data: { library: 'CDK `addCorsPreflight`' },
+          data: { library: 'CDK `addCorsPreflight`', option: 'allowOrigins' },
           ...at(cdk, `'*'`),
           suggestions: [
             { messageId: 'removeCredentialsOption', output: cdk.replace(`allowOrigins: ['*'], allowCredentials: true`, `allowOrigins: ['*'], allowCredentials: false`) },
@@ -125,7 +127,7 @@ ruleTester.run('no-wildcard-origin-with-credentials: configuration objects', noW
         },
         {
           messageId: 'wildcardPolicy',
-          data: { library: 'Lambda function URL `cors`' },
+          data: { library: 'Lambda function URL `cors`', option: 'allowedOrigins' },
           ...at(cdk, `'*'`, 2),
           suggestions: [
             { messageId: 'removeCredentialsOption', output: cdk.replace(`allowedOrigins: ['*'], allowCredentials: true`, `allowedOrigins: ['*'], allowCredentials: false`) },
@@ -140,7 +142,7 @@ ruleTester.run('no-wildcard-origin-with-credentials: configuration objects', noW
       errors: [
         {
           messageId: 'wildcardPolicy',
-          data: { library: 'Serverless `http` cors for "/me"' },
+          data: { library: 'Serverless `http` cors for "/me"', option: 'origin' },
           ...at(serverlessTs, `'*'`),
           suggestions: [{ messageId: 'removeCredentialsOption', output: serverlessTs.replace('allowCredentials: true', 'allowCredentials: false') }],
         },

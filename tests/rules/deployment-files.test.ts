@@ -7,6 +7,7 @@ import { RuleTester } from 'eslint';
 import * as yamlParser from 'yaml-eslint-parser';
 import { describe, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { ECHO_EVENT, HTTP_API_CREDENTIALS, serverlessYaml, WILDCARD_EVENT } from '../serverless-samples.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -194,17 +195,8 @@ jsonTester.run('no-wildcard-headers-with-credentials (JSON)', rules['no-wildcard
   ],
 });
 
-const serverlessWildcard = `functions:
-  me:
-    handler: me.handler
-    events:
-      - http:
-          path: /me
-          method: get
-          cors:
-            origin: '*'
-            allowCredentials: true
-`;
+const serverlessWildcard = serverlessYaml([WILDCARD_EVENT]);
+const serverlessHttpApi = `service: api\n${HTTP_API_CREDENTIALS}`;
 
 yamlTester.run('no-wildcard-origin-with-credentials (YAML)', rules['no-wildcard-origin-with-credentials']!, {
   valid: [
@@ -221,28 +213,37 @@ yamlTester.run('no-wildcard-origin-with-credentials (YAML)', rules['no-wildcard-
       errors: [
         {
           messageId: 'wildcardPolicy',
-          data: { library: 'Serverless `http` cors for "/me"' },
-          line: 9,
+          data: { library: 'Serverless `http` cors for "/me"', option: 'origin' },
+          line: 10,
           column: 21,
-          endLine: 9,
+          endLine: 10,
           endColumn: 24,
           suggestions: [{ messageId: 'removeCredentialsOption', output: serverlessWildcard.replace('allowCredentials: true', 'allowCredentials: false') }],
+        },
+      ],
+    },
+    {
+      // `allowedOrigins` defaults to `['*']`: the message names that option.
+      filename: 'serverless.yml',
+      code: serverlessHttpApi,
+      settings: oneOrigin,
+      output: null,
+      errors: [
+        {
+          messageId: 'wildcardPolicy',
+          data: { library: 'Serverless `provider.httpApi.cors`', option: 'allowedOrigins' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [{ messageId: 'removeCredentialsOption', output: serverlessHttpApi.replace('allowCredentials: true', 'allowCredentials: false') }],
         },
       ],
     },
   ],
 });
 
-const serverlessEcho = `functions:
-  me:
-    events:
-      - http:
-          path: /me
-          cors:
-            origins:
-              - '*'
-            allowCredentials: true
-`;
+const serverlessEcho = serverlessYaml([ECHO_EVENT]);
 
 yamlTester.run('no-reflected-origin-with-credentials (YAML)', rules['no-reflected-origin-with-credentials']!, {
   valid: [{ filename: 'serverless.yml', code: serverlessEcho.replace('allowCredentials: true', 'allowCredentials: false') }],
@@ -254,9 +255,9 @@ yamlTester.run('no-reflected-origin-with-credentials (YAML)', rules['no-reflecte
       errors: [
         {
           messageId: 'reflectedOption',
-          line: 8,
+          line: 12,
           column: 17,
-          endLine: 8,
+          endLine: 12,
           endColumn: 20,
           suggestions: [{ messageId: 'removeCredentials', output: serverlessEcho.replace('allowCredentials: true', 'allowCredentials: false') }],
         },

@@ -37,7 +37,7 @@ ruleTester.run('no-reflected-origin-with-credentials (Elysia)', reflected, {
         errors: [
           {
             messageId: 'reflectedByDefault' as const,
-            data: { library: '@elysiajs/cors' },
+            data: { library: '@elysiajs/cors', option: 'origin' },
             ...at(code, 'cors()'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `${ELYSIA}new Elysia()\n  .use(cors({ credentials: false }))\n  .listen(3000);` }],
           },
@@ -104,7 +104,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (Elysia)', wildcard, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: '@elysiajs/cors' },
+            data: { library: '@elysiajs/cors', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [
               { messageId: 'removeCredentialsOption' as const, output: `${ELYSIA}app.use(cors({ credentials: false, origin: ['https://app.example.com', '*'] }));` },

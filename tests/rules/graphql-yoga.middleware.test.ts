@@ -37,7 +37,7 @@ ruleTester.run('no-reflected-origin-with-credentials (GraphQL Yoga)', reflected,
         errors: [
           {
             messageId: 'reflectedByDefault' as const,
-            data: { library: 'GraphQL Yoga' },
+            data: { library: 'GraphQL Yoga', option: 'origin' },
             ...at(code, 'createYoga', 2),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `${YOGA}export const yoga = createYoga({ cors: { credentials: false }, schema });` }],
           },
@@ -83,7 +83,7 @@ ruleTester.run('no-reflected-origin-with-credentials (GraphQL Yoga)', reflected,
         errors: [
           {
             messageId: 'reflectedByDefault' as const,
-            data: { library: '@whatwg-node/server useCORS' },
+            data: { library: '@whatwg-node/server useCORS', option: 'origin' },
             ...at(code, 'useCORS()'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace('useCORS()', 'useCORS({ credentials: false })') }],
           },

@@ -83,6 +83,20 @@ app.get('/me', (req, res) => {
   res.json(req.user);
 });`;
 
+const nextEntries = `const { ACAO, ACAC } = require('./constants');
+module.exports = {
+  async headers() {
+    return [{ source: '/api/:path*', headers: [{ key: ACAO, value: '*' }, { key: ACAC, value: 'true' }] }];
+  },
+};`;
+const assigned = `import { ACAO, ACAC } from './constants';
+export const handler = async () => {
+  const response = { statusCode: 200, headers: {} };
+  response.headers[ACAO] = '*';
+  response.headers[ACAC] = 'true';
+  return response;
+};`;
+
 const without = (code: string, line: string) => code.replace(`\n  ${line}`, '');
 
 ruleTester.run('no-wildcard-origin-with-credentials: imported names and values', noWildcard, {
@@ -123,6 +137,18 @@ ruleTester.run('no-wildcard-origin-with-credentials: imported names and values',
       code: importedObject,
       output: null,
       errors: [{ messageId: 'wildcardWithCredentials', ...at(importedObject, 'res.set(originOnly)'), suggestions: [{ messageId: 'removeCredentials', output: without(importedObject, "res.setHeader(ACAC, 'true');") }] }],
+    },
+    {
+      filename,
+      code: nextEntries,
+      output: null,
+      errors: [{ messageId: 'wildcardWithCredentials', ...at(nextEntries, "'*'"), suggestions: [{ messageId: 'removeCredentials', output: nextEntries.replace(", { key: ACAC, value: 'true' }", '') }] }],
+    },
+    {
+      filename,
+      code: assigned,
+      output: null,
+      errors: [{ messageId: 'wildcardWithCredentials', ...at(assigned, "'*'"), suggestions: [{ messageId: 'removeCredentials', output: without(assigned, "response.headers[ACAC] = 'true';") }] }],
     },
     {
       filename,

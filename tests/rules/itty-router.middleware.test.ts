@@ -38,7 +38,7 @@ ruleTester.run('no-reflected-origin-with-credentials (itty-router)', reflected, 
         errors: [
           {
             messageId: 'reflectedDefault' as const,
-            data: { library: 'itty-router cors' },
+            data: { library: 'itty-router cors', option: 'origin' },
             ...at(code, 'credentials: true'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `${V5}const { preflight, corsify } = cors({});` }],
           },
@@ -81,7 +81,7 @@ ruleTester.run('no-reflected-origin-with-credentials (itty-router)', reflected, 
         errors: [
           {
             messageId: 'reflectedDefault' as const,
-            data: { library: 'itty-router createCors' },
+            data: { library: 'itty-router createCors', option: 'origins' },
             ...at(code, `'Access-Control-Allow-Credentials': 'true'`),
             suggestions: [
               { messageId: 'removeCredentials' as const, output: `${V4}const { preflight, corsify } = createCors({\n  methods: ['GET', 'POST'],\n  headers: {},\n});` },

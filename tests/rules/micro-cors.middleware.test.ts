@@ -34,7 +34,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (micro-cors)', wildcard, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'micro-cors' },
+            data: { library: 'micro-cors', option: 'origin' },
             ...at(code, 'microCors()'),
             suggestions: [
               { messageId: 'removeCredentialsOption' as const, output: `${MICRO}const cors = microCors({ allowCredentials: false });\nexport default cors(handler);` },
@@ -109,7 +109,7 @@ ruleTester.run('no-permissive-origin (micro-cors)', permissive, {
   invalid: [
     (() => {
       const code = `${MICRO}export default microCors({ allowCredentials: false })(handler);`;
-      return { code, errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'micro-cors' }, ...at(code, 'microCors({ allowCredentials: false })') }] };
+      return { code, errors: [{ messageId: 'wildcardPolicy' as const, data: { library: 'micro-cors', option: 'origin' }, ...at(code, 'microCors({ allowCredentials: false })') }] };
     })(),
   ],
 });

@@ -41,7 +41,7 @@ ruleTester.run('no-reflected-origin-with-credentials (middy, corser)', reflected
         errors: [
           {
             messageId: 'reflectedDefault' as const,
-            data: { library: '@middy/http-cors' },
+            data: { library: '@middy/http-cors', option: 'origins' },
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `${MIDDY}export const handler = middy(lambda).use(cors({ origin: '*' }));` }],
           },
@@ -70,7 +70,7 @@ ruleTester.run('no-reflected-origin-with-credentials (middy, corser)', reflected
         errors: [
           {
             messageId: 'reflectedDefault' as const,
-            data: { library: 'corser' },
+            data: { library: 'corser', option: 'origins' },
             ...at(code, 'supportsCredentials: true'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `${CORSER}app.use(corser.create({}));` }],
           },

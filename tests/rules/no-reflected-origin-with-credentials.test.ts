@@ -321,7 +321,7 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'reflectedDefault' as const,
-            data: { library: '@koa/cors' },
+            data: { library: '@koa/cors', option: 'origin' },
             ...at(code, 'credentials: true'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `${KOA}app.use(cors({}));` }],
           },
@@ -544,7 +544,7 @@ ruleTester.run('no-reflected-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'reflectedDefault' as const,
-            data: { library: 'hapi' },
+            data: { library: 'hapi', option: 'origin' },
             ...at(code, 'credentials: true'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: `const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000, routes: { cors: {} } });` }],
           },

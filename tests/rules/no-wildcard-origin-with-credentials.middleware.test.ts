@@ -50,7 +50,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'cors' },
+            data: { library: 'cors', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `${CORS}app.use(cors({ origin: '*' }));` }],
           },
@@ -188,7 +188,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: '@fastify/cors' },
+            data: { library: '@fastify/cors', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [
               { messageId: 'removeCredentialsOption' as const, output: `import fastifyCors from '@fastify/cors';\nawait fastify.register(fastifyCors, {\n  origin: ['https://app.example.com', '*'],\n});` },
@@ -220,7 +220,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'hono/cors' },
+            data: { library: 'hono/cors', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `import { cors } from 'hono/cors';\napp.use('/api/*', cors({ origin: '*' }));` }],
           },
@@ -235,7 +235,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'h3 CORS' },
+            data: { library: 'h3 CORS', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [
               { messageId: 'removeCredentialsOption' as const, output: `import { handleCors } from 'h3';\nexport default defineEventHandler((event) => {\n  if (handleCors(event, { origin: '*' })) return;\n});` },
@@ -267,7 +267,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'NestJS' },
+            data: { library: 'NestJS', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule, { cors: { origin: '*' } });` }],
           },
@@ -283,7 +283,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: '@fastify/cors' },
+            data: { library: '@fastify/cors', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [
               {
@@ -303,7 +303,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'socket.io' },
+            data: { library: 'socket.io', option: 'origin' },
             ...at(code, `'*'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `const io = require('socket.io')(server, { cors: { origin: '*' } });` }],
           },
@@ -319,7 +319,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'Apollo Server' },
+            data: { library: 'Apollo Server', option: 'origin' },
             ...at(code, 'credentials: true'),
             suggestions: [
               { messageId: 'removeCredentialsOption' as const, output: `import { ApolloServer } from 'apollo-server-express';\nconst server = new ApolloServer({ typeDefs });\nserver.applyMiddleware({ app, cors: {} });` },
@@ -338,7 +338,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (CORS middleware)', rule, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'hapi' },
+            data: { library: 'hapi', option: 'origin' },
             ...at(code, `'ignore'`),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: `const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ routes: { cors: { origin: 'ignore' } } });` }],
           },

@@ -31,7 +31,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (possible values)', wildcard
       errors: [
         {
           messageId: 'wildcardPolicyWhen',
-          data: { library: 'socket.io', condition: 'when CORS_ORIGIN is unset' },
+          data: { library: 'socket.io', option: 'origin', condition: 'when CORS_ORIGIN is unset' },
           line: 2,
           column: 63,
           endLine: 2,
@@ -50,7 +50,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (possible values)', wildcard
       errors: [
         {
           messageId: 'wildcardPolicyWhen',
-          data: { library: 'socket.io', condition: 'when WEB_ORIGIN is unset' },
+          data: { library: 'socket.io', option: 'origin', condition: 'when WEB_ORIGIN is unset' },
           line: 2,
           column: 46,
           endLine: 2,

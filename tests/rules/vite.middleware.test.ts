@@ -74,7 +74,7 @@ ruleTester.run('no-wildcard-origin-with-credentials (Vite)', wildcard, {
         errors: [
           {
             messageId: 'wildcardPolicy' as const,
-            data: { library: 'Vite' },
+            data: { library: 'Vite', option: 'origin' },
             ...at(code, 'credentials: true'),
             suggestions: [{ messageId: 'removeCredentialsOption' as const, output: code.replace(' credentials: true ', '') }],
           },

@@ -45,6 +45,8 @@ export interface DataScalar {
    * code): a fix must not edit it.
    */
   readonly editable?: false;
+  /** Written in JavaScript (a configuration object in code): edits write JavaScript literals. */
+  readonly language?: 'javascript';
 }
 
 /** Aliases, tags and anything else whose value is not read: unknown. */
@@ -81,32 +83,51 @@ function scalarKey(node: DataNode): string | null {
   return node.kind === 'scalar' && node.value !== null ? String(node.value) : null;
 }
 
+/**
+ * An object node of the parser's members (JSON, key node under `name`) or
+ * pairs (YAML, under `key`): `keyOf` reads a key node, `read` a value node; a
+ * member whose key or value is missing or unreadable is left out.
+ */
+function objectOf(node: Raw, members: unknown, keyField: string, keyOf: (key: Raw) => string | null, read: (value: Raw) => DataNode): DataObject {
+  const entries: DataEntry[] = [];
+  for (const member of list(members)) {
+    const key = asNode(member[keyField]);
+    const value = asNode(member.value);
+    const name = key && value ? keyOf(key) : null;
+    if (name !== null) entries.push({ key: name, node: member, value: read(value!) });
+  }
+  return { kind: 'object', node, entries };
+}
+
+/** An array node of the parser's elements; `item` reads one's value, or leaves it out with null. */
+function arrayOf(node: Raw, elements: unknown, item: (element: Raw) => DataNode | null): DataArray {
+  return {
+    kind: 'array',
+    node,
+    items: list(elements).flatMap((element) => {
+      const value = item(element);
+      return value ? [{ node: element, value }] : [];
+    }),
+  };
+}
+
+function jsonKey(name: Raw): string | null {
+  return typeof name.value === 'string' ? name.value : typeof name.name === 'string' ? name.name : null;
+}
+
 function fromJson(node: Raw, depth: number): DataNode {
   if (depth > MAX_DEPTH) return { kind: 'opaque', node };
   switch (node.type) {
     case 'Document':
       return asNode(node.body) ? fromJson(asNode(node.body)!, depth + 1) : { kind: 'opaque', node };
     case 'Object':
-      return {
-        kind: 'object',
-        node,
-        entries: list(node.members).flatMap((member) => {
-          const name = asNode(member.name);
-          const value = asNode(member.value);
-          if (!name || !value) return [];
-          const key = typeof name.value === 'string' ? name.value : typeof name.name === 'string' ? name.name : null;
-          return key === null ? [] : [{ key, node: member, value: fromJson(value, depth + 1) }];
-        }),
-      };
+      // A key is a string, or an identifier in JSON5.
+      return objectOf(node, node.members, 'name', jsonKey, (value) => fromJson(value, depth + 1));
     case 'Array':
-      return {
-        kind: 'array',
-        node,
-        items: list(node.elements).flatMap((element) => {
-          const value = asNode(element.value);
-          return value ? [{ node: element, value: fromJson(value, depth + 1) }] : [];
-        }),
-      };
+      return arrayOf(node, node.elements, (element) => {
+        const value = asNode(element.value);
+        return value ? fromJson(value, depth + 1) : null;
+      });
     case 'String':
       return { kind: 'scalar', node, value: node.value as string, style: 'double-quoted' };
     case 'Number':
@@ -133,23 +154,15 @@ function fromYaml(node: Raw, depth: number): DataNode {
       // An anchor keeps the value readable; a tag may change its type: unknown.
       return node.tag === null && asNode(node.value) ? fromYaml(asNode(node.value)!, depth + 1) : { kind: 'opaque', node };
     case 'YAMLMapping':
-      return {
-        kind: 'object',
+      return objectOf(
         node,
-        entries: list(node.pairs).flatMap((pair) => {
-          const key = asNode(pair.key);
-          const value = asNode(pair.value);
-          if (!key || !value) return [];
-          const name = scalarKey(fromYaml(key, depth + 1));
-          return name === null ? [] : [{ key: name, node: pair, value: fromYaml(value, depth + 1) }];
-        }),
-      };
+        node.pairs,
+        'key',
+        (key) => scalarKey(fromYaml(key, depth + 1)),
+        (value) => fromYaml(value, depth + 1),
+      );
     case 'YAMLSequence':
-      return {
-        kind: 'array',
-        node,
-        items: list(node.entries).map((entry) => ({ node: entry, value: fromYaml(entry, depth + 1) })),
-      };
+      return arrayOf(node, node.entries, (entry) => fromYaml(entry, depth + 1));
     case 'YAMLScalar': {
       const value = node.value;
       const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null;

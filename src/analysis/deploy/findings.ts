@@ -3,7 +3,13 @@
  * hand-written headers, over static header groups.
  */
 import { HEADER, LIST_HEADERS_WITH_WILDCARD, headerTokens } from '../server/header-names.js';
+import type { DataScalar } from './data-tree.js';
 import type { DeploymentFacts, HeaderGroup, PlatformPolicy, StaticHeader } from './types.js';
+
+/** The scalar a fix may rewrite to change a header's value: none for a header an option implies. */
+export function editableValue(header: StaticHeader): DataScalar | null {
+  return !header.implied && header.valueNode.kind === 'scalar' ? header.valueNode : null;
+}
 
 /** `Access-Control-Allow-Credentials` headers of a group whose value means `true` (mis-cased included). */
 export function credentialGrants(group: HeaderGroup): StaticHeader[] {

@@ -31,6 +31,7 @@ function scalar(ctx: ValueContext, use: Node): DataNode {
     node: inner as unknown as SyntaxNode,
     value: value as DataScalar['value'],
     style: scalarStyle(inner),
+    language: 'javascript',
     ...(inPlace ? {} : { editable: false as const }),
   } satisfies DataScalar;
 }

@@ -14,6 +14,11 @@ export interface StaticHeader {
   /** The list item or member a removal takes out, and its siblings (for the separators). */
   readonly entry: SyntaxNode;
   readonly siblings: readonly SyntaxNode[];
+  /**
+   * Sent because an option implies it (Nitro `cors: true`), not written as a
+   * header: `valueNode` is that option, located for reports, never rewritten.
+   */
+  readonly implied?: true;
 }
 
 export interface HeaderGroup {
@@ -26,6 +31,8 @@ export interface HeaderGroup {
 export interface PlatformPolicy {
   /** Display name in messages. */
   readonly label: string;
+  /** The option that sets the origin, as this platform spells it (`allowOrigins`, `origins`), for messages. */
+  readonly originKey: string;
   /** `wildcard`: sends `*`; `echo`: answers every origin with itself. */
   readonly origin: 'wildcard' | 'echo' | 'restricted';
   /** The node that makes the origin wildcard or echo (or the options when a default does). */

@@ -30,6 +30,7 @@ function policyOf(label: string, options: DataNode, originKey: string, text: Sou
   if (!star || !on) return null;
   return {
     label,
+    originKey,
     origin: 'wildcard',
     originNode: star.node,
     originValue: star.kind === 'scalar' ? star : null,

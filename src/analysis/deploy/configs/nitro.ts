@@ -5,7 +5,7 @@
  * `headers` are applied after them and win. No credentials, no Vary, no
  * origin matching. See docs/cors-semantics.md#nuxt-and-nitro-routerules.
  */
-import { valueOf, type DataNode, type DataObject } from '../data-tree.js';
+import { entryOf, valueOf, type DataNode } from '../data-tree.js';
 import { objectHeaders } from '../headers.js';
 import type { HeaderGroup, StaticHeader } from '../types.js';
 import type { ConfigSource } from './types.js';
@@ -14,19 +14,19 @@ const CORS_TRUE_HEADERS = ['access-control-allow-origin', 'access-control-allow-
 
 function ruleGroup(path: string, rule: DataNode): HeaderGroup | null {
   const own = objectHeaders(valueOf(rule, 'headers'));
-  const cors = (rule as DataObject).entries?.find((e) => e.key === 'cors');
+  const cors = entryOf(rule, 'cors');
   const corsOn = cors?.value.kind === 'scalar' && cors.value.value === true;
   if (!corsOn && own.length === 0) return null;
   const names = new Set(own.map((h) => h.name));
-  // What `cors: true` adds, located on the `cors` option, unless the rule's headers replace it.
+  // What `cors: true` adds, located on the `cors` option (never rewritten), unless the rule's headers replace it.
   const implied: StaticHeader[] = corsOn
     ? CORS_TRUE_HEADERS.filter((name) => !names.has(name)).map((name) => ({
         name,
         value: '*',
-        // Not the header's own text: a fix must not write an origin over `true`.
-        valueNode: { ...cors.value, editable: false } as DataNode,
+        valueNode: cors.value,
         entry: cors.node,
         siblings: [],
+        implied: true as const,
       }))
     : [];
   return { where: `routeRules[${JSON.stringify(path)}]`, headers: [...implied, ...own] };

@@ -40,7 +40,7 @@ function httpEventPolicy(cors: DataNode, path: string | null): PlatformPolicy | 
       const s = stringOf(i.value);
       return s !== null && matchesEverything(s);
     });
-    return everything ? { label, origin: 'echo', originNode: everything.value.node, originValue: scalarOf(everything.value), ...credentials } : null;
+    return everything ? { label, originKey: 'origins', origin: 'echo', originNode: everything.value.node, originValue: scalarOf(everything.value), ...credentials } : null;
   }
   const single = stringOf(origin);
   if (origin && single === null) return null;
@@ -48,22 +48,22 @@ function httpEventPolicy(cors: DataNode, path: string | null): PlatformPolicy | 
     const parts = single.split(',');
     if (parts.length > 1) {
       const everything = parts.some(matchesEverything);
-      return everything ? { label, origin: 'echo', originNode: origin!.node, originValue: null, ...credentials } : null;
+      return everything ? { label, originKey: 'origin', origin: 'echo', originNode: origin!.node, originValue: null, ...credentials } : null;
     }
-    return single.trim() === '*' ? { label, origin: 'wildcard', originNode: origin!.node, originValue: scalarOf(origin), ...credentials } : null;
+    return single.trim() === '*' ? { label, originKey: 'origin', origin: 'wildcard', originNode: origin!.node, originValue: scalarOf(origin), ...credentials } : null;
   }
   // Neither `origin` nor `origins`: the default is `*`.
-  return { label, origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
+  return { label, originKey: 'origin', origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
 }
 
 function httpApiPolicy(cors: DataNode): PlatformPolicy | null {
   if (cors.kind !== 'object') return null;
   const label = 'Serverless `provider.httpApi.cors`';
-  const credentials = credentialsOf(cors, 'allowCredentials');
+  const base = { label, originKey: 'allowedOrigins', origin: 'wildcard', ...credentialsOf(cors, 'allowCredentials') } as const;
   const origins = valueOf(cors, 'allowedOrigins');
-  if (!origins) return { label, origin: 'wildcard', originNode: cors.node, originValue: null, ...credentials };
+  if (!origins) return { ...base, originNode: cors.node, originValue: null };
   const star = itemsOf(origins).find((o) => stringOf(o)?.trim() === '*');
-  return star ? { label, origin: 'wildcard', originNode: star.node, originValue: scalarOf(star), ...credentials } : null;
+  return star ? { ...base, originNode: star.node, originValue: scalarOf(star) } : null;
 }
 
 export const serverless: DeploymentFormat = {
