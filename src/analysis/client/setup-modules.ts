@@ -26,8 +26,9 @@ const ROOT_ENTRIES = ['index', 'src/index', 'src/main', 'src/bootstrap', 'src/ap
 const MAX_LEVELS = 6;
 /** Imports followed from an entry module. */
 const MAX_IMPORT_DEPTH = 3;
-/** Modules whose text the search reads, and modules it parses. */
+/** Modules whose text the search reads (entries, and imports for side effect), modules imported by name it reads, and modules it parses. */
 const TEXT_LIMIT = 32;
+const NAMED_TEXT_LIMIT = 64;
 const PARSE_LIMIT = 8;
 /** Imports of one module considered. */
 const MAX_IMPORTS = 64;
@@ -41,7 +42,7 @@ export const SETUP_TEXT = /withCredentials|interceptors|withInterceptors|HTTP_IN
 /** Text of a module that registers set-up: a module imported by name is followed when it holds this. */
 const REGISTRATION_TEXT = /\binterceptors\s*\.\s*request\s*\.\s*use\b|\bdefaults\s*\.\s*withCredentials\b|\bwithInterceptors\s*\(|\bHTTP_INTERCEPTORS\b/;
 const SIDE_EFFECT_IMPORT = /\bimport\s*(['"])([^'"\n]+)\1/g;
-const FROM_IMPORT = /\b(?:import|export)\s+(type\s+)?[^'";]*?\bfrom\s*(['"])([^'"\n]+)\2/g;
+const FROM_IMPORT = /\b(?:import|export)\s+(type\s+)?[^'";]{0,500}?\bfrom\s*(['"])([^'"\n]+)\2/g;
 /** `require('./x')` as a statement of its own (side effect), or as a value. */
 const REQUIRE = /(^|[;{}])[ \t]*require\(\s*(['"])([^'"\n]+)\2\s*\)|\brequire\(\s*(['"])([^'"\n]+)\4\s*\)/gm;
 
@@ -173,7 +174,7 @@ export function findSetupModules(ctx: ValueContext): SetupModules {
   if (!ctx.filename || !ctx.parseModule || !path.isAbsolute(ctx.filename)) return { modules, incomplete: false };
   const budget = (limit: number): ValueContext => ({ ...ctx, moduleBudget: { limit, followed: new Set() } });
   // Modules imported by name are read only to see whether they register set-up: they have a budget of their own.
-  const texts = { entry: budget(TEXT_LIMIT), 'side-effect': budget(TEXT_LIMIT), named: budget(TEXT_LIMIT) };
+  const texts = { entry: budget(TEXT_LIMIT), 'side-effect': budget(TEXT_LIMIT), named: budget(NAMED_TEXT_LIMIT) };
   const parses = budget(PARSE_LIMIT);
   const queue: Step[] = entryModules(ctx.filename).map((file) => ({ file, depth: 0, via: 'entry' }));
   const seen = new Set<string>();
