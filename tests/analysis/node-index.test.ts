@@ -41,13 +41,14 @@ describe('the node index', () => {
                     const code = context.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
                     sourceCode = code;
                     const listeners = indexingListeners(code) ?? {};
-                    return {
+                    const visitor: Record<string, (node: TSESTree.Node) => void> = {
                       ...listeners,
-                      'Program:exit'(node: never) {
+                      'Program:exit'(node) {
                         listeners['Program:exit']?.(node);
                         fromLint = describeNodes(indexedNodes({ sourceCode: code }, code.ast as TSESTree.Node));
                       },
                     };
+                    return visitor as never;
                   },
                 },
               },
