@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { APP_PACKAGES } from './lib/bench-bodies.mjs';
 import { ensureInstalled } from './lib/body-of-code.mjs';
+import { createDeploymentLinter, listDeploymentFiles } from './lib/deployment-files.mjs';
 import { describeMachine, loadBuiltPlugin, loadToolchain, PROJECT_ROOT } from './lib/lint-setup.mjs';
 import { listPackageFiles, listPackages } from './lib/source-files.mjs';
 import { createSweeper } from './lib/sweep-core.mjs';
@@ -167,6 +168,25 @@ const filesOf = (pkg) => {
   const files = listPackageFiles(pkg.dir, { maxBytes });
   return only ? files.filter(({ file }) => only.some((dir) => file.startsWith(path.join(pkg.dir, dir) + path.sep))) : files;
 };
+const deploymentLinters = await (async () => {
+  const recommended = await createDeploymentLinter({ ...toolchain, plugin, configName: 'recommended' });
+  const all = await createDeploymentLinter({ ...toolchain, plugin, configName: 'all' });
+  return recommended && all ? { recommended, all } : null;
+})();
+const addReport = (configName, pkg, file, text, m) =>
+  result.reports.push({
+    config: configName,
+    group: pkg.group,
+    package: `${pkg.name}@${pkg.version}`,
+    file: rel(file),
+    line: m.line,
+    column: m.column,
+    rule: m.ruleId.replace(/^cors\//, ''),
+    message: m.message,
+    fixable: Boolean(m.fix),
+    suggestions: (m.suggestions ?? []).length,
+    source: text.split('\n')[m.line - 1]?.trim().slice(0, 160) ?? '',
+  });
 const result = { machine, date: new Date().toISOString().slice(0, 10), packages: [], reports: [], failures: [] };
 console.log(`field test: ${packages.length} packages, ${machine.plugin}, eslint ${machine.eslint}`);
 for (const pkg of packages) {
@@ -195,26 +215,31 @@ for (const pkg of packages) {
       }
       for (const m of r.messages ?? []) {
         counts[configName]++;
-        result.reports.push({
-          config: configName,
-          group: pkg.group,
-          package: `${pkg.name}@${pkg.version}`,
-          file: rel(file),
-          line: m.line,
-          column: m.column,
-          rule: m.ruleId.replace(/^cors\//, ''),
-          message: m.message,
-          fixable: Boolean(m.fix),
-          suggestions: (m.suggestions ?? []).length,
-          source: text.split('\n')[m.line - 1]?.trim().slice(0, 160) ?? '',
-        });
+        addReport(configName, pkg, file, text, m);
       }
     }
   }
-  const entry = { name: pkg.name, version: pkg.version, group: pkg.group, files: files.length, linted, skipped, bytes, reports: counts, ms: { recommended: Math.round(ms.recommended), all: Math.round(ms.all) } };
+  // Deployment files: reports and parse or rule failures (they have no fixes to check beyond the rules' own tests).
+  const deploymentFiles = deploymentLinters ? listDeploymentFiles(pkg.dir) : [];
+  for (const file of deploymentFiles) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const [configName, linter] of Object.entries(deploymentLinters)) {
+      const r = linter.lint(text, file);
+      if (r.crash || r.fatal) result.failures.push({ config: configName, file: rel(file), crash: r.crash ?? `parse error ${r.fatal}` });
+      for (const m of r.messages) {
+        counts[configName]++;
+        addReport(configName, pkg, file, text, m);
+      }
+    }
+  }
+  const entry = {
+    ...{ name: pkg.name, version: pkg.version, group: pkg.group, files: files.length, linted, skipped, bytes, deploymentFiles: deploymentFiles.length },
+    ...{ reports: counts, ms: { recommended: Math.round(ms.recommended), all: Math.round(ms.all) } },
+  };
   result.packages.push(entry);
   console.log(
-    `${`${pkg.name}@${pkg.version}`.padEnd(44)} ${String(linted).padStart(5)} files linted (${skipped} not parseable)  ` +
+    `${`${pkg.name}@${pkg.version}`.padEnd(44)} ${String(linted).padStart(5)} files linted (${skipped} not parseable` +
+      `${deploymentFiles.length ? `, ${deploymentFiles.length} deployment files` : ''})  ` +
       `recommended ${counts.recommended}, all ${counts.all}  ${(entry.ms.recommended / 1000).toFixed(1)} s`,
   );
 }
@@ -236,6 +261,7 @@ function summaryMarkdown({ packages: pkgs, reports }) {
   const sum = (list, f) => list.reduce((n, x) => n + f(x), 0);
   const md = [
     `${pkgs.filter((p) => p.linted > 0).length} packages, ${sum(pkgs, (p) => p.linted)} files linted ` +
+      `and ${sum(pkgs, (p) => p.deploymentFiles)} deployment files ` +
       `(${(sum(pkgs, (p) => p.bytes) / 1e6).toFixed(1)} MB), lint with fix checks: recommended ` +
       `${(sum(pkgs, (p) => p.ms.recommended) / 1000).toFixed(1)} s, all ${(sum(pkgs, (p) => p.ms.all) / 1000).toFixed(1)} s`,
     '',
@@ -249,8 +275,9 @@ function summaryMarkdown({ packages: pkgs, reports }) {
   }
   for (const group of FIELD_GROUPS) {
     md.push('', `### ${group.title}`, '', '| package | files linted | reports (recommended) | reports (all) |', '| --- | ---: | ---: | ---: |');
-    for (const p of pkgs.filter((x) => x.group === group.id && x.linted > 0)) {
-      md.push(`| \`${p.name}@${p.version}\` | ${p.linted} | ${p.reports.recommended} | ${p.reports.all} |`);
+    for (const p of pkgs.filter((x) => x.group === group.id && (x.linted > 0 || x.deploymentFiles > 0))) {
+      const deployment = p.deploymentFiles ? ` (+${p.deploymentFiles} deployment)` : '';
+      md.push(`| \`${p.name}@${p.version}\` | ${p.linted}${deployment} | ${p.reports.recommended} | ${p.reports.all} |`);
     }
   }
   md.push('', '| config | location | rule | code |', '| --- | --- | --- | --- |');

@@ -7,7 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
 import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
-import { writesImportedHeaders } from './relevance.js';
+import { importsProjectModules, writesImportedHeaders } from './relevance.js';
 import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, CLIENT_MODULE_TEXT, mayMakeRequests, type RequestModel } from './client/index.js';
@@ -71,8 +71,10 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
     ? { ...crossModule, moduleText: CLIENT_MODULE_TEXT, moduleBudget: { limit: CLIENT_MODULE_LIMIT, followed: new Set() } }
     : context;
   // Header names, objects and values may be imported from modules of the project: names and objects only from modules that spell a CORS header name, values from any.
-  const headerValues: ValueContext = host ? { ...crossModule, moduleBudget: { limit: HEADER_MODULE_LIMIT, followed: new Set() } } : context;
-  const headerNames: ValueContext = host ? { ...headerValues, moduleText: CORS_HEADER_TEXT } : context;
+  // A file that imports none of them reads in its own context: following imports costs a little on every value read.
+  const follows = host !== undefined && importsProjectModules(sourceCode);
+  const headerValues: ValueContext = follows ? { ...crossModule, moduleBudget: { limit: HEADER_MODULE_LIMIT, followed: new Set() } } : context;
+  const headerNames: ValueContext = follows ? { ...headerValues, moduleText: CORS_HEADER_TEXT } : context;
   const headers = lazyPart(
     sourceCode,
     (text) => CORS_HEADER_TEXT.test(text) || writesImportedHeaders(sourceCode, host?.filename),

@@ -120,6 +120,18 @@ export function mentionsCredentials(sourceCode: SourceCode): boolean {
 /** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
 const PROJECT_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
 
+const projectImportsCache = new WeakMap<SourceCode, boolean>();
+
+/** The file imports or requires one of the project's own modules: only then is following imports worth its cost. */
+export function importsProjectModules(sourceCode: SourceCode): boolean {
+  let result = projectImportsCache.get(sourceCode);
+  if (result === undefined) {
+    result = PROJECT_IMPORT_TEXT.test(sourceCode.text);
+    projectImportsCache.set(sourceCode, result);
+  }
+  return result;
+}
+
 const importsCache = new WeakMap<SourceCode, boolean>();
 
 /**
@@ -130,7 +142,7 @@ const importsCache = new WeakMap<SourceCode, boolean>();
 export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
   let result = importsCache.get(sourceCode);
   if (result === undefined) {
-    result = fileText(sourceCode).library && PROJECT_IMPORT_TEXT.test(sourceCode.text);
+    result = fileText(sourceCode).library && importsProjectModules(sourceCode);
     importsCache.set(sourceCode, result);
   }
   return result;

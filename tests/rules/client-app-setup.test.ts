@@ -78,6 +78,22 @@ describe('axios set-up imported by the entry module', () => {
     expect(lint(header, 'src/components/user.ts')).toEqual([MISSING_AXIOS]);
   });
 
+  it('without settings, an interceptor that adds a token header does not excuse a request beside a credentialed one', () => {
+    const user = `import axios from 'axios';\nexport const me = () => axios.get('https://api.example.com/me', { withCredentials: true });\nexport const cart = () => axios.get('https://api.example.com/cart');\n`;
+    const dir = project({
+      'src/main.ts': `import './api/interceptors';\n`,
+      'src/api/interceptors.ts': `import axios from 'axios';\naxios.interceptors.request.use((config) => { config.headers.Authorization = 'Bearer ' + localStorage.token; return config; });\n`,
+      'src/user.ts': user,
+    });
+    expect(lint(dir, 'src/user.ts', 'require-request-credentials', {})).toEqual([
+      {
+        at: '3:37-3:67',
+        messageId: 'missingCredentials',
+        suggestions: [{ messageId: 'addCredentials', output: user.replace(`cart')`, `cart', { withCredentials: true })`) }],
+      },
+    ]);
+  });
+
   it('reads axios defaults in a module imported for side effect by index.js, pages/_app.tsx and app/layout.tsx', () => {
     const setup = `import axios from 'axios';\naxios.defaults.withCredentials = true;\n`;
     const cra = project({ 'src/index.js': `import './setupAxios';\nimport App from './App';\n`, 'src/App.js': 'export default 1;\n', 'src/setupAxios.js': setup, 'src/user.ts': AXIOS_USER });

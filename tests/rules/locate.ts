@@ -2,6 +2,8 @@
  * Location of a piece of source text, for rule-tester errors:
  * `{ messageId, ...at(code, "'*'") }` expects the report exactly on the first `'*'`.
  */
+import type { InvalidTestCase, TestCaseError } from '@typescript-eslint/rule-tester';
+
 export interface Location {
   readonly line: number;
   readonly column: number;
@@ -24,4 +26,30 @@ export function at(code: string, snippet: string, occurrence = 1): Location {
   const start = position(code, index);
   const end = position(code, index + snippet.length);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** An expected error that names the reported text (`at`, and `occurrence` when it appears earlier too) instead of numbers. */
+export type LocatedError<MessageIds extends string> = Omit<TestCaseError<MessageIds>, keyof Location> & {
+  readonly at: string;
+  readonly occurrence?: number;
+};
+
+export type LocatedCase<MessageIds extends string> = Omit<InvalidTestCase<MessageIds, []>, 'errors'> & {
+  readonly errors: ReadonlyArray<TestCaseError<MessageIds> | LocatedError<MessageIds>>;
+};
+
+/**
+ * Invalid cases whose errors may name the reported text instead of numbers:
+ * `{ messageId, at: "'https://api.example.com/me'" }` expects the report
+ * exactly on the first appearance of that text in the case's code.
+ */
+export function located<MessageIds extends string>(cases: readonly LocatedCase<MessageIds>[]): InvalidTestCase<MessageIds, []>[] {
+  return cases.map((test) => ({
+    ...test,
+    errors: test.errors.map((error) => {
+      if (!('at' in error)) return error;
+      const { at: snippet, occurrence, ...expected } = error;
+      return { ...expected, ...at(test.code, snippet, occurrence) };
+    }),
+  }));
 }

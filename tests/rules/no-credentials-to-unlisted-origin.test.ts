@@ -1,5 +1,6 @@
 import rule from '../../src/rules/no-credentials-to-unlisted-origin.js';
 import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester.js';
+import { located } from './locate.js';
 
 const LISTED = corsSettings({ credentialedApis: ['https://api.example.com'], allowedOrigins: ['https://app.example.com'] });
 const EXPRESSION = corsSettings({ credentialedApis: ['API_URL'] });
@@ -21,14 +22,14 @@ createRuleTester().run('no-credentials-to-unlisted-origin', rule, {
     `const axios = { defaults: {} };\naxios.defaults.withCredentials = true;`,
     { code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.example.com', withCredentials: true });\napi.get('/me');`, settings: LISTED },
   ],
-  invalid: [
+  invalid: located([
     {
       // superagent: the chained call sends cookies to a third party.
       code: `import superagent from 'superagent';
 superagent.get('https://tracker.example.net/t').withCredentials();`,
       settings: LISTED,
       output: null,
-      errors: [{ messageId: 'unlistedOrigin', line: 2, column: 16, endLine: 2, endColumn: 47 }],
+      errors: [{ messageId: 'unlistedOrigin', at: `'https://tracker.example.net/t'` }],
     },
     {
       // Credentials written into the init by a statement: reported there, removed with it.
@@ -40,10 +41,7 @@ fetch('https://tracker.example.net/t', init);`,
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 29,
+          at: `init.credentials = 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `const init = { method: 'GET' };
 fetch('https://tracker.example.net/t', init);` },
@@ -59,10 +57,7 @@ fetch('https://tracker.example.net/t', init);` },
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 1,
-          column: 42,
-          endLine: 1,
-          endColumn: 64,
+          at: `credentials: 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `fetch('https://tracker.example.net/t');` },
           ],
@@ -81,10 +76,7 @@ fetch('https://tracker.example.net/t', init);` },
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 3,
-          column: 3,
-          endLine: 3,
-          endColumn: 25,
+          at: `credentials: 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `fetch('https://tracker.example.net/t', {
   method: 'POST',
@@ -105,10 +97,7 @@ fetch('https://tracker.example.net/t', init);` },
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 3,
-          column: 3,
-          endLine: 3,
-          endColumn: 25,
+          at: `credentials: 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `fetch('https://tracker.example.net/t', {
   method: 'POST'
@@ -126,10 +115,7 @@ fetch(\`\${TRACKER}/t\`, { credentials: 'include' });`,
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 25,
-          endLine: 2,
-          endColumn: 47,
+          at: `credentials: 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `const TRACKER = 'https://tracker.example.net';
 fetch(\`\${TRACKER}/t\`);` },
@@ -145,10 +131,7 @@ fetch(\`\${TRACKER}/t\`);` },
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 1,
-          column: 48,
-          endLine: 1,
-          endColumn: 70,
+          at: `credentials: 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `fetch('https://api.example.com.evil.net/me');` },
           ],
@@ -164,10 +147,7 @@ axios.get('https://cdn.example.org/data.json', { withCredentials: true });`,
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 50,
-          endLine: 2,
-          endColumn: 71,
+          at: 'withCredentials: true',
           suggestions: [
             { messageId: 'removeCredentials', output: `import axios from 'axios';
 axios.get('https://cdn.example.org/data.json');` },
@@ -184,10 +164,7 @@ const maps = axios.create({ baseURL: 'https://maps.example.org', withCredentials
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 66,
-          endLine: 2,
-          endColumn: 87,
+          at: 'withCredentials: true',
           suggestions: [
             { messageId: 'removeCredentials', output: `import axios from 'axios';
 const maps = axios.create({ baseURL: 'https://maps.example.org' });` },
@@ -205,10 +182,7 @@ api.get('https://cdn.example.org/data.json');`,
       errors: [
         {
           messageId: 'instanceUnlistedOrigin',
-          line: 3,
-          column: 9,
-          endLine: 3,
-          endColumn: 44,
+          at: `'https://cdn.example.org/data.json'`,
           suggestions: [
             { messageId: 'overrideCredentials', output: `import axios from 'axios';
 const api = axios.create({ withCredentials: true });
@@ -227,10 +201,7 @@ xhr.open('GET', 'https://tracker.example.net/t');`,
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 27,
+          at: 'xhr.withCredentials = true',
           suggestions: [
             { messageId: 'removeCredentials', output: `const xhr = new XMLHttpRequest();
 xhr.open('GET', 'https://tracker.example.net/t');` },
@@ -246,10 +217,7 @@ xhr.open('GET', 'https://tracker.example.net/t');` },
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 1,
-          column: 56,
-          endLine: 1,
-          endColumn: 77,
+          at: 'withCredentials: true',
           suggestions: [
             { messageId: 'removeCredentials', output: `new EventSource('https://stream.example.org/events');` },
           ],
@@ -265,10 +233,7 @@ export const partner = ky.create({ prefixUrl: 'https://partner.example.org', cre
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 78,
-          endLine: 2,
-          endColumn: 100,
+          at: `credentials: 'include'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `import ky from 'ky';
 export const partner = ky.create({ prefixUrl: 'https://partner.example.org' });` },
@@ -284,10 +249,7 @@ axios.defaults.withCredentials = true;`,
       errors: [
         {
           messageId: 'globalCredentials',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 38,
+          at: 'axios.defaults.withCredentials = true',
           suggestions: [
             { messageId: 'removeGlobalDefault', output: `import axios from 'axios';
 ` },
@@ -305,10 +267,7 @@ axios.get('https://cdn.example.org/data.json');`,
       errors: [
         {
           messageId: 'globalCredentials',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 38,
+          at: 'axios.defaults.withCredentials = true',
           suggestions: [
             { messageId: 'removeGlobalDefault', output: `import axios from 'axios';
 axios.get('https://cdn.example.org/data.json');` },
@@ -316,10 +275,7 @@ axios.get('https://cdn.example.org/data.json');` },
         },
         {
           messageId: 'defaultUnlistedOrigin',
-          line: 3,
-          column: 11,
-          endLine: 3,
-          endColumn: 46,
+          at: `'https://cdn.example.org/data.json'`,
           suggestions: [
             { messageId: 'overrideCredentials', output: `import axios from 'axios';
 axios.defaults.withCredentials = true;
@@ -335,17 +291,13 @@ axios.get('https://cdn.example.org/data.json', { withCredentials: false });` },
       errors: [
         {
           messageId: 'globalCredentials',
-          line: 1,
-          column: 28,
-          endLine: 1,
-          endColumn: 49,
+          at: 'withCredentials: true',
           suggestions: [
             { messageId: 'removeGlobalDefault', output: `$.ajaxSetup({ xhrFields: {} });` },
           ],
         },
       ],
-    }
-,
+    },
     {
       // options declared elsewhere with credentials
       code: `const options = { credentials: 'include', mode: 'cors' };
@@ -355,17 +307,13 @@ fetch('https://tracker.example.net/t', options);`,
       errors: [
         {
           messageId: 'unlistedOrigin',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 38,
+          at: `'https://tracker.example.net/t'`,
           suggestions: [
             { messageId: 'removeCredentials', output: `const options = { mode: 'cors' };
 fetch('https://tracker.example.net/t', options);` },
           ],
         },
       ],
-    }
-,
-  ],
+    },
+  ]),
 });

@@ -4,13 +4,13 @@
  */
 import rule from '../../src/rules/require-request-credentials.js';
 import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester.js';
+import { at, located } from './locate.js';
 
 const CONFIGURED = corsSettings({ credentialedApis: ['https://api.example.com'] });
 
-/** One configured finding with its location and autofix output. */
-function fixed(code: string, output: string, messageId: 'missingCredentials' | 'instanceMissingCredentials' | 'disabledCredentials', at: [number, number, number, number]) {
-  const [line, column, endLine, endColumn] = at;
-  return { code, settings: CONFIGURED, output, errors: [{ messageId, line, column, endLine, endColumn }] };
+/** One configured finding, reported on the text `reported`, with its autofix output. */
+function fixed(code: string, output: string, messageId: 'missingCredentials' | 'instanceMissingCredentials' | 'disabledCredentials', reported: string) {
+  return { code, settings: CONFIGURED, output, errors: [{ messageId, ...at(code, reported) }] };
 }
 
 createRuleTester().run('require-request-credentials: more client APIs', rule, {
@@ -51,7 +51,7 @@ createRuleTester().run('require-request-credentials: more client APIs', rule, {
     { code: `export const fetcher = (url) => fetch(url);`, settings: CONFIGURED },
     { code: `const fetcher = (url) => fetch(url);\nuseThing('https://api.example.com/me', fetcher);`, settings: CONFIGURED },
   ],
-  invalid: [
+  invalid: located([
     {
       // SWR calls the fetcher with the key: reported at the key, fixed in the shared fetcher by suggestion.
       code: `import useSWR from 'swr';
@@ -62,10 +62,7 @@ export const useMe = () => useSWR('https://api.example.com/me', fetcher);`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 3,
-          column: 35,
-          endLine: 3,
-          endColumn: 63,
+          at: `'https://api.example.com/me'`,
           suggestions: [
             {
               messageId: 'addCredentials',
@@ -81,67 +78,67 @@ export const useMe = () => useSWR('https://api.example.com/me', fetcher);`,
       `import { HttpLink } from '@apollo/client';\nexport const link = new HttpLink({ uri: 'https://api.example.com/graphql' });`,
       `import { HttpLink } from '@apollo/client';\nexport const link = new HttpLink({ uri: 'https://api.example.com/graphql', credentials: 'include' });`,
       'missingCredentials',
-      [2, 41, 2, 74],
+      `'https://api.example.com/graphql'`,
     ),
     fixed(
       `import { createHttpLink } from '@apollo/client';\ncreateHttpLink({ uri: 'https://api.example.com/graphql', credentials: 'same-origin' });`,
       `import { createHttpLink } from '@apollo/client';\ncreateHttpLink({ uri: 'https://api.example.com/graphql', credentials: 'include' });`,
       'disabledCredentials',
-      [2, 58, 2, 84],
+      `credentials: 'same-origin'`,
     ),
     fixed(
       `import { ApolloClient, InMemoryCache } from '@apollo/client';\nnew ApolloClient({ uri: 'https://api.example.com/graphql', cache: new InMemoryCache() });`,
       `import { ApolloClient, InMemoryCache } from '@apollo/client';\nnew ApolloClient({ uri: 'https://api.example.com/graphql', cache: new InMemoryCache(), credentials: 'include' });`,
       'missingCredentials',
-      [2, 25, 2, 58],
+      `'https://api.example.com/graphql'`,
     ),
     fixed(
       `import { createClient } from 'urql';\nexport const client = createClient({ url: 'https://api.example.com/graphql' });`,
       `import { createClient } from 'urql';\nexport const client = createClient({ url: 'https://api.example.com/graphql', fetchOptions: { credentials: 'include' } });`,
       'missingCredentials',
-      [2, 43, 2, 76],
+      `'https://api.example.com/graphql'`,
     ),
     fixed(
       `import { Client } from '@urql/core';\nnew Client({ url: 'https://api.example.com/graphql', fetchOptions: { headers: { accept: 'application/json' } } });`,
       `import { Client } from '@urql/core';\nnew Client({ url: 'https://api.example.com/graphql', fetchOptions: { headers: { accept: 'application/json' }, credentials: 'include' } });`,
       'missingCredentials',
-      [2, 19, 2, 52],
+      `'https://api.example.com/graphql'`,
     ),
     fixed(
       `import { GraphQLClient } from 'graphql-request';\nconst client = new GraphQLClient('https://api.example.com/graphql');`,
       `import { GraphQLClient } from 'graphql-request';\nconst client = new GraphQLClient('https://api.example.com/graphql', { credentials: 'include' });`,
       'missingCredentials',
-      [2, 34, 2, 67],
+      `'https://api.example.com/graphql'`,
     ),
     fixed(
       `import { io } from 'socket.io-client';\nexport const socket = io('https://api.example.com', { path: '/live' });`,
       `import { io } from 'socket.io-client';\nexport const socket = io('https://api.example.com', { path: '/live', withCredentials: true });`,
       'missingCredentials',
-      [2, 26, 2, 51],
+      `'https://api.example.com'`,
     ),
     fixed(
       `const { data } = await useFetch('https://api.example.com/me');`,
       `const { data } = await useFetch('https://api.example.com/me', { credentials: 'include' });`,
       'missingCredentials',
-      [1, 33, 1, 61],
+      `'https://api.example.com/me'`,
     ),
     fixed(
       `import { useFetch } from '#app';\nuseFetch('/me', { baseURL: 'https://api.example.com' });`,
       `import { useFetch } from '#app';\nuseFetch('/me', { baseURL: 'https://api.example.com', credentials: 'include' });`,
       'missingCredentials',
-      [2, 10, 2, 15],
+      `'/me'`,
     ),
     fixed(
       `import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react';\nexport const api = createApi({\n  baseQuery: fetchBaseQuery({ baseUrl: 'https://api.example.com' }),\n  endpoints: () => ({}),\n});`,
       `import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react';\nexport const api = createApi({\n  baseQuery: fetchBaseQuery({ baseUrl: 'https://api.example.com', credentials: 'include' }),\n  endpoints: () => ({}),\n});`,
       'instanceMissingCredentials',
-      [3, 31, 3, 65],
+      `baseUrl: 'https://api.example.com'`,
     ),
     fixed(
       `import superagent from 'superagent';\nsuperagent.get('https://api.example.com/me').then((r) => r.body);`,
       `import superagent from 'superagent';\nsuperagent.get('https://api.example.com/me').withCredentials().then((r) => r.body);`,
       'missingCredentials',
-      [2, 16, 2, 44],
+      `'https://api.example.com/me'`,
     ),
-  ],
+  ]),
 });

@@ -3,6 +3,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/require-request-credentials.js';
 import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester.js';
+import { located } from './locate.js';
 
 const CONFIGURED = corsSettings({ credentialedApis: ['https://api.example.com'] });
 const EXPRESSIONS = corsSettings({ credentialedApis: ['process.env.API_URL', 'import.meta.env.VITE_API_URL', 'API_BASE'] });
@@ -45,36 +46,20 @@ createRuleTester().run('require-request-credentials', rule, {
     `fetch(\`\${window.location.origin}/a\`, { credentials: 'include' });\nfetch(\`\${window.location.origin}/b\`);`,
     { code: `const API = import.meta.env.DEV ? 'http://localhost:3000' : '';\nfetch(\`\${API}/a\`);`, settings: CONFIGURED },
   ],
-  invalid: [
+  invalid: located([
     {
       // fetch without init
       code: `fetch('https://api.example.com/me');`,
       settings: CONFIGURED,
       output: `fetch('https://api.example.com/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 7,
-          endLine: 1,
-          endColumn: 35,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // fetch with an init object that has no credentials
       code: `fetch('https://api.example.com/me', { method: 'GET' });`,
       settings: CONFIGURED,
       output: `fetch('https://api.example.com/me', { method: 'GET', credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 7,
-          endLine: 1,
-          endColumn: 35,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // multi-line init with a trailing comma
@@ -88,15 +73,7 @@ createRuleTester().run('require-request-credentials', rule, {
   body: JSON.stringify(data),
   credentials: 'include',
 });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 13,
-          endLine: 1,
-          endColumn: 41,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // multi-line init without a trailing comma
@@ -108,15 +85,7 @@ createRuleTester().run('require-request-credentials', rule, {
   method: 'POST',
   credentials: 'include'
 });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 13,
-          endLine: 1,
-          endColumn: 41,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // multi-line arguments
@@ -128,60 +97,28 @@ createRuleTester().run('require-request-credentials', rule, {
   'https://api.example.com/me',
   { credentials: 'include' },
 );`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 3,
-          endLine: 2,
-          endColumn: 31,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // empty init
       code: `fetch('https://api.example.com/me', {});`,
       settings: CONFIGURED,
       output: `fetch('https://api.example.com/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 7,
-          endLine: 1,
-          endColumn: 35,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // credentials: 'same-origin'
       code: `fetch('https://api.example.com/me', { credentials: 'same-origin' });`,
       settings: CONFIGURED,
       output: `fetch('https://api.example.com/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'disabledCredentials',
-          line: 1,
-          column: 39,
-          endLine: 1,
-          endColumn: 65,
-        },
-      ],
+      errors: [{ messageId: 'disabledCredentials', at: `credentials: 'same-origin'` }],
     },
     {
       // double quotes are kept
       code: `fetch("https://api.example.com/me", { method: "GET" });`,
       settings: CONFIGURED,
       output: `fetch("https://api.example.com/me", { method: "GET", credentials: "include" });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 7,
-          endLine: 1,
-          endColumn: 35,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: '"https://api.example.com/me"' }],
     },
     {
       // template literal through a constant, TypeScript as const
@@ -190,15 +127,7 @@ export const me = () => fetch(\`\${API}/me\`);`,
       settings: CONFIGURED,
       output: `const API = 'https://api.example.com' as const;
 export const me = () => fetch(\`\${API}/me\`, { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 31,
-          endLine: 2,
-          endColumn: 42,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: '`${API}/me`' }],
     },
     {
       // concatenation and a port
@@ -207,15 +136,7 @@ fetch(BASE + '/me');`,
       settings: CONFIGURED,
       output: `const BASE = 'https://api.example.com:8443';
 fetch(BASE + '/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 19,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `BASE + '/me'` }],
     },
     {
       // new URL(path, base)
@@ -224,15 +145,7 @@ fetch(new URL('/me', API));`,
       settings: CONFIGURED,
       output: `const API = 'https://api.example.com';
 fetch(new URL('/me', API), { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 26,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `new URL('/me', API)` }],
     },
     {
       // window.fetch and globalThis.fetch
@@ -242,20 +155,8 @@ globalThis.fetch('https://api.example.com/b');`,
       output: `window.fetch('https://api.example.com/a', { credentials: 'include' });
 globalThis.fetch('https://api.example.com/b', { credentials: 'include' });`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 14,
-          endLine: 1,
-          endColumn: 41,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 18,
-          endLine: 2,
-          endColumn: 45,
-        },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/a'` },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/b'` },
       ],
     },
     {
@@ -267,10 +168,7 @@ fetch('https://api.example.com/me', init);`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 35,
+          at: `'https://api.example.com/me'`,
           suggestions: [
             { messageId: 'addCredentials', output: `const init = { method: 'GET', credentials: 'include' };
 fetch('https://api.example.com/me', init);` },
@@ -288,10 +186,7 @@ fetch('https://api.example.com/me', init);` },
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 2,
-          column: 16,
-          endLine: 2,
-          endColumn: 48,
+          at: '`https://api.example.com${path}`',
           suggestions: [
             { messageId: 'addCredentials', output: `export function get(path: string, init?: RequestInit) {
   return fetch(\`https://api.example.com\${path}\`, { ...init, credentials: 'include' });
@@ -310,10 +205,7 @@ fetch('https://api.example.com/me', init);` },
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 2,
-          column: 16,
-          endLine: 2,
-          endColumn: 48,
+          at: '`https://api.example.com${path}`',
           suggestions: [
             { messageId: 'addCredentials', output: `export function get(path: string, init: RequestInit) {
   return fetch(\`https://api.example.com\${path}\`, { ...init, method: 'GET', credentials: 'include' });
@@ -327,30 +219,14 @@ fetch('https://api.example.com/me', init);` },
       code: `fetch('https://api.example.com/me', { headers: { Authorization: \`Bearer \${token}\` } });`,
       settings: CONFIGURED,
       output: `fetch('https://api.example.com/me', { headers: { Authorization: \`Bearer \${token}\` }, credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 7,
-          endLine: 1,
-          endColumn: 35,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // new Request
       code: `const request = new Request('https://api.example.com/me');`,
       settings: CONFIGURED,
       output: `const request = new Request('https://api.example.com/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 29,
-          endLine: 1,
-          endColumn: 57,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // axios.get
@@ -359,15 +235,7 @@ axios.get('https://api.example.com/me');`,
       settings: CONFIGURED,
       output: `import axios from 'axios';
 axios.get('https://api.example.com/me', { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 11,
-          endLine: 2,
-          endColumn: 39,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // axios.post with data
@@ -376,15 +244,7 @@ axios.post('https://api.example.com/me', { name });`,
       settings: CONFIGURED,
       output: `import axios from 'axios';
 axios.post('https://api.example.com/me', { name }, { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 12,
-          endLine: 2,
-          endColumn: 40,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // axios.post without data: no fix
@@ -392,15 +252,7 @@ axios.post('https://api.example.com/me', { name }, { withCredentials: true });`,
 axios.post('https://api.example.com/logout');`,
       settings: CONFIGURED,
       output: null,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 12,
-          endLine: 2,
-          endColumn: 44,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/logout'` }],
     },
     {
       // axios.delete with a config
@@ -409,15 +261,7 @@ axios.delete('https://api.example.com/me', { timeout: 5000 });`,
       settings: CONFIGURED,
       output: `import axios from 'axios';
 axios.delete('https://api.example.com/me', { timeout: 5000, withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 14,
-          endLine: 2,
-          endColumn: 42,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // axios(url) and axios(config)
@@ -431,27 +275,9 @@ axios('https://api.example.com/a', { withCredentials: true });
 axios({ url: 'https://api.example.com/b', method: 'put', withCredentials: true });
 axios.request({ url: 'https://api.example.com/c', withCredentials: true });`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 34,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 14,
-          endLine: 3,
-          endColumn: 41,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 4,
-          column: 22,
-          endLine: 4,
-          endColumn: 49,
-        },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/a'` },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/b'` },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/c'` },
       ],
     },
     {
@@ -461,15 +287,7 @@ axios.get('https://api.example.com/me', { withCredentials: false });`,
       settings: CONFIGURED,
       output: `import axios from 'axios';
 axios.get('https://api.example.com/me', { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'disabledCredentials',
-          line: 2,
-          column: 43,
-          endLine: 2,
-          endColumn: 65,
-        },
-      ],
+      errors: [{ messageId: 'disabledCredentials', at: 'withCredentials: false' }],
     },
     {
       // renamed require of axios
@@ -478,15 +296,7 @@ http.get('https://api.example.com/me');`,
       settings: CONFIGURED,
       output: `const http = require('axios');
 http.get('https://api.example.com/me', { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 10,
-          endLine: 2,
-          endColumn: 38,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // axios instance: reported once, on its base URL
@@ -506,15 +316,7 @@ export const api = axios.create({
 });
 api.get('/me');
 api.post('/logout');`,
-      errors: [
-        {
-          messageId: 'instanceMissingCredentials',
-          line: 3,
-          column: 3,
-          endLine: 3,
-          endColumn: 37,
-        },
-      ],
+      errors: [{ messageId: 'instanceMissingCredentials', at: `baseURL: 'https://api.example.com'` }],
     },
     {
       // axios instance defaults set to false
@@ -525,15 +327,7 @@ api.defaults.withCredentials = false;`,
       output: `import axios from 'axios';
 const api = axios.create({ baseURL: 'https://api.example.com' });
 api.defaults.withCredentials = true;`,
-      errors: [
-        {
-          messageId: 'disabledCredentials',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 37,
-        },
-      ],
+      errors: [{ messageId: 'disabledCredentials', at: 'api.defaults.withCredentials = false' }],
     },
     {
       // axios instance without baseURL: calls with absolute URLs
@@ -544,15 +338,7 @@ api.get('https://api.example.com/me');`,
       output: `import axios from 'axios';
 const api = axios.create({ timeout: 1000 });
 api.get('https://api.example.com/me', { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 9,
-          endLine: 3,
-          endColumn: 37,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // axios global baseURL
@@ -563,15 +349,7 @@ axios.get('/me');`,
       output: `import axios from 'axios';
 axios.defaults.baseURL = 'https://api.example.com';
 axios.get('/me', { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 11,
-          endLine: 3,
-          endColumn: 16,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'/me'` }],
     },
     {
       // XMLHttpRequest
@@ -583,15 +361,7 @@ xhr.send();`,
 xhr.withCredentials = true;
 xhr.open('GET', 'https://api.example.com/me');
 xhr.send();`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 17,
-          endLine: 2,
-          endColumn: 45,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // XMLHttpRequest in a function, no semicolons
@@ -607,15 +377,7 @@ xhr.send();`,
   xhr.open('GET', 'https://api.example.com/me')
   xhr.send()
 }`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 19,
-          endLine: 3,
-          endColumn: 47,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // XMLHttpRequest withCredentials = false
@@ -626,30 +388,14 @@ xhr.open('GET', 'https://api.example.com/me');`,
       output: `const xhr = new XMLHttpRequest();
 xhr.withCredentials = true;
 xhr.open('GET', 'https://api.example.com/me');`,
-      errors: [
-        {
-          messageId: 'disabledCredentials',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 28,
-        },
-      ],
+      errors: [{ messageId: 'disabledCredentials', at: 'xhr.withCredentials = false' }],
     },
     {
       // EventSource
       code: `const events = new EventSource('https://api.example.com/events');`,
       settings: CONFIGURED,
       output: `const events = new EventSource('https://api.example.com/events', { withCredentials: true });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 32,
-          endLine: 1,
-          endColumn: 64,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/events'` }],
     },
     {
       // ky
@@ -661,20 +407,8 @@ ky('https://api.example.com/me', { method: 'post' });`,
 ky.get('https://api.example.com/me', { credentials: 'include' });
 ky('https://api.example.com/me', { method: 'post', credentials: 'include' });`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 8,
-          endLine: 2,
-          endColumn: 36,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 4,
-          endLine: 3,
-          endColumn: 32,
-        },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/me'` },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/me'`, occurrence: 2 },
       ],
     },
     {
@@ -686,15 +420,7 @@ api.get('me');`,
       output: `import ky from 'ky';
 const api = ky.create({ prefixUrl: 'https://api.example.com', credentials: 'include' });
 api.get('me');`,
-      errors: [
-        {
-          messageId: 'instanceMissingCredentials',
-          line: 2,
-          column: 25,
-          endLine: 2,
-          endColumn: 61,
-        },
-      ],
+      errors: [{ messageId: 'instanceMissingCredentials', at: `prefixUrl: 'https://api.example.com'` }],
     },
     {
       // ky instance extended
@@ -705,15 +431,7 @@ const api = base.extend({ prefixUrl: 'https://api.example.com', credentials: 'sa
       output: `import ky from 'ky';
 const base = ky.create({ timeout: 1000 });
 const api = base.extend({ prefixUrl: 'https://api.example.com', credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'disabledCredentials',
-          line: 3,
-          column: 65,
-          endLine: 3,
-          endColumn: 91,
-        },
-      ],
+      errors: [{ messageId: 'disabledCredentials', at: `credentials: 'same-origin'` }],
     },
     {
       // ofetch and $fetch
@@ -725,20 +443,8 @@ $fetch('https://api.example.com/b', { method: 'POST' });`,
 ofetch('https://api.example.com/a', { credentials: 'include' });
 $fetch('https://api.example.com/b', { method: 'POST', credentials: 'include' });`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 8,
-          endLine: 2,
-          endColumn: 35,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 8,
-          endLine: 3,
-          endColumn: 35,
-        },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/a'` },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/b'` },
       ],
     },
     {
@@ -748,30 +454,14 @@ export const api = ofetch.create({ baseURL: 'https://api.example.com' });`,
       settings: CONFIGURED,
       output: `import { ofetch } from 'ofetch';
 export const api = ofetch.create({ baseURL: 'https://api.example.com', credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'instanceMissingCredentials',
-          line: 2,
-          column: 36,
-          endLine: 2,
-          endColumn: 70,
-        },
-      ],
+      errors: [{ messageId: 'instanceMissingCredentials', at: `baseURL: 'https://api.example.com'` }],
     },
     {
       // jQuery ajax settings
       code: `$.ajax({ url: 'https://api.example.com/me', dataType: 'json' });`,
       settings: CONFIGURED,
       output: `$.ajax({ url: 'https://api.example.com/me', dataType: 'json', xhrFields: { withCredentials: true } });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 15,
-          endLine: 1,
-          endColumn: 43,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // jQuery ajax xhrFields without withCredentials
@@ -784,15 +474,7 @@ export const api = ofetch.create({ baseURL: 'https://api.example.com', credentia
   url: 'https://api.example.com/me',
   xhrFields: { responseType: 'blob', withCredentials: true },
 });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 8,
-          endLine: 2,
-          endColumn: 36,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://api.example.com/me'` }],
     },
     {
       // jQuery ajax(url) and a shorthand without a place for options
@@ -804,20 +486,8 @@ $.getJSON('https://api.example.com/b');`,
 $.ajax('https://api.example.com/a', { xhrFields: { withCredentials: true } });
 $.getJSON('https://api.example.com/b');`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 8,
-          endLine: 2,
-          endColumn: 35,
-        },
-        {
-          messageId: 'shorthandMissingCredentials',
-          line: 3,
-          column: 11,
-          endLine: 3,
-          endColumn: 38,
-        },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/a'` },
+        { messageId: 'shorthandMissingCredentials', at: `'https://api.example.com/b'` },
       ],
     },
     {
@@ -852,20 +522,8 @@ export class UserService {
   }
 }`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 9,
-          column: 32,
-          endLine: 9,
-          endColumn: 60,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 12,
-          column: 28,
-          endLine: 12,
-          endColumn: 56,
-        },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/me'` },
+        { messageId: 'missingCredentials', at: `'https://api.example.com/me'`, occurrence: 2 },
       ],
     },
     {
@@ -880,27 +538,9 @@ fetch(\`\${process.env.API_URL}/me\`, { credentials: 'include' });
 fetch(import.meta.env.VITE_API_URL + '/me', { credentials: 'include' });
 fetch(\`\${API_BASE}/me\`, { credentials: 'include' });`,
       errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 34,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 7,
-          endLine: 3,
-          endColumn: 43,
-        },
-        {
-          messageId: 'missingCredentials',
-          line: 4,
-          column: 7,
-          endLine: 4,
-          endColumn: 23,
-        },
+        { messageId: 'missingCredentials', at: '`${process.env.API_URL}/me`' },
+        { messageId: 'missingCredentials', at: `import.meta.env.VITE_API_URL + '/me'` },
+        { messageId: 'missingCredentials', at: '`${API_BASE}/me`' },
       ],
     },
     {
@@ -910,30 +550,14 @@ export const me = () => fetch(base + '/me');`,
       settings: EXPRESSIONS,
       output: `const base = process.env.API_URL;
 export const me = () => fetch(base + '/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 31,
-          endLine: 2,
-          endColumn: 43,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `base + '/me'` }],
     },
     {
       // path prefix
       code: `fetch('https://example.com/api/me');`,
       settings: PATH_PREFIX,
       output: `fetch('https://example.com/api/me', { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 1,
-          column: 7,
-          endLine: 1,
-          endColumn: 35,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: `'https://example.com/api/me'` }],
     },
     {
       // inferred: other calls to the same base send cookies
@@ -946,10 +570,7 @@ export const news = () => fetch('https://news.example.com/latest');`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 4,
-          column: 34,
-          endLine: 4,
-          endColumn: 48,
+          at: '`${API}/prefs`',
           suggestions: [
             { messageId: 'addCredentials', output: `const API = 'https://accounts.example.com';
 
@@ -971,10 +592,7 @@ export const health = () => axios.get(\`\${API_URL}/health\`);`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 5,
-          column: 39,
-          endLine: 5,
-          endColumn: 58,
+          at: '`${API_URL}/health`',
           suggestions: [
             { messageId: 'addCredentials', output: `import axios from 'axios';
 import { API_URL } from './config';
@@ -993,18 +611,14 @@ fetch('https://accounts.example.com/b', { credentials: 'same-origin' });`,
       errors: [
         {
           messageId: 'disabledCredentials',
-          line: 2,
-          column: 43,
-          endLine: 2,
-          endColumn: 69,
+          at: `credentials: 'same-origin'`,
           suggestions: [
             { messageId: 'addCredentials', output: `fetch('https://accounts.example.com/a', { credentials: 'include' });
 fetch('https://accounts.example.com/b', { credentials: 'include' });` },
           ],
         },
       ],
-    }
-,
+    },
     {
       // Angular service with the base URL in a field
       code: `import { HttpClient } from '@angular/common/http';
@@ -1032,15 +646,7 @@ export class OrderService {
     return this.http.get<Order[]>(\`\${this.apiUrl}/orders\`, { withCredentials: true });
   }
 }`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 10,
-          column: 35,
-          endLine: 10,
-          endColumn: 58,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: '`${this.apiUrl}/orders`' }],
     },
     {
       // a deployed fallback for an environment variable
@@ -1049,15 +655,7 @@ export const me = () => fetch(\`\${API}/me\`);`,
       settings: CONFIGURED,
       output: `const API = process.env.NEXT_PUBLIC_API_URL ?? 'https://api.example.com';
 export const me = () => fetch(\`\${API}/me\`, { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 2,
-          column: 31,
-          endLine: 2,
-          endColumn: 42,
-        },
-      ],
+      errors: [{ messageId: 'missingCredentials', at: '`${API}/me`' }],
     },
     {
       // a URL-building function
@@ -1068,17 +666,8 @@ export const me = () => fetch(endpoint('/me'));`,
       output: `const API = 'https://api.example.com';
 const endpoint = (path: string) => \`\${API}\${path}\`;
 export const me = () => fetch(endpoint('/me'), { credentials: 'include' });`,
-      errors: [
-        {
-          messageId: 'missingCredentials',
-          line: 3,
-          column: 31,
-          endLine: 3,
-          endColumn: 46,
-        },
-      ],
-    }
-,
+      errors: [{ messageId: 'missingCredentials', at: `endpoint('/me')` }],
+    },
     {
       // options declared elsewhere with credentials: 'same-origin'
       code: `const options = { credentials: 'same-origin' };
@@ -1089,10 +678,7 @@ fetch('https://api.example.com/b', options);`,
       errors: [
         {
           messageId: 'disabledCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 34,
+          at: `'https://api.example.com/a'`,
           suggestions: [
             { messageId: 'addCredentials', output: `const options = { credentials: 'include' };
 fetch('https://api.example.com/a', options);
@@ -1101,10 +687,7 @@ fetch('https://api.example.com/b', options);` },
         },
         {
           messageId: 'disabledCredentials',
-          line: 3,
-          column: 7,
-          endLine: 3,
-          endColumn: 34,
+          at: `'https://api.example.com/b'`,
           suggestions: [
             { messageId: 'addCredentials', output: `const options = { credentials: 'include' };
 fetch('https://api.example.com/a', options);
@@ -1112,9 +695,8 @@ fetch('https://api.example.com/b', options);` },
           ],
         },
       ],
-    }
-,
-  ],
+    },
+  ]),
 });
 
 const SERVER_URL = corsSettings({ credentialedApis: ['process.env.NEXT_PUBLIC_SERVER_URL'] });
@@ -1151,7 +733,7 @@ fetch(\`\${siteUrl}/api/b\`);`,
     `fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/a', { credentials: 'include' });
 fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/b');`,
   ],
-  invalid: [
+  invalid: located([
     {
       // A CSRF token header goes with cookies: not a token-authenticated call.
       code: `const API = 'https://api.example.com';
@@ -1161,10 +743,7 @@ fetch(\`\${API}/b\`, { method: 'POST', headers: { 'X-CSRF-Token': csrf } });`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 3,
-          column: 7,
-          endLine: 3,
-          endColumn: 17,
+          at: '`${API}/b`',
           suggestions: [
             {
               messageId: 'addCredentials',
@@ -1184,10 +763,7 @@ fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/prefs\`);`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 49,
+          at: '`${process.env.NEXT_PUBLIC_API_URL}/prefs`',
           suggestions: [
             {
               messageId: 'addCredentials',
@@ -1203,7 +779,7 @@ fetch(\`\${process.env.NEXT_PUBLIC_API_URL}/prefs\`, { credentials: 'include' })
       code: `fetch(\`\${process.env.NEXT_PUBLIC_SERVER_URL}/api/me\`);`,
       settings: SERVER_URL,
       output: `fetch(\`\${process.env.NEXT_PUBLIC_SERVER_URL}/api/me\`, { credentials: 'include' });`,
-      errors: [{ messageId: 'missingCredentials', line: 1, column: 7, endLine: 1, endColumn: 53 }],
+      errors: [{ messageId: 'missingCredentials', at: '`${process.env.NEXT_PUBLIC_SERVER_URL}/api/me`' }],
     },
     {
       // An instance whose base URL is set through its defaults: reported on the factory.
@@ -1216,9 +792,9 @@ api.get('/me');`,
 const api = axios.create({ timeout: 1000, withCredentials: true });
 api.defaults.baseURL = 'https://api.example.com';
 api.get('/me');`,
-      errors: [{ messageId: 'instanceMissingCredentials', line: 2, column: 13, endLine: 2, endColumn: 25 }],
+      errors: [{ messageId: 'instanceMissingCredentials', at: 'axios.create' }],
     },
-  ],
+  ]),
 });
 
 createRuleTester().run('require-request-credentials: options assembled over statements', rule, {
@@ -1231,7 +807,7 @@ createRuleTester().run('require-request-credentials: options assembled over stat
     { code: `const init = { method: 'GET' };\nprepare(init);\nfetch('https://api.example.com/me', init);`, settings: CONFIGURED },
     { code: `import axios from 'axios';\nconst config = {};\nconfig.withCredentials = true;\naxios.get('https://api.example.com/me', config);`, settings: CONFIGURED },
   ],
-  invalid: [
+  invalid: located([
     {
       // Turned off by a later statement: reported on that statement.
       code: `const init = { method: 'POST' };
@@ -1242,10 +818,7 @@ fetch('https://api.example.com/me', init);`,
       errors: [
         {
           messageId: 'disabledCredentials',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 33,
+          at: `init.credentials = 'same-origin'`,
           suggestions: [
             {
               messageId: 'addCredentials',
@@ -1267,10 +840,7 @@ init.credentials = 'include';`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 35,
+          at: `'https://api.example.com/me'`,
           suggestions: [
             {
               messageId: 'addCredentials',
@@ -1293,10 +863,7 @@ fetch(\`\${API}/prefs\`);`,
       errors: [
         {
           messageId: 'missingCredentials',
-          line: 5,
-          column: 7,
-          endLine: 5,
-          endColumn: 21,
+          at: '`${API}/prefs`',
           suggestions: [
             {
               messageId: 'addCredentials',
@@ -1310,7 +877,7 @@ fetch(\`\${API}/prefs\`, { credentials: 'include' });`,
         },
       ],
     },
-  ],
+  ]),
 });
 
 describe('require-request-credentials settings', () => {
