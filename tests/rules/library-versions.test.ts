@@ -39,6 +39,7 @@ ruleTester.run('no-reflected-origin-with-credentials (koa-cors versions)', refle
     {
       code: KOA_CREDENTIALS,
       filename: koa('^4.0.0'),
+      output: null,
       errors: [
         {
           messageId: 'reflectedByDefault',
@@ -65,6 +66,7 @@ ruleTester.run('no-reflected-origin-with-credentials (koa-cors versions)', refle
     ...[koa('^5.0.0'), unversioned].map((filename) => ({
       code: KOA_CREDENTIALS,
       filename,
+      output: null,
       errors: [
         {
           messageId: 'reflectedDefault' as const,
@@ -77,6 +79,7 @@ ruleTester.run('no-reflected-origin-with-credentials (koa-cors versions)', refle
     {
       code: KOA_STAR,
       filename: koa('^3.4.1'),
+      output: null,
       errors: [
         {
           messageId: 'reflectedDefault',
