@@ -10,6 +10,36 @@ const EXPRESSIONS = corsSettings({ credentialedApis: ['process.env.API_URL', 'im
 const PATH_PREFIX = corsSettings({ credentialedApis: ['https://example.com/api/'] });
 const ENVIRONMENT = corsSettings({ credentialedApis: ['environment.apiUrl'] });
 
+/** An Angular service with `HttpClient` injected twice, whose `me()` and `save(user)` return `me` and `save`. */
+const userService = (me: string, save: string) => `import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+
+@Injectable({ providedIn: 'root' })
+export class UserService {
+  private readonly client = inject(HttpClient);
+  constructor(private http: HttpClient) {}
+  me() {
+    return ${me};
+  }
+  save(user: User) {
+    return ${save};
+  }
+}`;
+
+/** An Angular service with the API's base URL in a field, whose `list()` returns `list`. */
+const orderService = (list: string) => `import { HttpClient } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+import { environment } from '../environments/environment';
+
+@Injectable({ providedIn: 'root' })
+export class OrderService {
+  private readonly apiUrl = environment.apiUrl;
+  constructor(private readonly http: HttpClient) {}
+  list() {
+    return ${list};
+  }
+}`;
+
 createRuleTester().run('require-request-credentials', rule, {
   assertionOptions,
   valid: [
@@ -492,35 +522,15 @@ $.getJSON('https://api.example.com/b');`,
     },
     {
       // Angular HttpClient
-      code: `import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-
-@Injectable({ providedIn: 'root' })
-export class UserService {
-  private readonly client = inject(HttpClient);
-  constructor(private http: HttpClient) {}
-  me() {
-    return this.http.get<User>('https://api.example.com/me');
-  }
-  save(user: User) {
-    return this.client.put('https://api.example.com/me', user, { responseType: 'json' });
-  }
-}`,
+      code: userService(
+        `this.http.get<User>('https://api.example.com/me')`,
+        `this.client.put('https://api.example.com/me', user, { responseType: 'json' })`,
+      ),
       settings: CONFIGURED,
-      output: `import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-
-@Injectable({ providedIn: 'root' })
-export class UserService {
-  private readonly client = inject(HttpClient);
-  constructor(private http: HttpClient) {}
-  me() {
-    return this.http.get<User>('https://api.example.com/me', { withCredentials: true });
-  }
-  save(user: User) {
-    return this.client.put('https://api.example.com/me', user, { responseType: 'json', withCredentials: true });
-  }
-}`,
+      output: userService(
+        `this.http.get<User>('https://api.example.com/me', { withCredentials: true })`,
+        `this.client.put('https://api.example.com/me', user, { responseType: 'json', withCredentials: true })`,
+      ),
       errors: [
         { messageId: 'missingCredentials', at: `'https://api.example.com/me'` },
         { messageId: 'missingCredentials', at: `'https://api.example.com/me'`, occurrence: 2 },
@@ -621,31 +631,9 @@ fetch('https://accounts.example.com/b', { credentials: 'include' });` },
     },
     {
       // Angular service with the base URL in a field
-      code: `import { HttpClient } from '@angular/common/http';
-import { Injectable } from '@angular/core';
-import { environment } from '../environments/environment';
-
-@Injectable({ providedIn: 'root' })
-export class OrderService {
-  private readonly apiUrl = environment.apiUrl;
-  constructor(private readonly http: HttpClient) {}
-  list() {
-    return this.http.get<Order[]>(\`\${this.apiUrl}/orders\`);
-  }
-}`,
+      code: orderService('this.http.get<Order[]>(`${this.apiUrl}/orders`)'),
       settings: ENVIRONMENT,
-      output: `import { HttpClient } from '@angular/common/http';
-import { Injectable } from '@angular/core';
-import { environment } from '../environments/environment';
-
-@Injectable({ providedIn: 'root' })
-export class OrderService {
-  private readonly apiUrl = environment.apiUrl;
-  constructor(private readonly http: HttpClient) {}
-  list() {
-    return this.http.get<Order[]>(\`\${this.apiUrl}/orders\`, { withCredentials: true });
-  }
-}`,
+      output: orderService('this.http.get<Order[]>(`${this.apiUrl}/orders`, { withCredentials: true })'),
       errors: [{ messageId: 'missingCredentials', at: '`${this.apiUrl}/orders`' }],
     },
     {

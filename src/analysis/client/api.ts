@@ -141,8 +141,18 @@ export function isUnshadowed(ctx: ValueContext, id: TSESTree.Identifier): boolea
   return remembered(unshadowed, id, () => !findVariable(ctx, id)?.defs.length);
 }
 
-function importOf(ctx: ValueContext, node: Node): ImportReference | null {
-  return remembered(imports, node, () => resolveImport(ctx, node));
+/** The longest member chain read below an import (`a.b.c.d`), as in `resolveImport`. */
+const MAX_IMPORT_PATH = 12;
+
+/** `resolveImport`, with a member's answer built from its object's remembered one. */
+function importOf(ctx: ValueContext, node: Node, depth = 0): ImportReference | null {
+  return remembered(imports, node, () => {
+    const current = unwrap(node);
+    if (current.type !== AST_NODE_TYPES.MemberExpression) return resolveImport(ctx, current);
+    const name = depth < MAX_IMPORT_PATH ? propertyNameOf(ctx, current) : null;
+    const base = name === null ? null : importOf(ctx, current.object, depth + 1);
+    return base && name !== null ? { ...base, path: [...base.path, name] } : null;
+  });
 }
 
 function propertyNameOf(ctx: ValueContext, node: TSESTree.MemberExpression): string | null {

@@ -47,14 +47,20 @@ function isServerModule(ctx: ValueContext, program: TSESTree.Program): boolean {
   return SERVER_REQUIRE.test(ctx.sourceCode.text);
 }
 
+/** True when the text quotes `source` as a module specifier could: `'jquery'`, `"jquery"`, `` `jquery` ``. */
+function quotes(text: string, source: string): boolean {
+  return text.includes(`'${source}'`) || text.includes(`"${source}"`) || text.includes(`\`${source}\``);
+}
+
 /**
  * The APIs a module can use, judged from its text: an API whose text is absent
- * is skipped, and so is each module an API is imported from whose name is absent.
+ * is skipped, and so is each module an API is imported from whose name is not
+ * quoted (a comment that says jquery imports nothing).
  */
 function apisIn(text: string): ClientApi[] {
   return CLIENT_APIS.filter((api) => api.text.test(text)).map((api) => ({
     ...api,
-    modules: api.modules.filter((entry) => text.includes(entry.source)),
+    modules: api.modules.filter((entry) => quotes(text, entry.source)),
   }));
 }
 
