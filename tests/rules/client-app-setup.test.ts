@@ -107,6 +107,19 @@ describe('axios set-up imported by the entry module', () => {
     expect(lint(off, 'src/user.ts')).toEqual([MISSING_AXIOS]);
   });
 
+  it('reads set-up the root component imports for its side effect', () => {
+    const files = (component: string) => ({
+      'src/main.tsx': `import { createRoot } from 'react-dom/client';\nimport App from './App';\ncreateRoot(document.body).render(App());\n`,
+      'src/App.tsx': component === 'App' ? `import './lib/axios';\nexport default function App() { return null; }\n` : `import { Layout } from './Layout';\nexport default function App() { return Layout(); }\n`,
+      'src/Layout.tsx': `import './theme';\nexport function Layout() { return null; }\n`,
+      'src/theme.ts': `document.body.dataset.theme = 'dark';\n`,
+      'src/lib/axios.ts': `import axios from 'axios';\naxios.defaults.withCredentials = true;\n`,
+      'src/user.ts': AXIOS_USER,
+    });
+    expect(lint(project(files('App')), 'src/user.ts')).toEqual([]);
+    expect(lint(project(files('Layout')), 'src/user.ts')).toEqual([MISSING_AXIOS]);
+  });
+
   it('reads a set-up function the entry imports by name, and the package.json main entry', () => {
     const setup = `import axios from 'axios';\nexport function setupAxios() {\n  axios.defaults.withCredentials = true;\n}\n`;
     const named = project({ 'src/main.ts': `import { setupAxios } from './http/setup';\nsetupAxios();\n`, 'src/http/setup.ts': setup, 'src/user.ts': AXIOS_USER });

@@ -5,8 +5,9 @@
  * `bootstrap`, `app.config`, `app.module`, `pages/_app`, `app/layout`; at the
  * root also `index`, `src/…` and the package.json `main` / `module`), and the
  * modules they import, followed a few imports deep: imports for side effect
- * (`import './api/interceptors'`), and imports of modules that register
- * set-up themselves (a `setupAxios()` the entry calls).
+ * (`import './api/interceptors'`), imports of modules that register
+ * set-up themselves (a `setupAxios()` the entry calls), and what the modules
+ * an entry imports by name (its root component) import for side effect.
  *
  * The search is bounded: a few levels of imports, a budget of modules read
  * and parsed. When it stops before a module that could hold set-up (one
@@ -186,16 +187,20 @@ export function findSetupModules(ctx: ValueContext): SetupModules {
     const text = own ? ctx.sourceCode.text : readModuleText(texts[via], file);
     // Past the budget, or too large to read: an imported module may hold set-up (an entry is only a name).
     if (text === null) incomplete = via !== 'entry';
-    if (text === null || (via === 'named' && !REGISTRATION_TEXT.test(text))) continue;
+    if (text === null) continue;
+    const registers = REGISTRATION_TEXT.test(text);
+    // A module an entry imports by name without registering set-up (the root component) is read only for what it imports for side effect.
+    const sideEffectsOnly = via === 'named' && !registers;
+    if (sideEffectsOnly && depth > 1) continue;
     seen.add(file);
-    const couldSetUp = via === 'named' || REGISTRATION_TEXT.test(text) || (via === 'side-effect' && SETUP_TEXT.test(text));
-    const imports = importsOf(text);
+    const couldSetUp = registers || (via === 'side-effect' && SETUP_TEXT.test(text));
+    const imports = sideEffectsOnly ? importsOf(text).filter((ref) => ref.sideEffect) : importsOf(text);
     // Past the last level followed: unknown when the module could set up, or imports more for side effect.
     if (depth > MAX_IMPORT_DEPTH) {
       incomplete = couldSetUp || imports.some((ref) => ref.sideEffect && sourceFile(file, ref.specifier) !== null);
       continue;
     }
-    if (!own && SETUP_TEXT.test(text)) {
+    if (!own && !sideEffectsOnly && SETUP_TEXT.test(text)) {
       const module = loadModuleFile(parses, file);
       if (module) modules.push(module);
       else if (couldSetUp) incomplete = true;
