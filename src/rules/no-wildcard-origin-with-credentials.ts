@@ -1,5 +1,5 @@
 import { HEADER } from '../analysis/server/header-names.js';
-import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
+import { grantedUnderSameTest, grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { contains } from '../analysis/server/response-scopes.js';
 import { onlyWhenNotWildcard } from '../analysis/server/value-guards.js';
 import { isForeignNode } from '../analysis/core/values.js';
@@ -81,6 +81,8 @@ export default createCorsRule<Options, MessageIds>({
         }
         // `*` on some paths only: the `'*'` itself when it is written in the value, and replacing the whole value is a choice.
         const condition = origin.condition ?? null;
+        // `*` on some paths, credentials only under the test that picks them: whether the two ever meet is not known.
+        if (condition && grants.every((g) => grantedUnderSameTest(values, g, contribution, condition))) continue;
         const node = condition && origin.literal && contains(written, origin.literal) ? origin.literal : written;
         const suggest: CorsSuggestion<MessageIds>[] = (condition ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : choices).map((allowed) => ({
           messageId: 'useAllowedOrigin',

@@ -27,6 +27,15 @@ function handler(value: string, before = '', extra = ''): string {
 const envFallback = handler('WEB_ORIGIN', "const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\n");
 const envOr = handler("process.env.ORIGIN || '*'");
 const ternary = handler(`isProduction ? '${APP}' : '*'`, 'const isProduction = process.env.NODE_ENV === "production";\n');
+// The same condition on both: `*` and credentials meet when `debug` is true.
+const bothInBranch = `app.get('/me', (req, res) => {
+  const origin = debug ? '*' : '${APP}';
+  if (debug) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+  }
+  res.end();
+});`;
 const letInIf = `app.get('/me', (req, res) => {
   let origin = '${APP}';
   if (debug) origin = '*';
@@ -70,6 +79,14 @@ ruleTester.run('no-wildcard-origin-with-credentials: values on some paths', noWi
     handler('process.env.WEB_ORIGIN'),
     handler(`process.env.ORIGIN || '${APP}'`),
     withoutCredentials(envFallback),
+    // `*` for public paths, credentials only on the others.
+    `app.get('/me', (req, res) => {
+  const isPublic = req.path.startsWith('/public');
+  const origin = isPublic ? '*' : '${APP}';
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  if (!isPublic) res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.end();
+});`,
     // Credentials only where the value is not `*`: an enclosing test, a negated one, an early exit.
     handler('WEB_ORIGIN', "const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\n").replace(
       "res.setHeader('Access-Control-Allow-Credentials', 'true');",
@@ -135,6 +152,11 @@ ruleTester.run('no-wildcard-origin-with-credentials: values on some paths', noWi
           { messageId: 'removeCredentials', output: withoutCredentials(letInIf) },
         ]),
       ],
+    },
+    {
+      code: bothInBranch,
+      output: null,
+      errors: [when(bothInBranch, 'when `debug` is true', 'origin', 2, [{ messageId: 'removeCredentials', output: bothInBranch.replace("\n    res.setHeader('Access-Control-Allow-Credentials', 'true');", '') }])],
     },
     {
       code: letInSwitch,

@@ -3,7 +3,9 @@
  */
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
-import type { ValueContext } from '../core/values.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { nearestFunction, unwrap, type ValueContext } from '../core/values.js';
+import { conditionsOf } from '../trust/decisions.js';
 import { alongside } from './co-occurrence.js';
 import {
   contains,
@@ -84,6 +86,24 @@ export function moduleGrantsCredentials(model: ResponseHeaderModel): boolean {
  */
 export function isWrittenAtSite(contribution: Contribution): boolean {
   return contains(contribution.site, contribution.write.node);
+}
+
+/**
+ * True when `grant` is written under a test that also picks the value of
+ * `contribution` on the path described by `condition` ("when `isPublic` is
+ * true", with `if (!isPublic) res.setHeader('Access-Control-Allow-Credentials', 'true')`):
+ * whether the two paths ever meet is not known statically.
+ */
+export function grantedUnderSameTest(ctx: ValueContext, grant: Contribution, contribution: Contribution, condition: string): boolean {
+  const fn = nearestFunction(grant.site);
+  if (!fn) return false;
+  const own = new Set(nearestFunction(contribution.site) === fn ? conditionsOf(contribution.site, fn).map((c) => c.test) : []);
+  return conditionsOf(grant.site, fn).some((c) => {
+    if (own.has(c.test)) return false;
+    let test = unwrap(c.test);
+    while (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') test = unwrap(test.argument);
+    return condition.includes(`\`${ctx.sourceCode.getText(test)}\``);
+  });
 }
 
 /** Visits each write once across scopes (a write can belong to several scopes). */

@@ -10,7 +10,7 @@ import { echoPaths } from './echo-paths.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
-import { grantsAlongside } from './queries.js';
+import { grantedUnderSameTest, grantsAlongside } from './queries.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
 import { requestDataValue, sameValueAs, type RequestDataKind } from './request-data.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
@@ -115,7 +115,9 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
       if (seen.has(write)) continue;
       seen.add(write);
       const origin = headers.classifyOrigin(write);
-      if (origin.kind === 'null') nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants });
+      // `'null'` on some paths, credentials under conditions of their own: whether the two meet is not known.
+      const meets = !origin.condition || !grants.every((g) => grantedUnderSameTest(ctx, g, contribution, origin.condition!));
+      if (origin.kind === 'null' && meets) nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants });
       for (const fallback of nullFallbacks(ctx, write.valueNode)) nullOrigins.push({ write, node: fallback, grants });
       if (echo) {
         reflected.push({ ...echo, grants });
