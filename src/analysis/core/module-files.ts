@@ -36,8 +36,9 @@ const modules = new Map<string, CachedModule>();
 
 function statFile(file: string): fs.Stats | null {
   try {
-    const stat = fs.statSync(file);
-    return stat.isFile() ? stat : null;
+    // Most lookups try names that do not exist: no exception is built for them.
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat : null;
   } catch {
     return null;
   }
