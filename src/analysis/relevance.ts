@@ -34,6 +34,8 @@ export interface FileText {
   readonly nullText: boolean;
   /** A CORS library may be used: its text, or (in a file that never says `cors`) an import of one of its modules. */
   readonly library: boolean;
+  /** The modules of the project the first top-level statements import, with the names each binds. */
+  readonly projectImports: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new WeakMap<SourceCode, FileText>();
@@ -57,25 +59,53 @@ function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): stri
  */
 const MAX_IMPORT_STATEMENTS = 64;
 
-/** The modules the first top-level statements import (`import`, `import x = require()`, `require()` declarations). */
-function topLevelImports(sourceCode: SourceCode): string[] {
+/** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
+const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
+
+interface TopLevelImports {
+  /** The modules imported, in order. */
+  readonly sources: string[];
+  /** Each module of the project imported, with the names it binds. */
+  readonly project: Map<string, string[]>;
+}
+
+/** The names a declaration binds: `H` in `const H = …`, `A` and `B` in `const { A, b: B } = …`. */
+function declaredNames(id: TSESTree.Node): string[] {
+  if (id.type === AST_NODE_TYPES.Identifier) return [id.name];
+  if (id.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  return id.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier ? [p.value.name] : []));
+}
+
+function add(found: TopLevelImports, source: string, names: readonly string[]): void {
+  found.sources.push(source);
+  if (!PROJECT_SPECIFIER.test(source) || names.length === 0) return;
+  found.project.set(source, [...(found.project.get(source) ?? []), ...names]);
+}
+
+/** What the first top-level statements import (`import`, `import x = require()`, `require()` declarations). */
+function topLevelImports(sourceCode: SourceCode): TopLevelImports {
   const body = (sourceCode.ast as TSESTree.Program).body ?? [];
-  const sources: string[] = [];
+  const found: TopLevelImports = { sources: [], project: new Map() };
   for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
     const statement = body[i]!;
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) sources.push(String(statement.source.value));
-    else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      add(found, String(statement.source.value), statement.importKind === 'type' ? [] : statement.specifiers.map((s) => s.local.name));
+    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
       const reference = statement.moduleReference;
-      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) sources.push(String(reference.expression.value));
+      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) {
+        add(found, String(reference.expression.value), [statement.id.name]);
+      }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const source = requiredModule(declarator.init);
-        if (source !== null) sources.push(source);
+        if (source !== null) add(found, source, declaredNames(declarator.id));
       }
     }
   }
-  return sources;
+  return found;
 }
+
+const NO_IMPORTS: TopLevelImports = { sources: [], project: new Map() };
 
 function scan(sourceCode: SourceCode): FileText {
   const text = sourceCode.text;
@@ -91,14 +121,15 @@ function scan(sourceCode: SourceCode): FileText {
   WORDS_SCAN.lastIndex = 0;
   const dataFile = isDataFile(sourceCode);
   // Library text is only looked for where `cors` is said; elsewhere only a top-level import can bring a library in.
-  const imports = cors || dataFile ? [] : topLevelImports(sourceCode);
-  const defaultCredentials = !word && !dataFile && (cors ? DEFAULT_CREDENTIALS_TEXT.test(text) : imports.some((source) => DEFAULT_CREDENTIALS_MODULES.has(source)));
+  const imports = dataFile ? NO_IMPORTS : topLevelImports(sourceCode);
+  const defaultCredentials = !word && !dataFile && (cors ? DEFAULT_CREDENTIALS_TEXT.test(text) : imports.sources.some((source) => DEFAULT_CREDENTIALS_MODULES.has(source)));
   return {
     dataFile,
     credentials: word || defaultCredentials,
     corsHeaders: headers,
     nullText: text.includes('null'),
-    library: !dataFile && (defaultCredentials || (cors ? LIBRARY_TEXT.test(text) : imports.some((source) => LIBRARY_MODULES.has(source)))),
+    library: !dataFile && (defaultCredentials || (cors ? LIBRARY_TEXT.test(text) : imports.sources.some((source) => LIBRARY_MODULES.has(source)))),
+    projectImports: imports.project,
   };
 }
 
@@ -164,7 +195,7 @@ export function writesImportedHeaders(sourceCode: SourceCode, filename: string |
   if (!filename) return false;
   let result = importedNamesCache.get(sourceCode);
   if (result === undefined) {
-    result = writesImportedHeaderNames(sourceCode.text, filename);
+    result = writesImportedHeaderNames(sourceCode.text, filename, fileText(sourceCode).projectImports);
     importedNamesCache.set(sourceCode, result);
   }
   return result;

@@ -283,8 +283,8 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       if (fileText(sourceCode).dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
       if (!passes(gate, sourceCode, settings, context.filename)) return {};
-      // The first rule on a file gathers, during ESLint's traversal, the nodes every part of the model starts from.
-      const indexing = indexingListeners(sourceCode.ast);
+      // The nodes every part of the model starts from come from ESLint's own traversal (see core/node-index.ts).
+      const indexing = indexingListeners(sourceCode);
       return {
         ...indexing,
         'Program:exit'(node: TSESTree.Program) {

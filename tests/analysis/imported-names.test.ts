@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writesImportedHeaderNames } from '../../src/analysis/server/imported-names.js';
+import { writesImportedHeaders } from '../../src/analysis/relevance.js';
+import { parseSnippet } from './analyze.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cors-imported-names-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 fs.writeFileSync(path.join(root, 'constants.ts'), "export const ACAO = 'Access-Control-Allow-Origin';\n");
 fs.writeFileSync(path.join(root, 'keys.ts'), "export const CACHE_KEY = 'user';\n");
 const file = path.join(root, 'server.ts');
+/** The test on a parsed file: the imported names come from its top-level imports. */
+const writesImportedHeaderNames = (code: string, filename: string): boolean => writesImportedHeaders(parseSnippet(code), filename);
 
 describe('the text test for header names imported from the project', () => {
   it('passes a setter or computed key whose name is imported from a module that names a CORS header', () => {

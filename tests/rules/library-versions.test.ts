@@ -11,7 +11,7 @@ import reflected from '../../src/rules/no-reflected-origin-with-credentials.js';
 import wildcard from '../../src/rules/no-wildcard-origin-with-credentials.js';
 import { assertionOptions, createRuleTester } from '../rule-tester.js';
 import { versionProject } from '../version-projects.js';
-import { at } from './middleware-cases.js';
+import { at, ONE_ORIGIN } from './middleware-cases.js';
 
 const ruleTester = createRuleTester();
 
@@ -39,6 +39,21 @@ ruleTester.run('no-reflected-origin-with-credentials (koa-cors versions)', refle
     {
       code: KOA_CREDENTIALS,
       filename: koa('^4.0.0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'reflectedByDefault',
+          ...at(KOA_CREDENTIALS, 'credentials: true'),
+          suggestions: [{ messageId: 'removeCredentials', output: `${KOA}app.use(cors({}));` }],
+        },
+      ],
+    },
+    // With one allowed origin in the settings, the autofix names it (@koa/cors takes one origin, not a list).
+    {
+      code: KOA_CREDENTIALS,
+      filename: koa('^4.0.0'),
+      settings: ONE_ORIGIN,
+      output: `${KOA}app.use(cors({ origin: 'https://app.example.com', credentials: true }));`,
       errors: [
         {
           messageId: 'reflectedByDefault',
@@ -51,6 +66,7 @@ ruleTester.run('no-reflected-origin-with-credentials (koa-cors versions)', refle
     ...[koa('^5.0.0'), unversioned].map((filename) => ({
       code: KOA_CREDENTIALS,
       filename,
+      output: null,
       errors: [
         {
           messageId: 'reflectedDefault' as const,
@@ -63,6 +79,7 @@ ruleTester.run('no-reflected-origin-with-credentials (koa-cors versions)', refle
     {
       code: KOA_STAR,
       filename: koa('^3.4.1'),
+      output: null,
       errors: [
         {
           messageId: 'reflectedDefault',

@@ -4,6 +4,7 @@
  * the cors defaults (`*` without credentials); no key is Vite's
  * localhost-only default.
  */
+import headersRule from '../../src/rules/no-wildcard-headers-with-credentials.js';
 import checks from '../../src/rules/no-permissive-origin-check.js';
 import permissive from '../../src/rules/no-permissive-origin.js';
 import reflected from '../../src/rules/no-reflected-origin-with-credentials.js';
@@ -39,6 +40,20 @@ ruleTester.run('no-reflected-origin-with-credentials (Vite)', reflected, {
           {
             messageId: 'reflectedOption' as const,
             data: { library: 'Vite' },
+            ...at(code, 'origin: true'),
+            suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace(', credentials: true', '') }],
+          },
+        ],
+      };
+    })(),
+    (() => {
+      // CommonJS, and a configuration chosen by the command: each branch is read.
+      const code = `const { defineConfig } = require('vite');\nmodule.exports = defineConfig(({ command }) =>\n  command === 'serve' ? { server: { cors: { origin: true, credentials: true } } } : {},\n);`;
+      return {
+        code,
+        errors: [
+          {
+            messageId: 'reflectedOption' as const,
             ...at(code, 'origin: true'),
             suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace(', credentials: true', '') }],
           },
@@ -110,6 +125,20 @@ ruleTester.run('no-permissive-origin-check (Vite)', checks, {
             suggestions: [{ messageId: 'useSafeCheck' as const, output: code.replace('/example\\.com$/', '/^https:\\/\\/(?:[a-z0-9-]+\\.)*example\\.com$/') }],
           },
         ],
+      };
+    })(),
+  ],
+});
+
+ruleTester.run('no-wildcard-headers-with-credentials (Vite)', headersRule, {
+  assertionOptions,
+  valid: [`${VITE}export default defineConfig({ server: { cors: { origin: ['https://app.example.com'], allowedHeaders: '*' } } });`],
+  invalid: [
+    (() => {
+      const code = `${VITE}export default defineConfig({ server: { cors: { origin: ['https://app.example.com'], credentials: true, allowedHeaders: '*' } } });`;
+      return {
+        code,
+        errors: [{ messageId: 'wildcardListWithCredentials' as const, data: { header: 'Access-Control-Allow-Headers' }, ...at(code, "'*'"), suggestions: [] }],
       };
     })(),
   ],

@@ -1,9 +1,12 @@
 /**
  * The nodes whole-file analyses start from (calls, `new`, assignments, object
  * literals, imports, class methods, `if` and `case`), in source order, gathered
- * once per syntax tree. For the linted file ESLint's own traversal gathers them
- * (see `indexingListeners`), so no part of the model walks the whole file
- * again; for another module, or a model built outside a lint, one walk does.
+ * once per syntax tree. For the linted file they come from ESLint's own
+ * traversal: ESLint 9 and later keep its steps on the SourceCode
+ * (`traverse()`, computed before any rule runs), and on ESLint 8 listeners
+ * gather them (see `indexingListeners`). So no part of the model walks the
+ * linted file again; another module, or a model built outside a lint, gets
+ * the index from one walk.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
@@ -47,13 +50,36 @@ function gather(ctx: ValueContext, root: TSESTree.Node): IndexedNode[] {
   return nodes;
 }
 
+interface TraversalStep {
+  readonly phase?: unknown;
+  readonly target?: unknown;
+}
+
+/** The SourceCode objects of linted files, whose traversal ESLint has already made. */
+const linted = new WeakSet<object>();
+
+/** The index read from ESLint's cached traversal steps (enter steps only), or null where there are none. */
+function fromTraversal(sourceCode: object): IndexedNode[] | null {
+  const traverse = (sourceCode as { traverse?: unknown }).traverse;
+  if (!linted.has(sourceCode) || typeof traverse !== 'function') return null;
+  const steps: unknown = traverse.call(sourceCode);
+  if (!Array.isArray(steps)) return null;
+  const nodes: IndexedNode[] = [];
+  for (const step of steps as TraversalStep[]) {
+    if (step.phase !== 1) continue;
+    const target = step.target as { type?: unknown } | null | undefined;
+    if (typeof target === 'object' && target !== null && typeof target.type === 'string' && INDEXED_TYPES.has(target.type)) nodes.push(target as IndexedNode);
+  }
+  return nodes;
+}
+
 /** The indexed nodes of a whole syntax tree (`program`), in source order. */
 export function indexedNodes(ctx: ValueContext, program: TSESTree.Node): readonly IndexedNode[] {
   const index = indexes.get(program);
   if (index?.complete) return index.nodes;
   // Asked for while a traversal is still gathering: a walk of its own, not kept.
   if (index) return gather(ctx, program);
-  const nodes = gather(ctx, program);
+  const nodes = (program === ctx.sourceCode.ast ? fromTraversal(ctx.sourceCode) : null) ?? gather(ctx, program);
   indexes.set(program, { nodes, complete: true });
   return nodes;
 }
@@ -61,12 +87,15 @@ export function indexedNodes(ctx: ValueContext, program: TSESTree.Node): readonl
 export type IndexingListeners = Record<string, (node: TSESTree.Node) => void>;
 
 /**
- * Listeners that gather the index of `program` during ESLint's traversal, for
- * the first rule that asks on this tree (null for the others). Their
- * `Program:exit` must run before any part of the model is built.
+ * Marks `sourceCode` as the file ESLint is linting, and returns the listeners
+ * that gather its index during ESLint's traversal when ESLint keeps no
+ * traversal steps (ESLint 8), for the first rule that asks (null otherwise).
+ * Their `Program:exit` must run before any part of the model is built.
  */
-export function indexingListeners(program: TSESTree.Node): IndexingListeners | null {
-  if (indexes.has(program)) return null;
+export function indexingListeners(sourceCode: { readonly ast: unknown }): IndexingListeners | null {
+  linted.add(sourceCode);
+  const program = sourceCode.ast as TSESTree.Node;
+  if (typeof (sourceCode as { traverse?: unknown }).traverse === 'function' || indexes.has(program)) return null;
   const index: NodeIndex = { nodes: [], complete: false };
   indexes.set(program, index);
   const add = (node: TSESTree.Node): void => {

@@ -3,24 +3,14 @@
  * module of the project (`ACAO` imported from a constants module, then
  * `res.setHeader(ACAO, ORIGIN)` or `res.set({ [H.ACAO]: '*' })`): their own
  * text never spells `access-control-`. Bounded and cheap: the names the file
- * imports from relative (or tsconfig `paths`) modules are read from its
- * import statements, a few occurrences of each are looked at for a header
- * setter around them, and only then is that module's text read (never parsed)
- * for a CORS header name.
+ * imports from relative (or tsconfig `paths`) modules come from its top-level
+ * import statements (`relevance.ts`), a few occurrences of each are looked at
+ * for a header setter around them, and only then is that module's text read
+ * (never parsed) for a CORS header name.
  */
 import { moduleTextMatches } from '../core/module-files.js';
 import { CORS_HEADER_TEXT } from './header-names.js';
 
-/** Imports of the project's own modules, with the names they bind. */
-const PROJECT_IMPORT = /\bimport\s+([^;'"]*?)\s+from\s*['"]((?:\.{1,2}|[@~])\/[^'"]+)['"]/g;
-/** Requires of the project's own modules; the names they bind are read just before them. */
-const PROJECT_REQUIRE = /\brequire\(\s*['"]((?:\.{1,2}|[@~])\/[^'"]+)['"]\s*\)/g;
-const REQUIRE_BINDING = /\b(?:const|let|var)\s+([^=;]{1,160}?)=\s*$/;
-
-/** The quick test first: the file imports one of the project's own modules at all. */
-const ANY_PROJECT_IMPORT = /(?:\bfrom\s*|\brequire\(\s*)['"](?:\.{1,2}|[@~])\//;
-
-const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 const IDENTIFIER_CHAR = /[\w$]/;
 
 /** Most names, occurrences of one name, and modules looked at in one file. */
@@ -66,31 +56,6 @@ function usedAsHeaderName(text: string, name: string): boolean {
   return false;
 }
 
-/** Adds the names of one import or require to `imports`; returns how many. */
-function bind(imports: Map<string, string[]>, specifier: string, clause: string): number {
-  const bound = (clause.match(IDENTIFIER) ?? []).filter((n) => n !== 'as' && n !== 'type');
-  imports.set(specifier, [...(imports.get(specifier) ?? []), ...bound]);
-  return bound.length;
-}
-
-/** The modules of the project a file imports or requires, with the names each binds (bounded). */
-function projectImports(text: string): Map<string, string[]> {
-  const imports = new Map<string, string[]>();
-  let names = 0;
-  PROJECT_IMPORT.lastIndex = 0;
-  for (let match = PROJECT_IMPORT.exec(text); match !== null && names < MAX_NAMES; match = PROJECT_IMPORT.exec(text)) {
-    names += bind(imports, match[2]!, match[1]!);
-  }
-  PROJECT_IMPORT.lastIndex = 0;
-  PROJECT_REQUIRE.lastIndex = 0;
-  for (let match = PROJECT_REQUIRE.exec(text); match !== null && names < MAX_NAMES; match = PROJECT_REQUIRE.exec(text)) {
-    const binding = REQUIRE_BINDING.exec(text.slice(Math.max(0, match.index - 200), match.index));
-    if (binding) names += bind(imports, match[1]!, binding[1]!);
-  }
-  PROJECT_REQUIRE.lastIndex = 0;
-  return imports;
-}
-
 /**
  * Literal text the setters above leave (`setHeader`, `header`, `@Header`,
  * `headers[…]`, `headers.append(`, `headers: [{ key`, `new Headers`,
@@ -103,13 +68,17 @@ function mayCallSetter(text: string): boolean {
 
 /**
  * True when the file may write CORS headers under names imported from a
- * module of the project whose text holds a CORS header name.
+ * module of the project whose text holds a CORS header name. `projectImports`
+ * maps each module of the project the file imports to the names it binds.
  */
-export function writesImportedHeaderNames(text: string, filename: string): boolean {
-  if (!mayCallSetter(text) || !ANY_PROJECT_IMPORT.test(text)) return false;
+export function writesImportedHeaderNames(text: string, filename: string, projectImports: ReadonlyMap<string, readonly string[]>): boolean {
+  if (projectImports.size === 0 || !mayCallSetter(text)) return false;
   let modules = 0;
-  for (const [specifier, names] of projectImports(text)) {
-    if (!names.some((name) => usedAsHeaderName(text, name))) continue;
+  let names = 0;
+  for (const [specifier, bound] of projectImports) {
+    const looked = bound.slice(0, Math.max(0, MAX_NAMES - names));
+    names += looked.length;
+    if (!looked.some((name) => usedAsHeaderName(text, name))) continue;
     if (moduleTextMatches(filename, specifier, CORS_HEADER_TEXT)) return true;
     if (++modules >= MAX_MODULES) return false;
   }
