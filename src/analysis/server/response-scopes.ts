@@ -25,7 +25,7 @@ import { FunctionScopes } from './handler-scopes.js';
 import { OriginFlow } from './request-origin.js';
 import { requestDataValue } from './request-data.js';
 import { preflightBranchOf, type PreflightBranch } from './routes.js';
-import type { Contribution, ResponseHeaderModel, ResponseScope } from './scope-types.js';
+import type { Contribution, OriginValue, ResponseHeaderModel, ResponseScope } from './scope-types.js';
 import { classifyCredentialsValue, classifyOriginValue } from './value-kinds.js';
 import { getPossibleValues } from '../core/possible-values.js';
 import { findVariable, getStaticValue, indexedNodes, isForeignNode, type ValueContext } from '../core/values.js';
@@ -117,12 +117,18 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
 
   const flow = new OriginFlow(ctx);
   const perRequestCache = new Map<HeaderWrite, boolean>();
+  const originCache = new Map<HeaderWrite, OriginValue>();
   return {
     writes: collection.writes,
     scopes,
     imports,
     isPreflightSite,
-    classifyOrigin: (write) => classifyOriginValue(values, write, collection.originEchoes.has(write), flow),
+    classifyOrigin(write) {
+      // Asked by several rules; reading every path of a value is worth doing once.
+      let known = originCache.get(write);
+      if (!known) originCache.set(write, (known = classifyOriginValue(values, write, collection.originEchoes.has(write), flow)));
+      return known;
+    },
     classifyCredentials: (write) => classifyCredentialsValue(values, write),
     isPerRequest(write) {
       const cached = perRequestCache.get(write);
