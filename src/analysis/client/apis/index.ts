@@ -58,7 +58,7 @@ export const CLIENT_MODULE_TEXT =
 export const INSTANCE_MODULE_TEXT = new RegExp(CLIENT_APIS.filter((api) => api.instances).map((api) => `(?:${api.text.source})`).join('|'));
 
 /** A module importing a project module (`./api`, `@/lib/http`) and calling request-like methods may use a client instance made there. */
-const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
+export const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
 const METHOD_CALL = /\.\s*(?:get|post|put|patch|delete|head|request)\s*[(<]/;
 
 /** Text test for the requests part: an API is named, or an instance imported from another module may be used. */
