@@ -1,9 +1,23 @@
-import rule from '../../src/rules/no-credentials-to-unlisted-origin.js';
+import rule, { type MessageIds } from '../../src/rules/no-credentials-to-unlisted-origin.js';
 import { assertionOptions, corsSettings, createRuleTester } from '../rule-tester.js';
-import { located } from './locate.js';
+import { located, type LocatedCase } from './locate.js';
 
 const LISTED = corsSettings({ credentialedApis: ['https://api.example.com'], allowedOrigins: ['https://app.example.com'] });
 const EXPRESSION = corsSettings({ credentialedApis: ['API_URL'] });
+
+/**
+ * Credentials sent to an origin settings.cors does not list, by the setting
+ * `reported`: reported there, never fixed automatically, and removed by the
+ * suggestion, whose output is `removed`.
+ */
+function removable(code: string, reported: string, removed: string, settings = LISTED): LocatedCase<MessageIds> {
+  return {
+    code,
+    settings,
+    output: null,
+    errors: [{ messageId: 'unlistedOrigin', at: reported, suggestions: [{ messageId: 'removeCredentials', output: removed }] }],
+  };
+}
 
 createRuleTester().run('no-credentials-to-unlisted-origin', rule, {
   assertionOptions,
@@ -31,147 +45,75 @@ superagent.get('https://tracker.example.net/t').withCredentials();`,
       output: null,
       errors: [{ messageId: 'unlistedOrigin', at: `'https://tracker.example.net/t'` }],
     },
-    {
-      // Credentials written into the init by a statement: reported there, removed with it.
-      code: `const init = { method: 'GET' };
+    // Credentials written into the init by a statement: reported there, removed with it.
+    removable(
+      `const init = { method: 'GET' };
 init.credentials = 'include';
 fetch('https://tracker.example.net/t', init);`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `init.credentials = 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `const init = { method: 'GET' };
-fetch('https://tracker.example.net/t', init);` },
-          ],
-        },
-      ],
-    },
-    {
-      // fetch to a third party with credentials
-      code: `fetch('https://tracker.example.net/t', { credentials: 'include' });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `credentials: 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `fetch('https://tracker.example.net/t');` },
-          ],
-        },
-      ],
-    },
-    {
-      // multi-line init
-      code: `fetch('https://tracker.example.net/t', {
+      `init.credentials = 'include'`,
+      `const init = { method: 'GET' };
+fetch('https://tracker.example.net/t', init);`,
+    ),
+    // fetch to a third party with credentials
+    removable(
+      `fetch('https://tracker.example.net/t', { credentials: 'include' });`,
+      `credentials: 'include'`,
+      `fetch('https://tracker.example.net/t');`,
+    ),
+    // multi-line init
+    removable(
+      `fetch('https://tracker.example.net/t', {
   method: 'POST',
   credentials: 'include',
   body,
 });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `credentials: 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `fetch('https://tracker.example.net/t', {
+      `credentials: 'include'`,
+      `fetch('https://tracker.example.net/t', {
   method: 'POST',
   body,
-});` },
-          ],
-        },
-      ],
-    },
-    {
-      // last property of a multi-line init
-      code: `fetch('https://tracker.example.net/t', {
+});`,
+    ),
+    // last property of a multi-line init
+    removable(
+      `fetch('https://tracker.example.net/t', {
   method: 'POST',
   credentials: 'include'
 });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `credentials: 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `fetch('https://tracker.example.net/t', {
+      `credentials: 'include'`,
+      `fetch('https://tracker.example.net/t', {
   method: 'POST'
-});` },
-          ],
-        },
-      ],
-    },
-    {
-      // through a constant and a template literal
-      code: `const TRACKER = 'https://tracker.example.net';
+});`,
+    ),
+    // through a constant and a template literal
+    removable(
+      `const TRACKER = 'https://tracker.example.net';
 fetch(\`\${TRACKER}/t\`, { credentials: 'include' });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `credentials: 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `const TRACKER = 'https://tracker.example.net';
-fetch(\`\${TRACKER}/t\`);` },
-          ],
-        },
-      ],
-    },
-    {
-      // look-alike host
-      code: `fetch('https://api.example.com.evil.net/me', { credentials: 'include' });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `credentials: 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `fetch('https://api.example.com.evil.net/me');` },
-          ],
-        },
-      ],
-    },
-    {
-      // axios call
-      code: `import axios from 'axios';
+      `credentials: 'include'`,
+      `const TRACKER = 'https://tracker.example.net';
+fetch(\`\${TRACKER}/t\`);`,
+    ),
+    // look-alike host
+    removable(
+      `fetch('https://api.example.com.evil.net/me', { credentials: 'include' });`,
+      `credentials: 'include'`,
+      `fetch('https://api.example.com.evil.net/me');`,
+    ),
+    // axios call
+    removable(
+      `import axios from 'axios';
 axios.get('https://cdn.example.org/data.json', { withCredentials: true });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: 'withCredentials: true',
-          suggestions: [
-            { messageId: 'removeCredentials', output: `import axios from 'axios';
-axios.get('https://cdn.example.org/data.json');` },
-          ],
-        },
-      ],
-    },
-    {
-      // axios instance with a third-party base
-      code: `import axios from 'axios';
+      'withCredentials: true',
+      `import axios from 'axios';
+axios.get('https://cdn.example.org/data.json');`,
+    ),
+    // axios instance with a third-party base
+    removable(
+      `import axios from 'axios';
 const maps = axios.create({ baseURL: 'https://maps.example.org', withCredentials: true });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: 'withCredentials: true',
-          suggestions: [
-            { messageId: 'removeCredentials', output: `import axios from 'axios';
-const maps = axios.create({ baseURL: 'https://maps.example.org' });` },
-          ],
-        },
-      ],
-    },
+      'withCredentials: true',
+      `import axios from 'axios';
+const maps = axios.create({ baseURL: 'https://maps.example.org' });`,
+    ),
     {
       // axios instance credentials inherited by a call to another origin
       code: `import axios from 'axios';
@@ -191,56 +133,29 @@ api.get('https://cdn.example.org/data.json', { withCredentials: false });` },
         },
       ],
     },
-    {
-      // XMLHttpRequest
-      code: `const xhr = new XMLHttpRequest();
+    // XMLHttpRequest
+    removable(
+      `const xhr = new XMLHttpRequest();
 xhr.withCredentials = true;
 xhr.open('GET', 'https://tracker.example.net/t');`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: 'xhr.withCredentials = true',
-          suggestions: [
-            { messageId: 'removeCredentials', output: `const xhr = new XMLHttpRequest();
-xhr.open('GET', 'https://tracker.example.net/t');` },
-          ],
-        },
-      ],
-    },
-    {
-      // EventSource
-      code: `new EventSource('https://stream.example.org/events', { withCredentials: true });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: 'withCredentials: true',
-          suggestions: [
-            { messageId: 'removeCredentials', output: `new EventSource('https://stream.example.org/events');` },
-          ],
-        },
-      ],
-    },
-    {
-      // ky instance
-      code: `import ky from 'ky';
+      'xhr.withCredentials = true',
+      `const xhr = new XMLHttpRequest();
+xhr.open('GET', 'https://tracker.example.net/t');`,
+    ),
+    // EventSource
+    removable(
+      `new EventSource('https://stream.example.org/events', { withCredentials: true });`,
+      'withCredentials: true',
+      `new EventSource('https://stream.example.org/events');`,
+    ),
+    // ky instance
+    removable(
+      `import ky from 'ky';
 export const partner = ky.create({ prefixUrl: 'https://partner.example.org', credentials: 'include' });`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `credentials: 'include'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `import ky from 'ky';
-export const partner = ky.create({ prefixUrl: 'https://partner.example.org' });` },
-          ],
-        },
-      ],
-    },
+      `credentials: 'include'`,
+      `import ky from 'ky';
+export const partner = ky.create({ prefixUrl: 'https://partner.example.org' });`,
+    ),
     {
       // global axios default, no settings
       code: `import axios from 'axios';
@@ -298,22 +213,13 @@ axios.get('https://cdn.example.org/data.json', { withCredentials: false });` },
         },
       ],
     },
-    {
-      // options declared elsewhere with credentials
-      code: `const options = { credentials: 'include', mode: 'cors' };
+    // options declared elsewhere with credentials
+    removable(
+      `const options = { credentials: 'include', mode: 'cors' };
 fetch('https://tracker.example.net/t', options);`,
-      settings: LISTED,
-      output: null,
-      errors: [
-        {
-          messageId: 'unlistedOrigin',
-          at: `'https://tracker.example.net/t'`,
-          suggestions: [
-            { messageId: 'removeCredentials', output: `const options = { mode: 'cors' };
-fetch('https://tracker.example.net/t', options);` },
-          ],
-        },
-      ],
-    },
+      `'https://tracker.example.net/t'`,
+      `const options = { mode: 'cors' };
+fetch('https://tracker.example.net/t', options);`,
+    ),
   ]),
 });
