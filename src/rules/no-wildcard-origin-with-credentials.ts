@@ -2,7 +2,8 @@ import { HEADER } from '../analysis/server/header-names.js';
 import { grantedUnderSameTest, grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { contains } from '../analysis/server/response-scopes.js';
 import { onlyWhenNotWildcard } from '../analysis/server/value-guards.js';
-import { isForeignNode } from '../analysis/core/values.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { isForeignNode, unwrap } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
 import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
@@ -69,8 +70,10 @@ export default createCorsRule<Options, MessageIds>({
         const origin = headers.classifyOrigin(contribution.write);
         if (origin.kind !== 'wildcard') continue;
         const { write } = contribution;
-        // Credentials granted only where the value is not `*` (`if (origin !== '*')`) never go with it.
-        const grants = grantsAlongside(headers, scope, contribution).filter((g) => !onlyWhenNotWildcard(values, g, write.valueNode));
+        // Credentials granted only where the value is not `*` (`if (origin !== '*')`) never go with it; only a variable can be tested so.
+        const alongside = grantsAlongside(headers, scope, contribution);
+        const named = write.valueNode !== null && unwrap(write.valueNode).type === AST_NODE_TYPES.Identifier;
+        const grants = named ? alongside.filter((g) => !onlyWhenNotWildcard(values, g, write.valueNode)) : alongside;
         if (grants.length === 0) continue;
         let written = valueReportNode(write);
         if (!written) continue;
