@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
-import { DEFAULT_CREDENTIALS_MODULES, DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULES, LIBRARY_TEXT } from './policies/registry.js';
+import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
 import { writesImportedHeaderNames } from './server/imported-names.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -32,10 +32,8 @@ export interface FileText {
   readonly corsHeaders: boolean;
   /** The text `null`. */
   readonly nullText: boolean;
-  /** A CORS library may be used: its text, or (in a file that never says `cors`) an import of one of its modules. */
+  /** A CORS library may be used: its text, or (in a file that never says `cors`) its quoted module name. */
   readonly library: boolean;
-  /** The modules of the project the first top-level statements import, with the names each binds. */
-  readonly projectImports: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new WeakMap<SourceCode, FileText>();
@@ -54,20 +52,14 @@ function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): stri
 }
 
 /**
- * How many top-level statements are read for imports: imports and requires
- * open a module, and a bundle's thousands of statements are not worth reading.
+ * How many top-level statements are read for imports of the project's own
+ * modules: imports and requires open a module, and a bundle's thousands of
+ * statements are not worth reading.
  */
 const MAX_IMPORT_STATEMENTS = 64;
 
 /** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
 const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
-
-interface TopLevelImports {
-  /** The modules imported, in order. */
-  readonly sources: string[];
-  /** Each module of the project imported, with the names it binds. */
-  readonly project: Map<string, string[]>;
-}
 
 /** The names a declaration binds: `H` in `const H = …`, `A` and `B` in `const { A, b: B } = …`. */
 function declaredNames(id: TSESTree.Node): string[] {
@@ -76,36 +68,33 @@ function declaredNames(id: TSESTree.Node): string[] {
   return id.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier ? [p.value.name] : []));
 }
 
-function add(found: TopLevelImports, source: string, names: readonly string[]): void {
-  found.sources.push(source);
+function addNames(found: Map<string, string[]>, source: string, names: readonly string[]): void {
   if (!PROJECT_SPECIFIER.test(source) || names.length === 0) return;
-  found.project.set(source, [...(found.project.get(source) ?? []), ...names]);
+  found.set(source, [...(found.get(source) ?? []), ...names]);
 }
 
-/** What the first top-level statements import (`import`, `import x = require()`, `require()` declarations). */
-function topLevelImports(sourceCode: SourceCode): TopLevelImports {
+/** Each module of the project the first top-level statements import (`import`, `import x = require()`, `require()`), with the names it binds. */
+function topLevelProjectImports(sourceCode: SourceCode): Map<string, string[]> {
   const body = (sourceCode.ast as TSESTree.Program).body ?? [];
-  const found: TopLevelImports = { sources: [], project: new Map() };
+  const found = new Map<string, string[]>();
   for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
     const statement = body[i]!;
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      add(found, String(statement.source.value), statement.importKind === 'type' ? [] : statement.specifiers.map((s) => s.local.name));
+      addNames(found, String(statement.source.value), statement.importKind === 'type' ? [] : statement.specifiers.map((s) => s.local.name));
     } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
       const reference = statement.moduleReference;
       if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) {
-        add(found, String(reference.expression.value), [statement.id.name]);
+        addNames(found, String(reference.expression.value), [statement.id.name]);
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const source = requiredModule(declarator.init);
-        if (source !== null) add(found, source, declaredNames(declarator.id));
+        if (source !== null) addNames(found, source, declaredNames(declarator.id));
       }
     }
   }
   return found;
 }
-
-const NO_IMPORTS: TopLevelImports = { sources: [], project: new Map() };
 
 function scan(sourceCode: SourceCode): FileText {
   const text = sourceCode.text;
@@ -120,16 +109,15 @@ function scan(sourceCode: SourceCode): FileText {
   }
   WORDS_SCAN.lastIndex = 0;
   const dataFile = isDataFile(sourceCode);
-  // Library text is only looked for where `cors` is said; elsewhere only a top-level import can bring a library in.
-  const imports = dataFile ? NO_IMPORTS : topLevelImports(sourceCode);
-  const defaultCredentials = !word && !dataFile && (cors ? DEFAULT_CREDENTIALS_TEXT.test(text) : imports.sources.some((source) => DEFAULT_CREDENTIALS_MODULES.has(source)));
+  // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
+  const library = !dataFile && (cors ? LIBRARY_TEXT : LIBRARY_MODULE_TEXT).test(text);
+  const defaultCredentials = !word && library && DEFAULT_CREDENTIALS_TEXT.test(text);
   return {
     dataFile,
     credentials: word || defaultCredentials,
     corsHeaders: headers,
     nullText: text.includes('null'),
-    library: !dataFile && (defaultCredentials || (cors ? LIBRARY_TEXT.test(text) : imports.sources.some((source) => LIBRARY_MODULES.has(source)))),
-    projectImports: imports.project,
+    library,
   };
 }
 
@@ -195,7 +183,7 @@ export function writesImportedHeaders(sourceCode: SourceCode, filename: string |
   if (!filename) return false;
   let result = importedNamesCache.get(sourceCode);
   if (result === undefined) {
-    result = writesImportedHeaderNames(sourceCode.text, filename, fileText(sourceCode).projectImports);
+    result = writesImportedHeaderNames(sourceCode.text, filename, () => topLevelProjectImports(sourceCode));
     importedNamesCache.set(sourceCode, result);
   }
   return result;

@@ -32,4 +32,11 @@ describe('the text test for header names imported from the project', () => {
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nif (headers[ACAO] === '*') log();", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader(ACAO, origin);", 'server.ts')).toBe(false);
   });
+
+  it('reads the imports of the first 64 top-level statements', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `const v${i} = ${i};`).join('\n');
+    const code = (n: number) => `${filler(n)}\nimport { ACAO } from './constants';\nres.setHeader(ACAO, origin);`;
+    expect(writesImportedHeaderNames(code(63), file)).toBe(true);
+    expect(writesImportedHeaderNames(code(64), file)).toBe(false);
+  });
 });

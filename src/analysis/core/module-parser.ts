@@ -34,12 +34,21 @@ function moduleLanguageOptions(source: ParserSource): Record<string, unknown> | 
 
 type CapturedSource = NonNullable<ReturnType<ModuleParser>>;
 
-/** A parser for the modules a file imports, or undefined when the rule context does not say how it was parsed. */
-export function createModuleParser(source: ParserSource): ModuleParser | undefined {
-  const languageOptions = moduleLanguageOptions(source);
-  if (languageOptions === null) return undefined;
+/**
+ * A parser for the modules a file imports. The rule context's options are
+ * read at the first parse, so a file that follows no import pays nothing; a
+ * parser that cannot be loaded here (one named by path) parses nothing.
+ */
+export function createModuleParser(source: ParserSource): ModuleParser {
+  let languageOptions: Record<string, unknown> | null = null;
+  let read = false;
   let linter: Linter | null = null;
   return (filename, text) => {
+    if (!read) {
+      languageOptions = moduleLanguageOptions(source);
+      read = true;
+    }
+    if (languageOptions === null) return null;
     try {
       linter ??= new Linter({ configType: 'flat' } as never);
       let captured: CapturedSource | null = null;

@@ -51,9 +51,8 @@ const DEFAULT_CREDENTIALS_LIBRARIES = LIBRARIES.filter((l) => l.semantics.defaul
 export const DEFAULT_CREDENTIALS_TEXT = libraryText(DEFAULT_CREDENTIALS_LIBRARIES);
 
 /**
- * The module names of every library, and of those whose credentials are on by
- * default: what a file that never says `cors` must import to use one (every
- * other trace of a library, such as `enableCors` or h3's `handleCors`, says it).
+ * A quoted module name of any library (`'graphql-yoga'`, `"socket.io"`): what
+ * a file that never says `cors` must hold to use one (every other trace of a
+ * library, such as `enableCors` or h3's `handleCors`, says it).
  */
-export const LIBRARY_MODULES: ReadonlySet<string> = new Set(LIBRARIES.flatMap((l) => l.modules));
-export const DEFAULT_CREDENTIALS_MODULES: ReadonlySet<string> = new Set(DEFAULT_CREDENTIALS_LIBRARIES.flatMap((l) => l.modules));
+export const LIBRARY_MODULE_TEXT = new RegExp(`['"](?:${[...new Set(LIBRARIES.flatMap((l) => l.modules))].map(escapeRegExp).join('|')})['"]`);

@@ -68,11 +68,13 @@ function mayCallSetter(text: string): boolean {
 
 /**
  * True when the file may write CORS headers under names imported from a
- * module of the project whose text holds a CORS header name. `projectImports`
- * maps each module of the project the file imports to the names it binds.
+ * module of the project whose text holds a CORS header name. `projectImportsOf`
+ * gives each module of the project the file imports with the names it binds,
+ * read only once the file's text may call a setter.
  */
-export function writesImportedHeaderNames(text: string, filename: string, projectImports: ReadonlyMap<string, readonly string[]>): boolean {
-  if (projectImports.size === 0 || !mayCallSetter(text)) return false;
+export function writesImportedHeaderNames(text: string, filename: string, projectImportsOf: () => ReadonlyMap<string, readonly string[]>): boolean {
+  if (!mayCallSetter(text)) return false;
+  const projectImports = projectImportsOf();
   let modules = 0;
   let names = 0;
   for (const [specifier, bound] of projectImports) {
