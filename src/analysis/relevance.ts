@@ -18,9 +18,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * `credentials` (`credentials: true`, `Access-Control-Allow-Credentials`,
  * `withCredentials`), hand-written CORS headers need `access-control-` (the
  * same test as `CORS_HEADER_TEXT`), and a CORS library is named `…cors…`
- * unless it is imported by a module name without it (`graphql-yoga`).
+ * or by its quoted module name (`'graphql-yoga'`, `LIBRARY_MODULE_TEXT`).
  */
-const WORDS_SCAN = /(credentials)|(access-control-)|cors/gi;
+const WORDS_SCAN = new RegExp(`(credentials)|(access-control-)|(cors)|${LIBRARY_MODULE_TEXT.source}`, 'gi');
 
 /** What one file's text holds, computed once however many rules ask. */
 export interface FileText {
@@ -101,16 +101,18 @@ function scan(sourceCode: SourceCode): FileText {
   let word = false;
   let headers = false;
   let cors = false;
+  let module = false;
   WORDS_SCAN.lastIndex = 0;
-  for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers && cors); match = WORDS_SCAN.exec(text)) {
+  for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers && cors && module); match = WORDS_SCAN.exec(text)) {
     if (match[1] !== undefined) word = true;
     else if (match[2] !== undefined) headers = true;
-    else cors = true;
+    else if (match[3] !== undefined) cors = true;
+    else module = true;
   }
   WORDS_SCAN.lastIndex = 0;
   const dataFile = isDataFile(sourceCode);
   // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
-  const library = !dataFile && (cors ? LIBRARY_TEXT : LIBRARY_MODULE_TEXT).test(text);
+  const library = !dataFile && (cors ? LIBRARY_TEXT.test(text) : module);
   const defaultCredentials = !word && library && DEFAULT_CREDENTIALS_TEXT.test(text);
   return {
     dataFile,
