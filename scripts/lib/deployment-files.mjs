@@ -1,33 +1,21 @@
 // Deployment files (vercel.json, firebase.json, staticwebapp.config.json,
 // serverless.yml, …) shipped inside packages, linted the way the README sets
 // them up: JSON through @eslint/json, YAML through yaml-eslint-parser.
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { configRules, PROJECT_ROOT } from './lint-setup.mjs';
+import { visitPackageFiles } from './source-files.mjs';
 
 /** The file names the plugin reads as deployment configuration. */
 export const DEPLOYMENT_FILE = /^(?:vercel|now|firebase|staticwebapp\.config|serverless)\.json$|^serverless\.ya?ml$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /** Deployment files of one package (not of its nested dependencies), sorted by path. */
 export function listDeploymentFiles(pkgDir) {
   const files = [];
-  const visit = (dir) => {
-    let entries;
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) visit(full);
-      else if (entry.isFile() && DEPLOYMENT_FILE.test(entry.name)) files.push(full);
-    }
-  };
-  visit(pkgDir);
+  visitPackageFiles(pkgDir, (full, name) => {
+    if (DEPLOYMENT_FILE.test(name)) files.push(full);
+  });
   return files.sort();
 }
 

@@ -53,12 +53,8 @@ function readPackageJson(dir) {
   }
 }
 
-/**
- * Source files of one package (not of its nested dependencies), sorted by path.
- * Skips declaration files, `*.min.js` and files above `maxBytes`.
- */
-export function listPackageFiles(pkgDir, { maxBytes = MAX_FILE_BYTES } = {}) {
-  const files = [];
+/** Calls `onFile(path, name)` for every file of one package, not entering its nested dependencies or tool folders. */
+export function visitPackageFiles(pkgDir, onFile) {
   const visit = (dir) => {
     let entries;
     try {
@@ -69,20 +65,31 @@ export function listPackageFiles(pkgDir, { maxBytes = MAX_FILE_BYTES } = {}) {
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name === 'node_modules' || SKIPPED_DIRS.has(entry.name)) continue;
-        visit(full);
-      } else if (entry.isFile() && SOURCE_EXTENSIONS.test(entry.name) && !DECLARATION.test(entry.name) && !MINIFIED.test(entry.name)) {
-        let size;
-        try {
-          size = fs.statSync(full).size;
-        } catch {
-          continue;
-        }
-        if (size > 0 && size <= maxBytes) files.push({ file: full, size });
+        if (entry.name !== 'node_modules' && !SKIPPED_DIRS.has(entry.name)) visit(full);
+      } else if (entry.isFile()) {
+        onFile(full, entry.name);
       }
     }
   };
   visit(pkgDir);
+}
+
+/**
+ * Source files of one package (not of its nested dependencies), sorted by path.
+ * Skips declaration files, `*.min.js` and files above `maxBytes`.
+ */
+export function listPackageFiles(pkgDir, { maxBytes = MAX_FILE_BYTES } = {}) {
+  const files = [];
+  visitPackageFiles(pkgDir, (full, name) => {
+    if (!SOURCE_EXTENSIONS.test(name) || DECLARATION.test(name) || MINIFIED.test(name)) return;
+    let size;
+    try {
+      size = fs.statSync(full).size;
+    } catch {
+      return;
+    }
+    if (size > 0 && size <= maxBytes) files.push({ file: full, size });
+  });
   return files.sort((a, b) => cmp(a.file, b.file));
 }
 
