@@ -512,6 +512,10 @@ describe('laziness', () => {
     expect(REQUEST_API_TEXT.test('export const x = 1;')).toBe(false);
     expect(getCorsModel(parseSnippet('export const sum = (a: number, b: number) => a + b;')).requests).toBeNull();
     expect(getCorsModel(parseSnippet('const credentials = 1; export { credentials };')).requests).toBeNull();
+    // `fetch` as a part of another word names no request API.
+    expect(REQUEST_API_TEXT.test('const o = { fetchPriority: "high", prefetch: true, crossOrigin: "use-credentials" };')).toBe(false);
+    expect(REQUEST_API_TEXT.test("import fetch from 'node-fetch';")).toBe(true);
+    expect(REQUEST_API_TEXT.test("import unfetch from 'unfetch';")).toBe(true);
   });
 
   it('matches a configured API through matchApi', () => {
