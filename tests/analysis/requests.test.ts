@@ -514,7 +514,9 @@ describe('laziness', () => {
     expect(getCorsModel(parseSnippet('const credentials = 1; export { credentials };')).requests).toBeNull();
     // `fetch` as a part of another word names no request API.
     expect(REQUEST_API_TEXT.test('const o = { fetchPriority: "high", prefetch: true, crossOrigin: "use-credentials" };')).toBe(false);
+    expect(REQUEST_API_TEXT.test('const WasmLoadingType = { enum: ["fetch", "async-node"] };')).toBe(false);
     expect(REQUEST_API_TEXT.test("import fetch from 'node-fetch';")).toBe(true);
+    expect(REQUEST_API_TEXT.test('const load = window.fetch;')).toBe(true);
     expect(REQUEST_API_TEXT.test("import unfetch from 'unfetch';")).toBe(true);
   });
 

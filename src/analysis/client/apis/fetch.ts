@@ -13,8 +13,8 @@ const FETCH_MODULES = ['cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 
 export const fetchApi: ClientApi = {
   name: 'fetch',
   ...FETCH_CREDENTIALS,
-  // The word, not a part of one (`prefetch`, `fetchPriority`), or `unfetch`.
-  text: /\bfetch\b|unfetch/,
+  // The word, not a part of one (`prefetch`, `fetchPriority`) nor a string's whole text (`'fetch'`); a module (`'cross-fetch'`, `unfetch`).
+  text: /\bfetch\b(?!['"`])|-fetch['"`]|unfetch/,
   modules: FETCH_MODULES.map((source) => ({ source, exports: ['default', 'fetch'] })),
   globals: [{ name: 'fetch', bare: true, onGlobalObject: true }],
   calls: { '': { kind: 'request', form: { url: 0, options: 1 }, skipRequestObject: true } },
