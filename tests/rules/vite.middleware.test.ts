@@ -16,6 +16,15 @@ const ruleTester = createRuleTester();
 
 const VITE = `import { defineConfig } from 'vite';\n`;
 
+/** The report of `origin: true` with credentials, whose suggestion removes `credentials: true`. */
+function echoesWithCredentials(code: string) {
+  return {
+    messageId: 'reflectedOption' as const,
+    ...at(code, 'origin: true'),
+    suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace(', credentials: true', '') }],
+  };
+}
+
 ruleTester.run('no-reflected-origin-with-credentials (Vite)', reflected, {
   assertionOptions,
   valid: [
@@ -37,12 +46,7 @@ ruleTester.run('no-reflected-origin-with-credentials (Vite)', reflected, {
         settings: ONE_ORIGIN,
         output: code.replace('origin: true', "origin: ['https://app.example.com']"),
         errors: [
-          {
-            messageId: 'reflectedOption' as const,
-            data: { library: 'Vite' },
-            ...at(code, 'origin: true'),
-            suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace(', credentials: true', '') }],
-          },
+          { ...echoesWithCredentials(code), data: { library: 'Vite' } },
         ],
       };
     })(),
@@ -51,13 +55,7 @@ ruleTester.run('no-reflected-origin-with-credentials (Vite)', reflected, {
       const code = `const { defineConfig } = require('vite');\nmodule.exports = defineConfig(({ command }) =>\n  command === 'serve' ? { server: { cors: { origin: true, credentials: true } } } : {},\n);`;
       return {
         code,
-        errors: [
-          {
-            messageId: 'reflectedOption' as const,
-            ...at(code, 'origin: true'),
-            suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace(', credentials: true', '') }],
-          },
-        ],
+        errors: [echoesWithCredentials(code)],
       };
     })(),
     (() => {
@@ -65,13 +63,7 @@ ruleTester.run('no-reflected-origin-with-credentials (Vite)', reflected, {
       const code = `${VITE}const cors = { origin: true, credentials: true };\nexport default defineConfig(({ mode }) => ({ preview: { cors } }));`;
       return {
         code,
-        errors: [
-          {
-            messageId: 'reflectedOption' as const,
-            ...at(code, 'origin: true'),
-            suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace(', credentials: true', '') }],
-          },
-        ],
+        errors: [echoesWithCredentials(code)],
       };
     })(),
   ],
