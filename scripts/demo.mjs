@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distIsStale } from './lib/dist-state.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const config = path.join('examples', 'eslint.config.js');
@@ -14,26 +15,11 @@ const correctFile = path.join('examples', 'server', 'correct.js');
 const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const DIST_ENTRY_POINTS = ['dist/esm/index.js', 'dist/cjs/index.js', 'dist/index.cjs'];
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function distIsStale() {
-  const stats = DIST_ENTRY_POINTS.map((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false }));
-  if (stats.some((stat) => !stat)) return true;
-  return Math.min(...stats.map((stat) => stat.mtimeMs)) < newestMtime(path.join(root, 'src'));
-}
-
 function eslint(args, options = {}) {
   return spawnSync(process.execPath, [eslintBin, '--config', config, ...args], { cwd: root, encoding: 'utf8', ...options });
 }
 
-if (distIsStale()) {
+if (distIsStale(root, DIST_ENTRY_POINTS)) {
   console.log('Building the plugin (dist is missing or older than src) ...');
   const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {

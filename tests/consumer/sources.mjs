@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distIsStale } from '../../scripts/lib/dist-state.mjs';
 import { tail } from './checks.mjs';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
@@ -57,28 +58,12 @@ export const runNpm = (args, options) => runProcess(npmCommand[0], [...npmComman
 // ---------------------------------------------------------------------------------------------
 // Build and pack
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 export const DIST_ENTRY_POINTS = ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/index.cjs', 'dist/index.d.cts'];
-
-function distIsStale() {
-  const stats = DIST_ENTRY_POINTS.map((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false }));
-  if (stats.some((stat) => !stat)) return true;
-  const sourceTime = Math.max(newestMtime(path.join(root, 'src')), ...['package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'].map((f) => fs.statSync(path.join(root, f)).mtimeMs));
-  return Math.min(...stats.map((stat) => stat.mtimeMs)) < sourceTime;
-}
 
 export async function pack(tmp) {
   // A missing or stale dist is rebuilt by `npm pack` through `prepare` (as on publish), or here when the
   // package has no prepare script; an up-to-date dist (`npm test` has just built it) is packed as it is.
-  const stale = distIsStale();
+  const stale = distIsStale(root, DIST_ENTRY_POINTS);
   if (stale && !pkg.scripts?.prepare) {
     console.log('building dist (missing or older than src) ...');
     const build = await runProcess(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, timeout: INSTALL_TIMEOUT });
