@@ -10,6 +10,9 @@ import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
 import { writesImportedHeaderNames } from './server/imported-names.js';
+import { importsProjectModules } from './core/module-files.js';
+
+export { importsProjectModules };
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -141,21 +144,6 @@ export function mentionsCredentials(sourceCode: SourceCode): boolean {
   return fileText(sourceCode).credentials;
 }
 
-/** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
-const PROJECT_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
-
-const projectImportsCache = new WeakMap<SourceCode, boolean>();
-
-/** The file imports or requires one of the project's own modules: only then is following imports worth its cost. */
-export function importsProjectModules(sourceCode: SourceCode): boolean {
-  let result = projectImportsCache.get(sourceCode);
-  if (result === undefined) {
-    result = PROJECT_IMPORT_TEXT.test(sourceCode.text);
-    projectImportsCache.set(sourceCode, result);
-  }
-  return result;
-}
-
 const importsCache = new WeakMap<SourceCode, boolean>();
 
 /**
@@ -218,3 +206,4 @@ export function mayCallCredentialedApi(sourceCode: SourceCode, settings: CorsSet
   const text = sourceCode.text;
   return apis.some((entry) => text.includes(apiAnchor(entry)));
 }
+

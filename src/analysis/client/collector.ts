@@ -12,7 +12,8 @@ import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKN
 import type { ClientRequest, CredentialsDialect, CredentialsEdit, CredentialsSetting, GlobalCredentialsDefault, RequestApi } from './types.js';
 import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
-import { CLIENT_APIS, INSTANCE_MODULE_TEXT, PROJECT_IMPORT } from './apis/index.js';
+import { CLIENT_APIS, INSTANCE_MODULE_TEXT } from './apis/index.js';
+import { importsProjectModules } from '../core/module-files.js';
 import { contextOf } from '../core/context.js';
 import { instanceKey, type AppSetup } from './app-setup.js';
 
@@ -62,7 +63,7 @@ export class RequestCollector implements CustomReader {
   ) {
     // An instance may be made in another module and imported.
     // An instance is made here by an API that makes them, or imported from a module of the project.
-    this.withInstances = apis.some((api) => api.instances) || (ctx.parseModule !== undefined && PROJECT_IMPORT.test(ctx.sourceCode.text));
+    this.withInstances = apis.some((api) => api.instances) || (ctx.parseModule !== undefined && importsProjectModules(ctx.sourceCode));
     this.instanceCtx = ctx.moduleText ? { ...ctx, moduleText: INSTANCE_MODULE_TEXT } : ctx;
   }
 

@@ -229,3 +229,18 @@ export function loadModule(ctx: ValueContext, specifier: string): ValueContext |
   const file = resolveModuleFile(ctx.filename, specifier);
   return file ? loadModuleFile(ctx, file) : null;
 }
+
+/** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
+export const PROJECT_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
+
+const projectImports = new WeakMap<object, boolean>();
+
+/** The file imports or requires one of the project's own modules: only then is following imports worth its cost. */
+export function importsProjectModules(sourceCode: { readonly text: string }): boolean {
+  let result = projectImports.get(sourceCode);
+  if (result === undefined) {
+    result = PROJECT_IMPORT_TEXT.test(sourceCode.text);
+    projectImports.set(sourceCode, result);
+  }
+  return result;
+}

@@ -2,6 +2,7 @@
  * Every client API the model reads, in the order a call is tried against
  * them. Adding an API is adding its file here.
  */
+import { PROJECT_IMPORT_TEXT } from '../../core/module-files.js';
 import type { ClientApi } from '../api.js';
 import { angularApi } from './angular.js';
 import { axiosApi } from './axios.js';
@@ -57,11 +58,10 @@ export const CLIENT_MODULE_TEXT =
  */
 export const INSTANCE_MODULE_TEXT = new RegExp(CLIENT_APIS.filter((api) => api.instances).map((api) => `(?:${api.text.source})`).join('|'));
 
-/** A module importing a project module (`./api`, `@/lib/http`) and calling request-like methods may use a client instance made there. */
-export const PROJECT_IMPORT = /\bfrom\s*['"](?:\.|@\/|~\/)|\brequire\(\s*['"]\./;
+/** A module importing a project module (`./api`, `@/lib/http`, `PROJECT_IMPORT_TEXT`) and calling request-like methods may use a client instance made there. */
 const METHOD_CALL = /\.\s*(?:get|post|put|patch|delete|head|request)\s*[(<]/;
 
 /** Text test for the requests part: an API is named, or an instance imported from another module may be used. */
 export function mayMakeRequests(text: string): boolean {
-  return REQUEST_API_TEXT.test(text) || (PROJECT_IMPORT.test(text) && METHOD_CALL.test(text));
+  return REQUEST_API_TEXT.test(text) || (PROJECT_IMPORT_TEXT.test(text) && METHOD_CALL.test(text));
 }
