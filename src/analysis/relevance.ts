@@ -9,7 +9,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
-import { writesImportedHeaderNames } from './server/imported-names.js';
+import { writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
 import { importsProjectModules } from './core/module-files.js';
 
 export { importsProjectModules };
@@ -64,35 +64,32 @@ const MAX_IMPORT_STATEMENTS = 64;
 /** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
 const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
 
-/** The names a declaration binds: `H` in `const H = …`, `A` and `B` in `const { A, b: B } = …`. */
-function declaredNames(id: TSESTree.Node): string[] {
-  if (id.type === AST_NODE_TYPES.Identifier) return [id.name];
-  if (id.type !== AST_NODE_TYPES.ObjectPattern) return [];
-  return id.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier ? [p.value.name] : []));
+function addDeclarations(found: Map<string, TSESTree.Node[]>, source: string, declarations: readonly TSESTree.Node[]): void {
+  if (!PROJECT_SPECIFIER.test(source) || declarations.length === 0) return;
+  found.set(source, [...(found.get(source) ?? []), ...declarations]);
 }
 
-function addNames(found: Map<string, string[]>, source: string, names: readonly string[]): void {
-  if (!PROJECT_SPECIFIER.test(source) || names.length === 0) return;
-  found.set(source, [...(found.get(source) ?? []), ...names]);
-}
-
-/** Each module of the project the first top-level statements import (`import`, `import x = require()`, `require()`), with the names it binds. */
-function topLevelProjectImports(sourceCode: SourceCode): Map<string, string[]> {
+/**
+ * Each module of the project the first top-level statements import (`import`,
+ * `import x = require()`, `require()`), with the nodes that declare the
+ * bindings it gives (specifiers, declarators).
+ */
+function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.Node[]> {
   const body = (sourceCode.ast as TSESTree.Program).body ?? [];
-  const found = new Map<string, string[]>();
+  const found = new Map<string, TSESTree.Node[]>();
   for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
     const statement = body[i]!;
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      addNames(found, String(statement.source.value), statement.importKind === 'type' ? [] : statement.specifiers.map((s) => s.local.name));
+      if (statement.importKind !== 'type') addDeclarations(found, String(statement.source.value), statement.specifiers);
     } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
       const reference = statement.moduleReference;
       if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) {
-        addNames(found, String(reference.expression.value), [statement.id.name]);
+        addDeclarations(found, String(reference.expression.value), [statement]);
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const source = requiredModule(declarator.init);
-        if (source !== null) addNames(found, source, declaredNames(declarator.id));
+        if (source !== null) addDeclarations(found, source, [declarator]);
       }
     }
   }
@@ -176,7 +173,9 @@ export function writesImportedHeaders(sourceCode: SourceCode, filename: string |
   if (!filename) return false;
   let result = importedNamesCache.get(sourceCode);
   if (result === undefined) {
-    result = writesImportedHeaderNames(sourceCode.text, filename, () => topLevelProjectImports(sourceCode));
+    const imports = topLevelProjectImports(sourceCode);
+    const scopes = sourceCode.scopeManager as DeclaredVariables | null;
+    result = imports.size > 0 && scopes !== null && writesImportedHeaderNames(scopes, filename, imports);
     importedNamesCache.set(sourceCode, result);
   }
   return result;
