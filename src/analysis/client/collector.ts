@@ -14,7 +14,7 @@ import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
 import { CLIENT_APIS, INSTANCE_MODULE_TEXT } from './apis/index.js';
 import { ModuleSetup } from './module-setup.js';
-import { callNamesOf, INSTANCE_CALLS, plainMemberName } from './call-names.js';
+import { callNamesOf, INSTANCE_CALLS, mayBeRequestCallee, type CallNames } from './call-names.js';
 import { importsProjectModules } from '../core/module-files.js';
 import { contextOf } from '../core/context.js';
 import { instanceKey, type AppSetup } from './app-setup.js';
@@ -41,8 +41,8 @@ export class RequestCollector implements CustomReader {
   private readonly instanceCtx: ValueContext;
   /** Settings the app's set-up makes on instances, by their create call. */
   private setupInstances: ReadonlyMap<string, CredentialsSetting> = new Map();
-  /** What a member call's name must be for `readCall` to read it (null: any). */
-  private readonly callNames: ReadonlySet<string> | null;
+  /** What a call's name must be for `readCall` to read it. */
+  private readonly callNames: CallNames;
 
   constructor(
     readonly ctx: ValueContext,
@@ -249,9 +249,8 @@ export class RequestCollector implements CustomReader {
   readCall(node: CallLike): void {
     const ctx = this.ctx;
     const callee = unwrap(node.callee);
-    // Most calls (`list.push(x)`) end with a name no API or instance answers to.
-    const plain = this.callNames && plainMemberName(callee);
-    if (plain && !this.callNames!.has(plain)) return;
+    // Most calls (`list.push(x)`, `render()`) have a name no API or instance answers to.
+    if (!mayBeRequestCallee(this.callNames, callee)) return;
     for (const api of this.apis) {
       const path = pathBelowApi(ctx, callee, api);
       if (path) {

@@ -35,12 +35,15 @@ export class ModuleSetup {
   private readonly apiDefaultsByName = new Map<RequestApi, ApiDefaults>();
   /** The names a set-up call may end with (`ajaxSetup`, interceptors' `use`). */
   private readonly setupNames: ReadonlySet<string>;
+  /** The keys a default is assigned to (`withCredentials`, `baseURL`). */
+  private readonly defaultKeys: ReadonlySet<string>;
 
   constructor(
     private readonly ctx: ValueContext,
     private readonly apis: readonly ClientApi[],
   ) {
     this.setupNames = new Set(apis.flatMap((api) => [...Object.keys(api.setup?.calls ?? {}), ...(api.setup?.interceptors ? ['use'] : [])]));
+    this.defaultKeys = new Set(apis.flatMap((api) => (api.setup?.defaults ? [api.setup.defaults.credentials, api.setup.defaults.base] : [])));
   }
 
   /** The defaults set on the instance `create` makes, if any. */
@@ -89,7 +92,9 @@ export class ModuleSetup {
   readAssignment(node: TSESTree.AssignmentExpression): void {
     const ctx = this.ctx;
     if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-    const key = getPropertyName(ctx, node.left);
+    const plain = plainMemberName(node.left);
+    if (plain !== null && !this.defaultKeys.has(plain)) return;
+    const key = plain ?? getPropertyName(ctx, node.left);
     const api = this.apis.find((a) => a.setup?.defaults && (a.setup.defaults.credentials === key || a.setup.defaults.base === key));
     if (!api) return;
     const defaults = unwrap(node.left.object);
