@@ -10,7 +10,9 @@ import { echoPaths } from './echo-paths.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
-import { grantedUnderSameTest, grantsAlongside } from './queries.js';
+import { grantCondition, grantedUnderSameTest, grantsAlongside } from './queries.js';
+import { bothConditions } from '../core/alternatives.js';
+import { describeTest } from '../core/conditions.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
 import { requestDataValue, sameValueAs, type RequestDataKind } from './request-data.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
@@ -30,6 +32,8 @@ export interface ReflectedWrite {
   readonly source: RequestDataKind | null;
   /** The echo is inside a function the value calls (`pick(req)`): `echoNode` is the call, and replacing it changes other paths too. */
   readonly throughCall: boolean;
+  /** When the grants allow credentials ("when CORS_CREDENTIALS is unset"); null when on every path. */
+  readonly condition: string | null;
 }
 
 export interface NullOriginWrite {
@@ -37,6 +41,8 @@ export interface NullOriginWrite {
   /** `'null'` sent or trusted: the literal. */
   readonly node: Node;
   readonly grants: readonly Contribution[];
+  /** When the grants allow credentials (with the `'null'` path when that is known); null when on every path. */
+  readonly condition: string | null;
 }
 
 export interface ReflectionModel {
@@ -115,13 +121,20 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
       if (seen.has(write)) continue;
       seen.add(write);
       const origin = headers.classifyOrigin(write);
+      // Credentials on some paths only (`process.env.CORS_CREDENTIALS ?? 'true'`): named in the report.
+      const grantWhen = grantCondition(headers, grants);
       // `'null'` on some paths, credentials under conditions of their own: whether the two meet is not known.
       const meets = !origin.condition || !grants.every((g) => grantedUnderSameTest(ctx, g, contribution, origin.condition!));
-      if (origin.kind === 'null' && meets) nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants });
-      for (const fallback of nullFallbacks(ctx, write.valueNode)) nullOrigins.push({ write, node: fallback, grants });
-      if (echo) {
-        reflected.push({ ...echo, grants });
-        for (const entry of echo.nullEntries) nullOrigins.push({ write, node: entry, grants });
+      // `'null'` and credentials on opposite branches of one test (`sandboxed ? 'null' : ORIGIN`, `sandboxed ? undefined : 'true'`) never meet.
+      const nullWhen = origin.kind === 'null' ? bothConditions(origin.condition, grantWhen) : null;
+      if (nullWhen !== false) {
+        if (origin.kind === 'null' && meets) nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants, condition: grantWhen && nullWhen });
+        for (const fallback of nullFallbacks(ctx, write.valueNode)) nullOrigins.push({ write, node: fallback, grants, condition: grantWhen });
+      }
+      // An echo only where credentials are not granted (`debug ? origin : ORIGIN` with `debug ? 'false' : 'true'`) never goes with them.
+      if (echo && echo.whens.some((when) => bothConditions(when, grantWhen) !== false)) {
+        reflected.push({ ...echo, grants, condition: grantWhen });
+        for (const entry of echo.nullEntries) nullOrigins.push({ write, node: entry, grants, condition: grantWhen });
       }
     }
   }
@@ -130,6 +143,14 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
 
 interface EchoAnalysis extends ReflectedWrite {
   readonly nullEntries: readonly Node[];
+  /** Each path of the echo described as a message puts it ("when `debug` is true"), for comparison with the credentials' paths. */
+  readonly whens: readonly string[];
+}
+
+/** The conditions of a path as a message puts them; a `switch` case is left out. */
+function describePath(ctx: ValueContext, conditions: readonly Condition[]): string {
+  const clauses = conditions.flatMap((c) => (c.cases ? [] : [describeTest(ctx, c.test, !c.negated)]));
+  return clauses.length === 0 ? '' : `when ${clauses.join(' and ')}`;
 }
 
 /** The worst verdict over several paths: one unguarded path is enough to echo any origin. */
@@ -161,14 +182,19 @@ function echoOf(
   }
   const verdicts: DecisionVerdict[] = [];
   const nullEntries: Node[] = [];
+  const whens: string[] = [];
   for (const path of echo.paths) {
-    const judged = judgePath(classifier, [...path.conditions, ...shared], (n) => isOriginValue(n));
+    const conditions = [...path.conditions, ...shared];
+    const judged = judgePath(classifier, conditions, (n) => isOriginValue(n));
     verdicts.push(judged.verdict);
     nullEntries.push(...judged.nullEntries);
+    whens.push(describePath(ctx, conditions));
   }
   return {
     write,
     grants: [],
+    condition: null,
+    whens,
     verdict: worst(verdicts),
     echoNode: echo.echoNode,
     throughCall: echo.throughCall,

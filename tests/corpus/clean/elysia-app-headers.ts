@@ -1,3 +1,4 @@
+// @ts-nocheck
 // Elysia adds the headers given to `app.headers()` to every response of the app,
 // preflights included, and to the apps that `use` it: each preflight below grants
 // credentials, and each per-request origin is sent with `Vary: Origin`.

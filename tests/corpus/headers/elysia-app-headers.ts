@@ -1,3 +1,4 @@
+// @ts-nocheck
 // Headers an Elysia app adds to every response meet the headers its routes write:
 // credentials there make a route's `*` unusable, and a preflight of another app
 // (or an object that only looks like an app) still lacks them.
