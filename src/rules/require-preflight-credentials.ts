@@ -1,5 +1,5 @@
 import { HEADER } from '../analysis/server/header-names.js';
-import { grantCondition, isWrittenAtSite, moduleCredentialGrants } from '../analysis/server/queries.js';
+import { grantCondition, isWrittenAtSite, moduleCredentialGrants, writesOf } from '../analysis/server/queries.js';
 import { headerNameLike, insertHeaderAfter, sameCallLike } from '../fixes/header-edits.js';
 import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
 
@@ -37,8 +37,11 @@ export default createCorsRule<Options, MessageIds>({
     const condition = grantCondition(headers, grants);
     for (const scope of headers.scopes) {
       if (!scope.preflight) continue;
-      // Headers not known statically may include the credentials header.
-      if (scope.opaque.length > 0 || scope.own.some((c) => c.write.name === HEADER.allowCredentials)) continue;
+      // Headers not known statically may include the credentials header. A preflight handler is judged on its own
+      // writes, not on middleware that happens to run first; headers its app adds to every response
+      // (Elysia `app.headers`) are part of every response, so they count.
+      const credentials = writesOf(scope, HEADER.allowCredentials);
+      if (scope.opaque.length > 0 || credentials.some((c) => scope.own.includes(c) || headers.appWide.has(c.write))) continue;
       const origin = scope.own.find((c) => c.write.name === HEADER.allowOrigin);
       if (!origin) continue;
       const value = headers.classifyOrigin(origin.write);

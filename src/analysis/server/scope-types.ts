@@ -76,6 +76,12 @@ export interface CredentialsValue {
 export interface ResponseHeaderModel {
   readonly writes: readonly HeaderWrite[];
   readonly scopes: readonly ResponseScope[];
+  /**
+   * Writes an app adds to every one of its responses (Elysia `app.headers({…})`),
+   * among the inherited writes of its handlers. Unlike middleware, they reach
+   * every response whatever order the code registers things in.
+   */
+  readonly appWide: ReadonlySet<HeaderWrite>;
   /** Module sources imported or required by the file (`express`, `koa`, …). */
   readonly imports: ReadonlySet<string>;
   classifyOrigin(write: HeaderWrite): OriginValue;
