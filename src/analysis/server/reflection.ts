@@ -16,7 +16,7 @@ import { describeTest } from '../core/conditions.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
 import { requestDataValue, sameValueAs, type RequestDataKind } from './request-data.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
-import { findVariable, getStaticString, nearestFunction, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { findVariable, getStaticString, isForeignNode, nearestFunction, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 
@@ -185,7 +185,10 @@ function echoOf(
   const whens: string[] = [];
   for (const path of echo.paths) {
     const conditions = [...path.conditions, ...shared];
-    const judged = judgePath(classifier, conditions, (n) => isOriginValue(n));
+    // A helper's parameter holding the origin (`pick(req.query.origin)`): its checks inside the helper are checks of the origin.
+    const isOrigin = path.parameters ? holdsOrigin(ctx, path.parameters, isOriginValue) : isOriginValue;
+    const judge = path.parameters ? new OriginCheckClassifier(ctx, isOrigin) : classifier;
+    const judged = judgePath(judge, conditions, isOrigin);
     verdicts.push(judged.verdict);
     nullEntries.push(...judged.nullEntries);
     whens.push(describePath(ctx, conditions));
@@ -195,12 +198,30 @@ function echoOf(
     grants: [],
     condition: null,
     whens,
-    verdict: worst(verdicts),
+    verdict: shownHere(ctx, worst(verdicts), echo.echoNode),
     echoNode: echo.echoNode,
     throughCall: echo.throughCall,
     source: source ?? requestDataValue(ctx, echo.origin),
     nullEntries: [...new Set(nullEntries)],
   };
+}
+
+/** Weak checks inside a function of another module are shown at the value that calls it, the place in this file that relies on them. */
+function shownHere(ctx: ValueContext, verdict: DecisionVerdict, echoNode: Node): DecisionVerdict {
+  if (verdict.kind !== 'weak' || !verdict.checks.some((c) => isForeignNode(ctx, c.node))) return verdict;
+  return { kind: 'weak', checks: verdict.checks.map((c) => (isForeignNode(ctx, c.node) ? { ...c, node: echoNode, replacement: null } : c)) };
+}
+
+/** `isOriginValue`, and also the parameters (or re-spellings of them: `o.trim()`) that hold the origin on a path. */
+function holdsOrigin(ctx: ValueContext, parameters: readonly TSESTree.Identifier[], isOriginValue: (n: Node) => boolean): (n: Node) => boolean {
+  const variables = new Set(parameters.map((p) => findVariable(ctx, p)));
+  const isParameter = (n: Node, depth: number): boolean => {
+    const node = unwrap(n);
+    if (node.type === AST_NODE_TYPES.Identifier) return variables.has(findVariable(ctx, node));
+    const inner = depth < 4 ? sameValueAs(ctx, node) : null;
+    return inner !== null && isParameter(inner, depth + 1);
+  };
+  return (n) => isParameter(n, 0) || isOriginValue(n);
 }
 
 /** `'null'` leaves of an ACAO value: `allowed.includes(o) ? o : 'null'`, `origin || 'null'`. */
