@@ -65,6 +65,12 @@ const ECHOES: Record<string, { before: string; value: string; source: string }> 
   lowerCase: { before: 'function lower(o) {\n  return String(o).toLowerCase();\n}\n', value: "lower(req.get('X-Origin'))", source: 'a request header' },
   secondParameter: { before: 'function either(fallback, o = fallback) {\n  if (o) return o;\n  return fallback;\n}\n', value: `either('${APP}', req.cookies.origin)`, source: 'a cookie' },
   nested: { before: `${DEFAULT}function pick(o) {\n  return o || DEFAULT_ORIGIN;\n}\nconst normalize = (o) => o.trim();\n`, value: 'pick(normalize(req.query.origin))', source: 'the query string' },
+  method: { before: `${DEFAULT}const origins = {\n  pick(o) {\n    return o || DEFAULT_ORIGIN;\n  },\n};\n`, value: 'origins.pick(req.query.origin)', source: 'the query string' },
+  passedOn: {
+    before: `${DEFAULT}function clean(value) {\n  return value.trim();\n}\nfunction pick(o) {\n  return clean(o) || DEFAULT_ORIGIN;\n}\n`,
+    value: 'pick(req.query.origin)',
+    source: 'the query string',
+  },
   imported: { before: "import { pickOrigin } from './origins';\n", value: 'pickOrigin(req.query.origin)', source: 'the query string' },
   importedArrow: { before: "import { trimmed } from './origins';\n", value: 'trimmed(req.query.site)', source: 'the query string' },
   required: { before: "const { firstOrigin } = require('./origins-cjs');\n", value: `firstOrigin(['${APP}'], req.query.origin)`, source: 'the query string' },
@@ -123,8 +129,11 @@ ruleTester.run('no-reflected-origin-with-credentials: echoed through a parameter
     // Passed configuration, not request data; another parameter returned.
     handler('pick(process.env.WEB_ORIGIN)', `${DEFAULT}function pick(o) {\n  return o || DEFAULT_ORIGIN;\n}\n`),
     handler(`pick(req.query.origin, '${APP}')`, 'function pick(requested, configured) {\n  return configured;\n}\n'),
-    // A function calling itself is not followed.
+    // Functions that reach themselves are not followed.
     handler('loop(req.query.origin)', 'function loop(o) {\n  return loop(o);\n}\n'),
+    handler('ping(req.query.origin)', 'function ping(o) {\n  return pong(o);\n}\nfunction pong(o) {\n  return ping(o);\n}\n'),
+    // Passed on to a function that checks it.
+    handler('pick(req.query.origin)', `${ALLOWED}function checked(value) {\n  return ALLOWED.includes(value) ? value : ALLOWED[0];\n}\nfunction pick(o) {\n  return checked(o);\n}\n`),
     // A parameter that changes the value (a lookup, a slice) is not an echo of it.
     handler('lookup(req.query.site)', `const SITES = { shop: '${APP}' };\nfunction lookup(o) {\n  return SITES[o];\n}\n`),
   ],
