@@ -9,7 +9,7 @@ import { createCorsRule, type CorsSuggestion } from '../util/cors-rule.js';
 import { nullOrigins } from '../analysis/deploy/findings.js';
 import { removeListEntry } from '../fixes/data-edits.js';
 
-export type MessageIds = 'nullOrigin' | 'removeNull' | 'removeHeader';
+export type MessageIds = 'nullOrigin' | 'nullOriginWhen' | 'removeNull' | 'removeHeader';
 export type Options = [];
 
 type Suggestion = CorsSuggestion<MessageIds>;
@@ -57,6 +57,8 @@ export default createCorsRule<Options, MessageIds>({
     messages: {
       nullOrigin:
         "Any page can send `Origin: null` (sandboxed iframes, data: and file: documents), so trusting 'null' with credentials trusts every site. Remove it.",
+      nullOriginWhen:
+        "Any page can send `Origin: null` (sandboxed iframes, data: and file: documents), so trusting 'null' with credentials {{condition}} trusts every site then. Remove it.",
       removeNull: "Remove 'null'.",
       removeHeader: 'Remove the `Access-Control-Allow-Origin: null` header.',
     },
@@ -69,15 +71,16 @@ export default createCorsRule<Options, MessageIds>({
   },
   create(context) {
     const { model, values } = context;
-    const report = (node: TSESTree.Node, write: HeaderWrite | null) => {
+    const report = (node: TSESTree.Node, write: HeaderWrite | null, condition: string | null = null) => {
       const suggestion = removal(values, node, write);
-      context.report({ node, messageId: 'nullOrigin', suggest: suggestion ? [suggestion] : [] });
+      const message = condition ? { messageId: 'nullOriginWhen' as const, data: { condition } } : { messageId: 'nullOrigin' as const };
+      context.report({ node, ...message, suggest: suggestion ? [suggestion] : [] });
     };
     for (const policy of model.policies?.policies ?? []) {
       if (policy.credentials.kind !== 'on') continue;
       for (const node of policy.origin.nullOrigins) report(node, null);
     }
-    for (const finding of model.reflection?.nullOrigins ?? []) report(finding.node, finding.write);
+    for (const finding of model.reflection?.nullOrigins ?? []) report(finding.node, finding.write, finding.condition);
   },
   deploy({ facts, text, report }) {
     for (const { header } of nullOrigins(facts)) {

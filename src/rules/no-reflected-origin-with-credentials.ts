@@ -16,6 +16,8 @@ export type MessageIds =
   | 'reflectedByDefault'
   | 'reflectedHeader'
   | 'reflectedRequestData'
+  | 'reflectedHeaderWhen'
+  | 'reflectedRequestDataWhen'
   | 'useAllowedOrigin'
   | 'useAllowedOrigins'
   | 'removeCredentials';
@@ -57,6 +59,10 @@ export default createCorsRule<Options, MessageIds>({
         "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
       reflectedRequestData:
         "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials: any website can read logged-in users' data. Send only allowlisted origins.",
+      reflectedHeaderWhen:
+        "Access-Control-Allow-Origin echoes the request Origin unchecked, with credentials {{condition}}: any website can read logged-in users' data then. Send only allowlisted origins.",
+      reflectedRequestDataWhen:
+        "Access-Control-Allow-Origin is taken from {{source}}, which the requesting page chooses, with credentials {{condition}}: any website can read logged-in users' data then. Send only allowlisted origins.",
       ...ALLOWED_ORIGINS_MESSAGES,
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
@@ -95,8 +101,10 @@ export default createCorsRule<Options, MessageIds>({
       if (reflected.verdict.kind !== 'unguarded') continue;
       const node = reflected.echoNode;
       const quote = quoteNear(values, reflected.write.node);
-      // An echo inside a called function: replacing the call changes its other paths too, so it is only offered.
-      const partial = reflected.throughCall;
+      // An echo inside a called function: replacing the call changes its other paths too, so it is only offered;
+      // so is an echo with credentials on some paths only, which stays readable without them elsewhere.
+      const { condition } = reflected;
+      const partial = reflected.throughCall || condition !== null;
       const suggest: Suggestion[] = (partial ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : choices).map((origin) => ({
         messageId: 'useAllowedOrigin',
         data: { origin },
@@ -106,8 +114,13 @@ export default createCorsRule<Options, MessageIds>({
       context.report({
         node,
         ...(reflected.source === 'origin'
-          ? { messageId: 'reflectedHeader' as const }
-          : { messageId: 'reflectedRequestData' as const, data: { source: requestDataLabel(reflected.source) } }),
+          ? condition
+            ? { messageId: 'reflectedHeaderWhen' as const, data: { condition } }
+            : { messageId: 'reflectedHeader' as const }
+          : {
+              messageId: condition ? ('reflectedRequestDataWhen' as const) : ('reflectedRequestData' as const),
+              data: { source: requestDataLabel(reflected.source), ...(condition ? { condition } : {}) },
+            }),
         fix: origins.length === 1 && !partial ? (fixer) => fixer.replaceText(node, stringLiteral(origins[0]!, quote)) : null,
         offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
         suggest,

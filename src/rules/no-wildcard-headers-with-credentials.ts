@@ -1,5 +1,5 @@
 import { CANONICAL_HEADER, headerTokens, LIST_HEADERS_WITH_WILDCARD } from '../analysis/server/header-names.js';
-import { grantsAlongside, writesOf } from '../analysis/server/queries.js';
+import { grantCondition, grantsAlongside, writesOf } from '../analysis/server/queries.js';
 import { getStaticValue } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { createCorsRule, type CorsFix } from '../util/cors-rule.js';
@@ -9,7 +9,7 @@ import { editableValue, wildcardHeaderLists } from '../analysis/deploy/findings.
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 import type { HeaderName } from '../analysis/server/header-names.js';
 
-export type MessageIds = 'wildcardListWithCredentials' | 'removeWildcard';
+export type MessageIds = 'wildcardListWithCredentials' | 'wildcardListWithCredentialsWhen' | 'removeWildcard';
 export type Options = [];
 
 export default createCorsRule<Options, MessageIds>({
@@ -26,6 +26,8 @@ export default createCorsRule<Options, MessageIds>({
     messages: {
       wildcardListWithCredentials:
         'With credentials, browsers read `*` in {{header}} as a literal name, so only the safelisted names pass. List the names explicitly.',
+      wildcardListWithCredentialsWhen:
+        'With credentials ({{condition}}), browsers read `*` in {{header}} as a literal name, so only the safelisted names pass then. List the names explicitly.',
       removeWildcard: 'Remove the `*` (it has no effect on credentialed requests).',
     },
   },
@@ -55,7 +57,11 @@ export default createCorsRule<Options, MessageIds>({
           const list = Array.isArray(value) ? value : [value];
           if (!list.every((item): item is string => typeof item === 'string')) continue;
           const tokens = list.flatMap(headerTokens);
-          if (!tokens.includes('*') || grantsAlongside(headers, scope, contribution).length === 0) continue;
+          if (!tokens.includes('*')) continue;
+          const grants = grantsAlongside(headers, scope, contribution);
+          if (grants.length === 0) continue;
+          // Credentials on some paths only (`process.env.CORS_CREDENTIALS ?? 'true'`): the report names them.
+          const condition = grantCondition(headers, grants);
           const node = valueReportNode(write);
           if (!node) continue;
           const rest = tokens.filter((t) => t !== '*');
@@ -68,8 +74,8 @@ export default createCorsRule<Options, MessageIds>({
                 : null;
           context.report({
             node,
-            messageId: 'wildcardListWithCredentials',
-            data: { header: CANONICAL_HEADER[header] },
+            messageId: condition ? 'wildcardListWithCredentialsWhen' : 'wildcardListWithCredentials',
+            data: { header: CANONICAL_HEADER[header], ...(condition ? { condition } : {}) },
             suggest: fix ? [{ messageId: 'removeWildcard', fix }] : [],
           });
         }

@@ -1,5 +1,6 @@
 import { HEADER } from '../analysis/server/header-names.js';
-import { grantedUnderSameTest, grantsAlongside, writesOf } from '../analysis/server/queries.js';
+import { grantCondition, grantedUnderSameTest, grantsAlongside, writesOf } from '../analysis/server/queries.js';
+import { bothConditions } from '../analysis/core/alternatives.js';
 import { contains } from '../analysis/server/response-scopes.js';
 import { onlyWhenNotWildcard } from '../analysis/server/value-guards.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
@@ -14,6 +15,7 @@ import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 export type MessageIds =
   | 'wildcardWithCredentials'
   | 'wildcardWithCredentialsWhen'
+  | 'wildcardCredentialsWhen'
   | 'wildcardPolicy'
   | 'wildcardPolicyWhen'
   | 'useAllowedOrigin'
@@ -38,6 +40,8 @@ export default createCorsRule<Options, MessageIds>({
         'Browsers reject credentialed responses with Access-Control-Allow-Origin `*`, so this API fails for logged-in users. Name the trusted origin (settings.cors.allowedOrigins).',
       wildcardWithCredentialsWhen:
         'Access-Control-Allow-Origin is `*` {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin on every path.',
+      wildcardCredentialsWhen:
+        'Access-Control-Allow-Origin `*` goes with credentials {{condition}}, and browsers reject `*` with credentials, so this API fails for logged-in users then. Send the trusted origin, or no credentials, on every path.',
       wildcardPolicy:
         'The {{library}} options send `*` with credentials, which browsers reject, so this API fails for logged-in users. Set `{{option}}` to the trusted origins (settings.cors.allowedOrigins).',
       wildcardPolicyWhen:
@@ -83,10 +87,14 @@ export default createCorsRule<Options, MessageIds>({
           written = contribution.site;
         }
         // `*` on some paths only: the `'*'` itself when it is written in the value, and replacing the whole value is a choice.
-        const condition = origin.condition ?? null;
+        const wildcardWhen = origin.condition ?? null;
         // `*` on some paths, credentials only under the test that picks them: whether the two ever meet is not known.
-        if (condition && grants.every((g) => grantedUnderSameTest(values, g, contribution, condition))) continue;
-        const node = condition && origin.literal && contains(written, origin.literal) ? origin.literal : written;
+        if (wildcardWhen && grants.every((g) => grantedUnderSameTest(values, g, contribution, wildcardWhen))) continue;
+        // Credentials on some paths only (`process.env.CORS_CREDENTIALS ?? 'true'`): both must hold.
+        const grantWhen = grantCondition(headers, grants);
+        const condition = bothConditions(wildcardWhen, grantWhen);
+        if (condition === false) continue;
+        const node = wildcardWhen && origin.literal && contains(written, origin.literal) ? origin.literal : written;
         const suggest: CorsSuggestion<MessageIds>[] = (condition ? origins.slice(0, MAX_SUGGESTIONS_PER_KIND) : choices).map((allowed) => ({
           messageId: 'useAllowedOrigin',
           data: { origin: allowed },
@@ -95,7 +103,9 @@ export default createCorsRule<Options, MessageIds>({
         suggest.push({ messageId: 'removeCredentials', fix: (fixer) => grants.map((g) => removeWrite(values, fixer, g.write)) });
         context.report({
           node,
-          ...(condition ? { messageId: 'wildcardWithCredentialsWhen' as const, data: { condition } } : { messageId: 'wildcardWithCredentials' as const }),
+          ...(condition
+            ? { messageId: grantWhen ? ('wildcardCredentialsWhen' as const) : ('wildcardWithCredentialsWhen' as const), data: { condition } }
+            : { messageId: 'wildcardWithCredentials' as const }),
           fix: !condition && origins.length === 1 ? (fixer) => replaceWriteValue(values, fixer, write, origins[0]!) : null,
           offered: { messageId: 'useAllowedOrigin', data: { origin: origins[0] ?? '' } },
           suggest,

@@ -1,11 +1,40 @@
 import { HEADER } from '../analysis/server/header-names.js';
-import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
-import { createCorsRule, quoteExcerpt, type CorsSuggestion } from '../util/cors-rule.js';
+import type { HeaderWrite } from '../analysis/server/headers.js';
+import type { CredentialsValue } from '../analysis/server/scope-types.js';
+import { removeWrite, replaceStringLiteral, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
+import { createCorsRule, quoteExcerpt, type CorsFix, type CorsRuleContext, type CorsSuggestion } from '../util/cors-rule.js';
 import { editableValue, invalidCredentialValues } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
 
-export type MessageIds = 'miscasedTrue' | 'falseCredentials' | 'invalidCredentials' | 'removeHeader' | 'useTrue';
+export type MessageIds =
+  | 'miscasedTrue'
+  | 'falseCredentials'
+  | 'invalidCredentials'
+  | 'miscasedTrueWhen'
+  | 'invalidCredentialsWhen'
+  | 'removeHeader'
+  | 'useTrue';
 export type Options = [];
+
+/**
+ * One value of a header whose value differs by path (`process.env.X ?? 'True'`),
+ * reported on its literal with the path named. Only that literal is edited:
+ * the other paths keep their values.
+ */
+function reportPath(context: CorsRuleContext<MessageIds>, write: HeaderWrite, path: CredentialsValue): void {
+  // `false` on one path (`enabled ? 'true' : 'false'`) denies credentials there, as omitting the header would.
+  if (path.kind === 'true' || path.kind === 'false' || path.kind === 'dynamic') return;
+  const node = path.literal ?? valueReportNode(write);
+  if (!node) return;
+  const literal = path.literal;
+  const data = { value: quoteExcerpt(path.text), condition: path.condition ?? 'on some paths' };
+  const useTrue: CorsFix | null = literal ? (fixer) => replaceStringLiteral(context.values, fixer, literal, 'true') : null;
+  if (path.kind === 'miscased') {
+    context.report({ node, messageId: 'miscasedTrueWhen', data, fix: useTrue, offered: { messageId: 'useTrue' } });
+  } else {
+    context.report({ node, messageId: 'invalidCredentialsWhen', data, suggest: useTrue ? [{ messageId: 'useTrue', fix: useTrue }] : [] });
+  }
+}
 
 export default createCorsRule<Options, MessageIds>({
   name: 'valid-credentials-header',
@@ -23,6 +52,10 @@ export default createCorsRule<Options, MessageIds>({
       falseCredentials: 'Access-Control-Allow-Credentials has no `false` value: browsers ignore it. Omit the header to deny credentials.',
       invalidCredentials: 'Browsers reject Access-Control-Allow-Credentials {{value}}, so credentialed requests fail. Send `true`.',
       removeHeader: 'Remove the header (no credentials).',
+      miscasedTrueWhen:
+        'Browsers reject Access-Control-Allow-Credentials {{value}}, sent {{condition}}, so credentialed requests fail then. Send the lower-case string `true`.',
+      invalidCredentialsWhen:
+        'Browsers reject Access-Control-Allow-Credentials {{value}}, sent {{condition}}, so credentialed requests fail then. Send `true`.',
       useTrue: "Send 'true'.",
     },
   },
@@ -34,6 +67,10 @@ export default createCorsRule<Options, MessageIds>({
     for (const write of headers.writes) {
       if (write.name !== HEADER.allowCredentials) continue;
       const value = headers.classifyCredentials(write);
+      if (value.paths) {
+        for (const path of value.paths) reportPath(context, write, path);
+        continue;
+      }
       if (value.kind === 'true' || value.kind === 'dynamic') continue;
       const node = valueReportNode(write);
       if (!node) continue;

@@ -108,6 +108,16 @@ describe('possible values', () => {
     expect(values(`async function f() { return '*'; } use(f());`)).toEqual(['unknown(opaque)']);
   });
 
+  it('replaces a returned parameter that is re-spelled: exactly when the text is kept, as unknown when it may change', () => {
+    expect(values('const asText = (o) => `${o}`; use(asText(req.query.origin));')).toEqual(['req.query.origin']);
+    expect(values("function s(o) { return String(o); } use(s('*'));")).toEqual(["'*'"]);
+    expect(values('const norm = (o) => o.trim().toLowerCase(); use(norm(req.query.origin));')).toEqual(['req.query.origin']);
+    // 'True'.toLowerCase() is not 'True': a static value is no longer known.
+    expect(values("const norm = (o) => o.toLowerCase(); use(norm('True'));")).toEqual(['unknown(opaque)']);
+    // Not a re-spelling: the call stays as it is.
+    expect(values('const first = (o) => o.slice(0, 10); use(first(req.query.origin));')).toEqual(['o.slice(0, 10)']);
+  });
+
   it('reads properties of local objects', () => {
     expect(values(`const config = { cors: { origin: process.env.O || '*' } }; use(config.cors.origin);`)).toEqual([
       'unknown(configuration: O) when O is set',

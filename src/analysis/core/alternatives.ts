@@ -75,3 +75,35 @@ export function describeConditions(alternative: Alternative): string {
 export function hasUnknown(alternatives: readonly Alternative[]): boolean {
   return alternatives.some((alt) => alt.kind === 'unknown');
 }
+
+/** What a clause of a condition is about: the quoted code or the variable before " is " ("CORS_ORIGIN is unset" → "CORS_ORIGIN"). */
+function subjectOf(clause: string): string {
+  if (clause.startsWith('`')) {
+    const end = clause.indexOf('`', 1);
+    if (end > 0) return clause.slice(0, end + 1);
+  }
+  const verb = clause.search(/ (is|matches) /);
+  return verb < 0 ? clause : clause.slice(0, verb);
+}
+
+/**
+ * Two conditions that must hold at once, as a message puts them: "when
+ * CORS_ORIGIN is unset" and "when DEBUG is set" → "when CORS_ORIGIN is unset
+ * and DEBUG is set"; null when both are (always taken). `false` when they say
+ * different things about the same test ("`isPublic` is true" and "`isPublic`
+ * is false"): whether both ever hold is not known.
+ */
+export function bothConditions(a: string | null | undefined, b: string | null | undefined): string | null | false {
+  if (!a || !b) return a || b || null;
+  const clauses = (text: string) => (text.startsWith('when ') ? text.slice(5).split(' and ') : null);
+  const left = clauses(a);
+  const right = clauses(b);
+  if (!left || !right) return 'on some paths';
+  const all = [...left];
+  for (const clause of right) {
+    if (all.includes(clause)) continue;
+    if (all.some((c) => subjectOf(c) === subjectOf(clause))) return false;
+    all.push(clause);
+  }
+  return `when ${all.join(' and ')}`;
+}

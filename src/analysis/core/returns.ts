@@ -9,7 +9,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { joinAlternatives, undefinedAlternative, unknownAlternative, withCondition, type Alternative } from './alternatives.js';
 import { branchPath } from './branches.js';
 import { contextOf, type ValueContext } from './context.js';
-import { findVariable, walk, type FunctionNode } from './values.js';
+import { sameValueAs } from './same-value.js';
+import { findVariable, getStaticValue, unwrap, walk, type FunctionNode } from './values.js';
 
 type Node = TSESTree.Node;
 
@@ -84,7 +85,37 @@ function parameterOf(fn: FunctionNode, name: TSESTree.Identifier): { index: numb
   return null;
 }
 
-/** Replaces alternatives that are parameters of `fn` by what `call` passes for them. */
+/** Most wrappers (`String(String(o))`) seen through to a returned name. */
+const MAX_RESPELLINGS = 4;
+
+/**
+ * The name `node` is, or re-spells (`` `${o}` ``, `String(o)`, `o.trim()`),
+ * and whether the re-spelling may change the text (`o.trim()`, `o.toLowerCase()`);
+ * null when `node` is no such re-spelling.
+ */
+function respelledName(ctx: ValueContext, node: Node): { name: TSESTree.Identifier; changed: boolean } | null {
+  let current: Node | null = unwrap(node);
+  let changed = false;
+  for (let i = 0; current && i <= MAX_RESPELLINGS; i++) {
+    if (current.type === AST_NODE_TYPES.Identifier) return { name: current, changed };
+    let inner = sameValueAs(ctx, current, true);
+    if (!inner) {
+      inner = sameValueAs(ctx, current);
+      changed = true;
+    }
+    current = inner && unwrap(inner);
+  }
+  return null;
+}
+
+/** A static value passed through a re-spelling that may change its text is no longer known exactly: unknown. Other values (request data, calls) keep what they are. */
+function inexact(alternatives: readonly Alternative[]): Alternative[] {
+  return alternatives.map((alt) =>
+    alt.kind === 'value' && alt.node && getStaticValue(alt.context, alt.node) !== null ? unknownAlternative(alt.context, alt.node, 'opaque', alt.conditions) : alt,
+  );
+}
+
+/** Replaces alternatives that are parameters of `fn` (or re-spell one: `` `${o}` ``, `o.trim()`) by what `call` passes for them. */
 export function substituteParameters(
   ctx: ValueContext,
   call: TSESTree.CallExpression,
@@ -95,8 +126,9 @@ export function substituteParameters(
 ): Alternative[] {
   const fnCtx = contextOf(ctx, fn);
   const lists = returns.map((alt): Alternative[] => {
-    if (alt.kind !== 'value' || alt.node?.type !== AST_NODE_TYPES.Identifier) return [alt];
-    const def = findVariable(fnCtx, alt.node)?.defs[0];
+    const returned = alt.kind === 'value' && alt.node ? respelledName(fnCtx, alt.node) : null;
+    if (!returned) return [alt];
+    const def = findVariable(fnCtx, returned.name)?.defs[0];
     if (def?.type !== 'Parameter' || def.node !== fn) return [alt];
     const param = parameterOf(fn, def.name as TSESTree.Identifier);
     if (!param) return [alt];
@@ -108,7 +140,7 @@ export function substituteParameters(
       : param.fallback
         ? resolve(fnCtx, param.fallback, depth + 1)
         : [undefinedAlternative(ctx, call)];
-    return alt.conditions.reduceRight((alts, c) => withCondition(alts, c), values);
+    return alt.conditions.reduceRight((alts, c) => withCondition(alts, c), returned.changed ? inexact(values) : values);
   });
   return joinAlternatives(ctx, call, lists);
 }

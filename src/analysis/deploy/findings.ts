@@ -8,7 +8,7 @@ import type { DeploymentFacts, HeaderGroup, PlatformPolicy, StaticHeader } from 
 
 /** The scalar a fix may rewrite to change a header's value: none for a header an option implies. */
 export function editableValue(header: StaticHeader): DataScalar | null {
-  return !header.implied && header.valueNode.kind === 'scalar' ? header.valueNode : null;
+  return !header.implied && !header.mapped && header.valueNode.kind === 'scalar' ? header.valueNode : null;
 }
 
 /** `Access-Control-Allow-Credentials` headers of a group whose value means `true` (mis-cased included). */

@@ -19,6 +19,12 @@ export interface StaticHeader {
    * header: `valueNode` is that option, located for reports, never rewritten.
    */
   readonly implied?: true;
+  /**
+   * An API Gateway mapping (`'method.response.header.X': "'v'"`): `value` is
+   * the static value inside the quotes, or null for a mapping expression. A
+   * fix must not rewrite it as a plain value.
+   */
+  readonly mapped?: true;
 }
 
 export interface HeaderGroup {

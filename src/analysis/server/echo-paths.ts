@@ -3,20 +3,30 @@
  * other request data), each with the conditions on its path, for the
  * origin-check classifier to judge: the value itself, a branch or fallback of
  * it (`debug ? req.query.origin : ORIGIN`, `process.env.ORIGIN ?? req.query.origin`),
- * a variable assigned the origin under some conditions, or what a local
- * function returns (`pick(req)`, with the checks inside `pick`).
+ * a variable assigned the origin under some conditions, or what a function
+ * of this or another module returns (`pick(req)`, with the checks inside
+ * `pick`), its parameter standing for the argument passed
+ * (`pick(req.query.origin)`).
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { conditionsOf, type Condition } from '../trust/decisions.js';
+import { calledFunction } from '../trust/called-functions.js';
 import { collectReturns } from '../core/returns.js';
-import { findVariable, nearestFunction, resolveExpression, resolveFunction, unwrap, type ValueContext } from '../core/values.js';
+import { findVariable, nearestFunction, resolveExpression, resolveFunction, unwrap, type FunctionNode, type ValueContext } from '../core/values.js';
+import { sameValueAs } from './request-data.js';
 
 type Node = TSESTree.Node;
 
 export interface EchoPath {
   /** Conditions under which this path puts the origin into the value. */
   readonly conditions: readonly Condition[];
+  /**
+   * Parameters of called functions that hold the origin on this path (`o` of
+   * `function pick(o) { return o || DEFAULT }` called as `pick(req.query.origin)`):
+   * conditions on them check the origin.
+   */
+  readonly parameters?: readonly TSESTree.Identifier[];
 }
 
 export interface EchoPaths {
@@ -82,21 +92,93 @@ function assignedPaths(ctx: ValueContext, id: TSESTree.Identifier, isOriginValue
   return paths.length > 0 ? paths : null;
 }
 
-/** `pick(req)` with a local `pick` returning the origin on some path: each such return, with the checks inside `pick`. */
-function returnedPaths(ctx: ValueContext, call: TSESTree.CallExpression, isOriginValue: (n: Node) => boolean): { leaf: Node; path: EchoPath }[] {
-  const fn = resolveFunction(ctx, call.callee);
+/** Calls followed into the functions they call, one inside another (`pick(normalize(o))`, `outer(o)` returning `inner(o)`). */
+const MAX_CALL_DEPTH = 3;
+
+/** Most re-spellings (`String(o).trim()`) seen through to reach a parameter. */
+const MAX_RESPELLINGS = 4;
+
+/** A call being followed: the function it runs, and the calls around it, whose parameters its arguments may name. */
+interface Frame {
+  readonly fn: FunctionNode;
+  readonly call: TSESTree.CallExpression;
+  readonly outer: Frame | null;
+}
+
+/**
+ * The parameter `node` is (or re-spells: `` `${o}` ``, `o.trim()`) of a
+ * function being followed, with the argument its call passes and the frame
+ * that argument is read in; null otherwise.
+ */
+function boundArgument(ctx: ValueContext, node: Node, frame: Frame | null): { param: TSESTree.Identifier; arg: Node; frame: Frame | null } | null {
+  if (!frame) return null;
+  let current = unwrap(node);
+  for (let i = 0; i < MAX_RESPELLINGS && current.type !== AST_NODE_TYPES.Identifier; i++) {
+    const inner = sameValueAs(ctx, current);
+    if (!inner) return null;
+    current = unwrap(inner);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return null;
+  const def = findVariable(ctx, current)?.defs[0];
+  if (def?.type !== 'Parameter') return null;
+  let owner: Frame | null = frame;
+  while (owner && owner.fn !== def.node) owner = owner.outer;
+  if (!owner) return null;
+  const { fn, call } = owner;
+  const index = fn.params.findIndex((p) => p === def.name || (p.type === AST_NODE_TYPES.AssignmentPattern && p.left === def.name));
+  const args = call.arguments;
+  if (index < 0 || args.slice(0, index + 1).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return null;
+  const arg = args[index];
+  return arg ? { param: def.name as TSESTree.Identifier, arg, frame: owner.outer } : null;
+}
+
+/**
+ * `pick(req)` or `pick(req.query.origin)` with a function of this or another
+ * module returning the origin on some path: itself, the parameter it is passed
+ * in, or what a function it calls returns. Each such return, with the checks
+ * inside `pick`; a function that reaches itself is not followed.
+ */
+function returnedPaths(ctx: ValueContext, call: TSESTree.CallExpression, isOriginValue: (n: Node) => boolean, depth: number, frame: Frame | null): { leaf: Node; path: EchoPath }[] {
+  if (depth >= MAX_CALL_DEPTH) return [];
+  const fn = calledFunction(ctx, call.callee) ?? resolveFunction(ctx, call.callee);
   if (!fn || fn.async || fn.generator) return [];
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return leafPaths(fn.body, fn, isOriginValue);
-  const returns = collectReturns(ctx, fn) ?? [];
-  return returns.flatMap((ret) => (ret.argument ? leafPaths(ret.argument, fn, isOriginValue) : []));
+  for (let f = frame; f; f = f.outer) if (f.fn === fn) return [];
+  const inner: Frame = { fn, call, outer: frame };
+  const roots = fn.body.type !== AST_NODE_TYPES.BlockStatement ? [fn.body] : (collectReturns(ctx, fn) ?? []).flatMap((ret) => (ret.argument ? [ret.argument] : []));
+  const leaves = roots.reduce<Node[]>((out, root) => valueLeaves(root, out), []);
+  const found: { leaf: Node; path: EchoPath }[] = [];
+  for (const leaf of leaves) {
+    const conditions = conditionsOf(leaf, fn);
+    if (isOriginValue(leaf)) {
+      found.push({ leaf, path: { conditions } });
+      continue;
+    }
+    const echo = echoPaths(ctx, leaf, isOriginValue, depth + 1, inner);
+    for (const path of echo?.paths ?? []) found.push({ leaf: echo!.origin, path: { ...path, conditions: [...conditions, ...path.conditions] } });
+    if (found.length > MAX_LEAVES) return [];
+  }
+  return found;
+}
+
+/** `valueNode` as the argument a followed call passes for a parameter: the ways that argument is the origin, with the parameter standing for it. */
+function parameterPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean, depth: number, frame: Frame | null): EchoPaths | null {
+  const value = unwrap(valueNode);
+  const resolved = resolveExpression(ctx, value);
+  const bound = boundArgument(ctx, value, frame) ?? (resolved !== value ? boundArgument(ctx, resolved, frame) : null);
+  if (!bound) return null;
+  const echo = echoPaths(ctx, bound.arg, isOriginValue, depth, bound.frame);
+  if (!echo) return null;
+  return { ...echo, paths: echo.paths.map((p) => ({ conditions: p.conditions, parameters: [bound.param, ...(p.parameters ?? [])] })) };
 }
 
 /**
  * The ways `valueNode` can be the origin, or null when it cannot. A value
  * that is the origin itself has one path without conditions.
  */
-export function echoPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean): EchoPaths | null {
+export function echoPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean, depth = 0, frame: Frame | null = null): EchoPaths | null {
   if (isOriginValue(valueNode)) return { echoNode: valueNode, paths: [{ conditions: [] }], throughCall: false, origin: valueNode };
+  const passed = frame ? parameterPaths(ctx, valueNode, isOriginValue, depth, frame) : null;
+  if (passed) return passed;
   const value = resolveExpression(ctx, valueNode);
   if (value.type === AST_NODE_TYPES.ConditionalExpression || value.type === AST_NODE_TYPES.LogicalExpression) {
     const found = leafPaths(value, value.parent, isOriginValue);
@@ -104,7 +186,7 @@ export function echoPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n:
     return { echoNode: found[0]!.leaf, paths: found.map((f) => f.path), throughCall: false, origin: found[0]!.leaf };
   }
   if (value.type === AST_NODE_TYPES.CallExpression) {
-    const found = returnedPaths(ctx, value, isOriginValue);
+    const found = returnedPaths(ctx, value, isOriginValue, depth, frame);
     if (found.length === 0) return null;
     return { echoNode: valueNode, paths: found.map((f) => f.path), throughCall: true, origin: found[0]!.leaf };
   }

@@ -7,7 +7,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { mayCoOccur } from '../core/control-flow.js';
-import type { HeaderCollection } from './headers.js';
+import { readAppHeaders, type AppHeaders } from './app-headers.js';
+import type { HeaderCollection, HeaderWrite } from './headers.js';
 import {
   exportedPreflightHandlers,
   isRegistrationCall,
@@ -66,6 +67,8 @@ export class FunctionScopes {
   private readonly boundaryCalls = new Set<Node>();
   private readonly mounts: RouterMount[] = [];
   private readonly middleware: Array<{ fn: FunctionNode; reg: RouteRegistration }> = [];
+  /** Headers apps add to every response (Elysia `app.headers({…})`). */
+  private readonly appHeaders: readonly AppHeaders[];
   /** Callbacks that receive a response of their own (`http.createServer((req, res) => …)`), not the enclosing one. */
   private readonly ownsResponse = new Set<Node>();
   private readonly ownerCache = new Map<Node, Node>();
@@ -86,6 +89,7 @@ export class FunctionScopes {
     calls: readonly TSESTree.CallExpression[],
   ) {
     this.readRegistrations(calls);
+    this.appHeaders = readAppHeaders(ctx, calls, collection);
     this.preflightFunctions = new Set<Node>(exportedPreflightHandlers(ctx, program));
     for (const [fn, regs] of this.registrations) if (regs.some((r) => r.method === 'options')) this.preflightFunctions.add(fn);
     for (const { site } of collection.callWrites) {
@@ -185,14 +189,25 @@ export class FunctionScopes {
     return result;
   }
 
-  /** Writes (and unknown writes) that reach a handler from middleware of its app, and of the apps its router is mounted on. */
+  /**
+   * Writes (and unknown writes) that reach a handler from middleware of its
+   * app and of the apps its router is mounted on, and from headers those apps
+   * add to every response (which reach middleware too).
+   */
   inheritedFrom(owner: Node): { contributions: Contribution[]; opaque: Node[] } {
     const contributions: Contribution[] = [];
     const opaque: Node[] = [];
     if (!isFunctionNode(owner)) return { contributions, opaque };
     const seen = new Set<FunctionNode>([owner]);
-    const visit = (app: string, path: string | null, depth: number) => {
-      for (const { fn: mw, reg } of this.middleware) {
+    const seenHeaders = new Set<AppHeaders>();
+    const visit = (app: string, path: string | null, depth: number, middleware: boolean) => {
+      for (const entry of this.appHeaders) {
+        if (!entry.apps.has(app) || seenHeaders.has(entry)) continue;
+        seenHeaders.add(entry);
+        contributions.push(...entry.contributions);
+        opaque.push(...entry.opaque);
+      }
+      for (const { fn: mw, reg } of middleware ? this.middleware : []) {
         if (reg.app !== app || seen.has(mw) || !middlewareCovers(reg.global ? null : reg.path, path)) continue;
         // Middleware on a path only applies to routes below it, and global middleware applies to everything.
         if (!reg.global && reg.path === null) continue;
@@ -201,10 +216,15 @@ export class FunctionScopes {
         opaque.push(...this.ownOpaque(this.ownerOfFunction(mw)));
       }
       if (depth > 4) return;
-      for (const mount of this.mounts) if (mount.child === app) visit(mount.parent, joinPaths(mount.path, path), depth + 1);
+      for (const mount of this.mounts) if (mount.child === app) visit(mount.parent, joinPaths(mount.path, path), depth + 1, middleware);
     };
-    for (const reg of this.registrationsOf(owner)) if (!reg.global) visit(reg.app, reg.path, 0);
+    for (const reg of this.registrationsOf(owner)) visit(reg.app, reg.path, 0, !reg.global);
     return { contributions, opaque };
+  }
+
+  /** Writes apps add to every one of their responses, whatever order the code registers things in. */
+  appWideWrites(): Set<HeaderWrite> {
+    return new Set(this.appHeaders.flatMap((entry) => entry.contributions.map((c) => c.write)));
   }
 
   registrationsOf(owner: Node): readonly RouteRegistration[] {

@@ -53,3 +53,18 @@ export function headerTokens(value: string): string[] {
 
 /** Quick text test: does a file mention any CORS response header at all? */
 export const CORS_HEADER_TEXT = /access-control-/i;
+
+/**
+ * API Gateway writes a static value of a parameter mapping in single quotes
+ * (`"'true'"`, `"'https://app.example.com'"`); a value without them is a
+ * mapping expression (docs/cors-semantics.md#api-gateway-mappings). The text
+ * inside the quotes, or null when `text` is not one quoted value.
+ */
+export function apiGatewayStaticValue(text: string): string | null {
+  return text.length >= 2 && text.startsWith("'") && text.endsWith("'") && !text.slice(1, -1).includes("'") ? text.slice(1, -1) : null;
+}
+
+/** The response header an API Gateway mapping key sets: `Access-Control-Allow-Origin` for `method.response.header.Access-Control-Allow-Origin`. */
+export function apiGatewayHeaderName(key: string): string | null {
+  return /^(?:method\.response|integration\.response|gatewayresponse)\.header\.(.+)$/i.exec(key.trim())?.[1] ?? null;
+}

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { isCorsHeader, isTrackedHeader } from './header-names.js';
+import { apiGatewayStaticValue, isCorsHeader, isTrackedHeader } from './header-names.js';
 import { NON_HEADER_CLASSES, propertyWrites, record, type HeaderCollection, type HeaderWrite } from './headers.js';
 import { isAssertionArgument, isRequestHeadersClass, isRequestHeadersValue, isRequestTarget } from './request-headers.js';
 import { calleeName, getObjectEntries, getStaticString, propertyKeyName, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
@@ -43,10 +43,11 @@ export function collectAssignmentWrite(ctx: ValueContext, assignment: TSESTree.A
   if (holder.type === AST_NODE_TYPES.ObjectExpression) {
     if (isRequestHeadersValue(ctx, holder)) return;
     out.consumed.add(holder);
-    for (const write of propertyWrites(ctx, holder, out)) out.callWrites.push({ write, site: holder });
+    for (const write of propertyWrites(ctx, holder, out, (v) => isMappingValue(ctx, v))) out.callWrites.push({ write, site: holder });
   } else if (holder.type === AST_NODE_TYPES.NewExpression && (NON_HEADER_CLASSES.has(calleeName(ctx, holder.callee) ?? '') || isRequestHeadersClass(holder))) {
     return;
   }
+  if (isMappingValue(ctx, assignment.right)) return;
   const write = record(out, {
     name: name.trim().toLowerCase(),
     nameNode: target.property,
@@ -153,8 +154,36 @@ export function collectHeaderObject(ctx: ValueContext, object: TSESTree.ObjectEx
   const entries = getObjectEntries(ctx, object);
   if (!entries?.entries.some((e) => isCorsHeader(e.key))) return;
   if (entries.entries.some((e) => isCorsHeader(e.key) && isProse(getStaticString(ctx, e.value)))) return;
+  const writes = propertyWrites(ctx, object, out, (v) => isMappingValue(ctx, v));
+  if (writes.length === 0 && entries.entries.some((e) => isCorsHeader(e.key) && isMappingValue(ctx, e.value))) return;
   if (entries.incomplete) out.opaque.push(object);
-  out.headerObjects.set(object, propertyWrites(ctx, object, out));
+  out.headerObjects.set(object, writes);
+}
+
+/**
+ * A value written in single quotes (`"'true'"`, `` `'${origin}'` ``, `"'" + origin + "'"`):
+ * an API Gateway static mapping value (CDK `responseHeaders`, an object later
+ * turned into `method.response.header.*` parameters), which API Gateway sends
+ * without the quotes. In a headers object it is not a value sent as written;
+ * setter calls still send it as is (docs/cors-semantics.md#api-gateway-mappings).
+ */
+function isMappingValue(ctx: ValueContext, node: Node): boolean {
+  const value = resolveExpression(ctx, node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' && apiGatewayStaticValue(value.value) !== null;
+  if (value.type === AST_NODE_TYPES.TemplateLiteral) {
+    const first = value.quasis[0]?.value.cooked ?? '';
+    const last = value.quasis.at(-1)?.value.cooked ?? '';
+    return value.quasis.length > 1 ? first.startsWith("'") && last.endsWith("'") : apiGatewayStaticValue(first) !== null;
+  }
+  if (value.type !== AST_NODE_TYPES.BinaryExpression || value.operator !== '+') return false;
+  return edgeText(value, 'left')?.startsWith("'") === true && edgeText(value, 'right')?.endsWith("'") === true;
+}
+
+/** The string a `+` chain starts (`left`) or ends (`right`) with, when it is a literal. */
+function edgeText(node: Node, side: 'left' | 'right'): string | null {
+  let current = unwrap(node);
+  for (let i = 0; current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+' && i <= MAX_DEPTH; i++) current = unwrap(current[side]);
+  return current.type === AST_NODE_TYPES.Literal && typeof current.value === 'string' ? current.value : null;
 }
 
 /**

@@ -118,13 +118,14 @@ export function record(out: HeaderCollection, write: HeaderWrite): HeaderWrite {
   return write;
 }
 
-export function propertyWrites(ctx: ValueContext, objectNode: Node, out: HeaderCollection): HeaderWrite[] {
+/** The header writes of an object's entries; `skip` leaves out entries whose value is not a header value. */
+export function propertyWrites(ctx: ValueContext, objectNode: Node, out: HeaderCollection, skip?: (value: Node) => boolean): HeaderWrite[] {
   const entries = getObjectEntries(ctx, objectNode);
   if (!entries) return [];
   const writes: HeaderWrite[] = [];
   for (const entry of entries.entries) {
     // Keys set by statements (`headers[name] = value`) are read as assignments, not here.
-    if (!isTrackedHeader(entry.key) || !entry.property || !entry.owner) continue;
+    if (!isTrackedHeader(entry.key) || !entry.property || !entry.owner || skip?.(entry.value)) continue;
     writes.push(
       record(out, {
         name: entry.key.trim().toLowerCase(),

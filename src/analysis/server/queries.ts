@@ -25,6 +25,20 @@ export function credentialGrants(model: ResponseHeaderModel, contributions: read
   });
 }
 
+/**
+ * When `grants` allow credentials, as a message puts it ("when
+ * CORS_CREDENTIALS is unset"): null when one of them does on every path.
+ */
+export function grantCondition(model: ResponseHeaderModel, grants: readonly Contribution[]): string | null {
+  let condition: string | null = null;
+  for (const grant of grants) {
+    const own = model.classifyCredentials(grant.write).condition ?? null;
+    if (own === null) return null;
+    condition ??= own;
+  }
+  return condition;
+}
+
 /** Contributions of `scope` (own and inherited) that name `header`. */
 export function writesOf(scope: ResponseScope, header: string): Contribution[] {
   return scopeContributions(scope).filter((c) => c.write.name === header);
@@ -72,11 +86,9 @@ export function hasVaryOrigin(ctx: ValueContext, scope: ResponseScope, contribut
   return varyAlongside(scope, contribution).some((v) => varyCoversOrigin(ctx, v.write));
 }
 
-/** True when some actual (non-preflight) response of the module grants credentials. */
-export function moduleGrantsCredentials(model: ResponseHeaderModel): boolean {
-  return model.scopes.some(
-    (s) => !s.preflight && credentialGrants(model, s.own.filter((c) => !model.isPreflightSite(c.site))).length > 0,
-  );
+/** The credential grants of the actual (non-preflight) responses of the module. */
+export function moduleCredentialGrants(model: ResponseHeaderModel): Contribution[] {
+  return model.scopes.flatMap((s) => (s.preflight ? [] : credentialGrants(model, s.own.filter((c) => !model.isPreflightSite(c.site)))));
 }
 
 /**

@@ -10,11 +10,13 @@ import { echoPaths } from './echo-paths.js';
 import { HEADER } from './header-names.js';
 import type { HeaderWrite } from './headers.js';
 import { OriginCheckClassifier } from '../trust/origin-checks.js';
-import { grantedUnderSameTest, grantsAlongside } from './queries.js';
+import { grantCondition, grantedUnderSameTest, grantsAlongside } from './queries.js';
+import { bothConditions } from '../core/alternatives.js';
+import { describeTest } from '../core/conditions.js';
 import { isRequestOriginRead, OriginFlow } from './request-origin.js';
 import { requestDataValue, sameValueAs, type RequestDataKind } from './request-data.js';
 import { scopeContributions, type Contribution, type ResponseHeaderModel } from './response-scopes.js';
-import { findVariable, getStaticString, nearestFunction, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
+import { findVariable, getStaticString, isForeignNode, nearestFunction, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 
 type Node = TSESTree.Node;
 
@@ -30,6 +32,8 @@ export interface ReflectedWrite {
   readonly source: RequestDataKind | null;
   /** The echo is inside a function the value calls (`pick(req)`): `echoNode` is the call, and replacing it changes other paths too. */
   readonly throughCall: boolean;
+  /** When the grants allow credentials ("when CORS_CREDENTIALS is unset"); null when on every path. */
+  readonly condition: string | null;
 }
 
 export interface NullOriginWrite {
@@ -37,6 +41,8 @@ export interface NullOriginWrite {
   /** `'null'` sent or trusted: the literal. */
   readonly node: Node;
   readonly grants: readonly Contribution[];
+  /** When the grants allow credentials (with the `'null'` path when that is known); null when on every path. */
+  readonly condition: string | null;
 }
 
 export interface ReflectionModel {
@@ -115,13 +121,20 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
       if (seen.has(write)) continue;
       seen.add(write);
       const origin = headers.classifyOrigin(write);
+      // Credentials on some paths only (`process.env.CORS_CREDENTIALS ?? 'true'`): named in the report.
+      const grantWhen = grantCondition(headers, grants);
       // `'null'` on some paths, credentials under conditions of their own: whether the two meet is not known.
       const meets = !origin.condition || !grants.every((g) => grantedUnderSameTest(ctx, g, contribution, origin.condition!));
-      if (origin.kind === 'null' && meets) nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants });
-      for (const fallback of nullFallbacks(ctx, write.valueNode)) nullOrigins.push({ write, node: fallback, grants });
-      if (echo) {
-        reflected.push({ ...echo, grants });
-        for (const entry of echo.nullEntries) nullOrigins.push({ write, node: entry, grants });
+      // `'null'` and credentials on opposite branches of one test (`sandboxed ? 'null' : ORIGIN`, `sandboxed ? undefined : 'true'`) never meet.
+      const nullWhen = origin.kind === 'null' ? bothConditions(origin.condition, grantWhen) : null;
+      if (nullWhen !== false) {
+        if (origin.kind === 'null' && meets) nullOrigins.push({ write, node: origin.literal ?? write.valueNode, grants, condition: grantWhen && nullWhen });
+        for (const fallback of nullFallbacks(ctx, write.valueNode)) nullOrigins.push({ write, node: fallback, grants, condition: grantWhen });
+      }
+      // An echo only where credentials are not granted (`debug ? origin : ORIGIN` with `debug ? 'false' : 'true'`) never goes with them.
+      if (echo && echo.whens.some((when) => bothConditions(when, grantWhen) !== false)) {
+        reflected.push({ ...echo, grants, condition: grantWhen });
+        for (const entry of echo.nullEntries) nullOrigins.push({ write, node: entry, grants, condition: grantWhen });
       }
     }
   }
@@ -130,6 +143,14 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
 
 interface EchoAnalysis extends ReflectedWrite {
   readonly nullEntries: readonly Node[];
+  /** Each path of the echo described as a message puts it ("when `debug` is true"), for comparison with the credentials' paths. */
+  readonly whens: readonly string[];
+}
+
+/** The conditions of a path as a message puts them; a `switch` case is left out. */
+function describePath(ctx: ValueContext, conditions: readonly Condition[]): string {
+  const clauses = conditions.flatMap((c) => (c.cases ? [] : [describeTest(ctx, c.test, !c.negated)]));
+  return clauses.length === 0 ? '' : `when ${clauses.join(' and ')}`;
 }
 
 /** The worst verdict over several paths: one unguarded path is enough to echo any origin. */
@@ -161,20 +182,46 @@ function echoOf(
   }
   const verdicts: DecisionVerdict[] = [];
   const nullEntries: Node[] = [];
+  const whens: string[] = [];
   for (const path of echo.paths) {
-    const judged = judgePath(classifier, [...path.conditions, ...shared], (n) => isOriginValue(n));
+    const conditions = [...path.conditions, ...shared];
+    // A helper's parameter holding the origin (`pick(req.query.origin)`): its checks inside the helper are checks of the origin.
+    const isOrigin = path.parameters ? holdsOrigin(ctx, path.parameters, isOriginValue) : isOriginValue;
+    const judge = path.parameters ? new OriginCheckClassifier(ctx, isOrigin) : classifier;
+    const judged = judgePath(judge, conditions, isOrigin);
     verdicts.push(judged.verdict);
     nullEntries.push(...judged.nullEntries);
+    whens.push(describePath(ctx, conditions));
   }
   return {
     write,
     grants: [],
-    verdict: worst(verdicts),
+    condition: null,
+    whens,
+    verdict: shownHere(ctx, worst(verdicts), echo.echoNode),
     echoNode: echo.echoNode,
     throughCall: echo.throughCall,
     source: source ?? requestDataValue(ctx, echo.origin),
     nullEntries: [...new Set(nullEntries)],
   };
+}
+
+/** Weak checks inside a function of another module are shown at the value that calls it, the place in this file that relies on them. */
+function shownHere(ctx: ValueContext, verdict: DecisionVerdict, echoNode: Node): DecisionVerdict {
+  if (verdict.kind !== 'weak' || !verdict.checks.some((c) => isForeignNode(ctx, c.node))) return verdict;
+  return { kind: 'weak', checks: verdict.checks.map((c) => (isForeignNode(ctx, c.node) ? { ...c, node: echoNode, replacement: null } : c)) };
+}
+
+/** `isOriginValue`, and also the parameters (or re-spellings of them: `o.trim()`) that hold the origin on a path. */
+function holdsOrigin(ctx: ValueContext, parameters: readonly TSESTree.Identifier[], isOriginValue: (n: Node) => boolean): (n: Node) => boolean {
+  const variables = new Set(parameters.map((p) => findVariable(ctx, p)));
+  const isParameter = (n: Node, depth: number): boolean => {
+    const node = unwrap(n);
+    if (node.type === AST_NODE_TYPES.Identifier) return variables.has(findVariable(ctx, node));
+    const inner = depth < 4 ? sameValueAs(ctx, node) : null;
+    return inner !== null && isParameter(inner, depth + 1);
+  };
+  return (n) => isParameter(n, 0) || isOriginValue(n);
 }
 
 /** `'null'` leaves of an ACAO value: `allowed.includes(o) ? o : 'null'`, `origin || 'null'`. */

@@ -9,6 +9,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, findVariable, getPropertyName, getStaticString, propertyKeyName, unwrap, type ValueContext } from '../core/values.js';
 import { isHeaderBag, isRequestLike, isRequestOriginRead } from './request-origin.js';
+import { sameValueAs } from '../core/same-value.js';
+
+export { sameValueAs };
 
 type Node = TSESTree.Node;
 
@@ -46,8 +49,6 @@ const VALUE_FUNCTIONS: Readonly<Record<string, RequestDataKind>> = { getRouterPa
 const HEADER_GETTERS = new Set(['get', 'header', 'getHeader']);
 /** Headers that name the server itself (set by the browser or a proxy), not chosen by the requesting page. */
 const SERVER_HEADERS = new Set(['host', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-for', 'forwarded', ':authority']);
-/** String methods whose result is still the value they are called on. */
-const SAME_VALUE_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toString', 'valueOf', 'normalize']);
 
 const MAX_DEPTH = 8;
 
@@ -134,31 +135,6 @@ export function requestDataRead(ctx: ValueContext, node: Node): RequestDataKind 
   const name = calleeName(ctx, callee);
   if (name !== null && Object.hasOwn(VALUE_FUNCTIONS, name) && args.length === 2) return VALUE_FUNCTIONS[name]!;
   if (name === 'getRequestHeader' && args.length === 2) return isClientHeaderName(getStaticString(ctx, args[1]!)) ? 'header' : null;
-  return null;
-}
-
-/**
- * The expression a value merely re-spells: `` `${o}` ``, `String(o)`,
- * `o.trim()`, `o.toLowerCase()`, `new URL(o).origin`; null for anything else.
- */
-export function sameValueAs(ctx: ValueContext, node: Node): Node | null {
-  const current = unwrap(node);
-  if (current.type === AST_NODE_TYPES.TemplateLiteral) {
-    return current.expressions.length === 1 && current.quasis.every((q) => q.value.cooked === '') ? current.expressions[0]! : null;
-  }
-  if (current.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(current.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && current.arguments.length === 1 && !findVariable(ctx, callee)?.defs.length) {
-      return current.arguments[0]!;
-    }
-    if (callee.type === AST_NODE_TYPES.MemberExpression && current.arguments.length === 0 && SAME_VALUE_METHODS.has(getPropertyName(ctx, callee) ?? '')) return callee.object;
-    return null;
-  }
-  if (current.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, current) === 'origin') {
-    // new URL(req.headers.referer).origin
-    const object = unwrap(current.object);
-    if (object.type === AST_NODE_TYPES.NewExpression && calleeName(ctx, object.callee) === 'URL' && object.arguments.length >= 1) return object.arguments[0]!;
-  }
   return null;
 }
 

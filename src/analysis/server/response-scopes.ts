@@ -121,6 +121,7 @@ export function buildResponseHeaderModel(ctx: ValueContext, program: TSESTree.Pr
   return {
     writes: collection.writes,
     scopes,
+    appWide: functions.appWideWrites(),
     imports,
     isPreflightSite,
     classifyOrigin(write) {

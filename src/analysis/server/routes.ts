@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { alwaysExits } from '../core/control-flow.js';
+import { APP_HEADER_METHODS, HOOK_METHODS } from './frameworks/index.js';
 import {
   calleeName,
   findVariable,
@@ -34,9 +35,27 @@ export interface RouteRegistration {
 }
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all']);
-const REGISTRATION_METHODS = new Set([...HTTP_METHODS, 'use', 'addHook', 'route', 'on']);
+const REGISTRATION_METHODS = new Set([...HTTP_METHODS, 'use', 'addHook', 'route', 'on', ...HOOK_METHODS]);
 const GLOBAL_PATHS = new Set(['*', '/*', '/', '(.*)', '/(.*)', '/:path*', '*splat']);
 const PREFLIGHT_EXPORTS = new Set(['OPTIONS']);
+
+/** Methods that return the app they are called on: `app.headers({…}).options('/x', h)` registers on `app`. */
+const CHAINED_METHODS = new Set([...HTTP_METHODS, 'use', ...HOOK_METHODS, ...APP_HEADER_METHODS.keys()]);
+const MAX_CHAIN = 32;
+
+/** The app a call works on, as source text: `app` for `app.get('/a', f).options('/b', g)`; the key registrations are grouped by. */
+export function appKey(ctx: ValueContext, node: Node): string {
+  let current = unwrap(node);
+  for (let i = 0; i < MAX_CHAIN && current.type === AST_NODE_TYPES.CallExpression; i++) {
+    const callee = unwrap(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !CHAINED_METHODS.has(getPropertyName(ctx, callee) ?? '')) break;
+    current = unwrap(callee.object);
+  }
+  const text = ctx.sourceCode.getText(current);
+  // Two `new Elysia()` or `express()` of one file are two apps; names and paths (`app`, `this.app`) are one each.
+  const named = current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.ThisExpression;
+  return named ? text : `${text}@${current.range[0]}`;
+}
 
 /** True for `app.get(...)`, `router.use(...)`, `fastify.addHook(...)`: calls whose callbacks are handlers. */
 export function isRegistrationCall(ctx: ValueContext, call: TSESTree.CallExpression): boolean {
@@ -87,7 +106,7 @@ const ROUTER_MIDDLEWARE = new Set(['routes', 'middleware', 'allowedMethods']);
 export function readMounts(ctx: ValueContext, call: TSESTree.CallExpression): RouterMount[] {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, callee) !== 'use') return [];
-  const parent = ctx.sourceCode.getText(callee.object);
+  const parent = appKey(ctx, callee.object);
   const path = staticPath(ctx, call.arguments[0]);
   const mounts: RouterMount[] = [];
   for (const arg of call.arguments.slice(path === undefined ? 0 : 1)) {
@@ -99,7 +118,7 @@ export function readMounts(ctx: ValueContext, call: TSESTree.CallExpression): Ro
       node.callee.type === AST_NODE_TYPES.MemberExpression &&
       ROUTER_MIDDLEWARE.has(getPropertyName(ctx, node.callee) ?? '')
     ) {
-      mounts.push({ parent, child: ctx.sourceCode.getText(node.callee.object), path: path ?? null });
+      mounts.push({ parent, child: appKey(ctx, node.callee.object), path: path ?? null });
     }
   }
   return mounts;
@@ -140,7 +159,7 @@ export function registrationTarget(ctx: ValueContext, call: TSESTree.CallExpress
   if (method === null || (!MIDDLEWARE_METHODS.has(method) && !HTTP_METHODS.has(method))) return null;
   const path = method === 'register' ? undefined : staticPath(ctx, call.arguments[0]);
   const global = MIDDLEWARE_METHODS.has(method) && (path === undefined || (path !== null && GLOBAL_PATHS.has(path)));
-  return { app: ctx.sourceCode.getText(callee.object), method: method === 'register' ? 'use' : method, path: path ?? null, global };
+  return { app: appKey(ctx, callee.object), method: method === 'register' ? 'use' : method, path: path ?? null, global };
 }
 
 /** Reads a registration call into handler → registration pairs. */
@@ -149,7 +168,7 @@ export function readRegistration(ctx: ValueContext, call: TSESTree.CallExpressio
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const method = getPropertyName(ctx, callee);
   if (method === null || !REGISTRATION_METHODS.has(method)) return [];
-  const app = ctx.sourceCode.getText(callee.object);
+  const app = appKey(ctx, callee.object);
   const args = call.arguments;
   const result: Array<[FunctionNode, RouteRegistration]> = [];
   const handlersFrom = (start: number, registration: RouteRegistration) => {
@@ -163,8 +182,9 @@ export function readRegistration(ctx: ValueContext, call: TSESTree.CallExpressio
     }
   };
 
-  if (method === 'addHook') {
-    handlersFrom(1, { app, method: 'hook', path: null, global: true, call });
+  if (method === 'addHook' || HOOK_METHODS.has(method)) {
+    // fastify.addHook('onRequest', fn); Elysia app.onRequest(fn), app.onRequest({ as: 'global' }, fn)
+    handlersFrom(method === 'addHook' ? 1 : 0, { app, method: 'hook', path: null, global: true, call });
     return result;
   }
   if (method === 'route') {

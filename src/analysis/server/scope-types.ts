@@ -56,13 +56,32 @@ export type CredentialsValueKind = 'true' | 'miscased' | 'false' | 'invalid' | '
 
 export interface CredentialsValue {
   readonly kind: CredentialsValueKind;
+  /** The literal the value is written as, when it is in this file (possibly a constant's initialiser). */
   readonly literal: TSESTree.Literal | TSESTree.TemplateLiteral | null;
   readonly text: string | null;
+  /**
+   * For a value sent on some paths only (`process.env.CORS_CREDENTIALS ?? 'true'`):
+   * when, as a message puts it ("when CORS_CREDENTIALS is unset"). Absent or
+   * null when every path sends it.
+   */
+  readonly condition?: string | null;
+  /**
+   * Each value known on some path, with its condition, when the value differs
+   * by path (`process.env.X ?? 'True'`: `True` when X is unset); paths whose
+   * value is not known are left out.
+   */
+  readonly paths?: readonly CredentialsValue[];
 }
 
 export interface ResponseHeaderModel {
   readonly writes: readonly HeaderWrite[];
   readonly scopes: readonly ResponseScope[];
+  /**
+   * Writes an app adds to every one of its responses (Elysia `app.headers({…})`),
+   * among the inherited writes of its handlers. Unlike middleware, they reach
+   * every response whatever order the code registers things in.
+   */
+  readonly appWide: ReadonlySet<HeaderWrite>;
   /** Module sources imported or required by the file (`express`, `koa`, …). */
   readonly imports: ReadonlySet<string>;
   classifyOrigin(write: HeaderWrite): OriginValue;

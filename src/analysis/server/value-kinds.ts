@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { HeaderWrite } from './headers.js';
 import type { OriginFlow } from './request-origin.js';
 import type { CredentialsValue, OriginValue } from './scope-types.js';
-import { describeConditions } from '../core/alternatives.js';
+import { describeConditions, type Alternative } from '../core/alternatives.js';
 import { getPossibleValues } from '../core/possible-values.js';
 import { findSourceLiteral, findVariable, getStaticValue, isForeignNode, isStableVariable, resolveImport, unwrap, type ValueContext } from '../core/values.js';
 
@@ -70,12 +70,11 @@ export function classifyOriginValue(ctx: ValueContext, write: HeaderWrite, echo:
   return { kind: 'dynamic', literal: null, constant: isConfigurationRead(ctx, write.valueNode) };
 }
 
-/** The kind of an Access-Control-Allow-Credentials value (`True` is mis-cased, `yes` is invalid). */
-export function classifyCredentialsValue(ctx: ValueContext, write: HeaderWrite): CredentialsValue {
-  if (!write.valueNode) return { kind: 'dynamic', literal: null, text: null };
-  const value = getStaticValue(ctx, write.valueNode);
-  const literal = findSourceLiteral(ctx, write.valueNode);
-  if (!value) return { kind: 'dynamic', literal: null, text: null };
+/** The kind of a credentials value known statically (`True` is mis-cased, `yes` is invalid); null when not static. */
+function staticCredentialsValue(ctx: ValueContext, node: Node): CredentialsValue | null {
+  const value = getStaticValue(ctx, node);
+  if (!value) return null;
+  const literal = localLiteral(ctx, findSourceLiteral(ctx, node));
   const raw = value.value;
   if (raw === true) return { kind: 'true', literal, text: 'true' };
   if (raw === false) return { kind: 'false', literal, text: 'false' };
@@ -84,6 +83,33 @@ export function classifyCredentialsValue(ctx: ValueContext, write: HeaderWrite):
   if (text.trim().toLowerCase() === 'true') return { kind: 'miscased', literal, text };
   if (text.trim().toLowerCase() === 'false') return { kind: 'false', literal, text };
   return { kind: 'invalid', literal, text };
+}
+
+const DYNAMIC_CREDENTIALS: CredentialsValue = { kind: 'dynamic', literal: null, text: null };
+
+/**
+ * The kind of an Access-Control-Allow-Credentials value. A value that differs
+ * by path (`process.env.CORS_CREDENTIALS ?? 'true'`, a branch, a `let`
+ * assigned in an `if`, a local function) lists its known values in `paths`;
+ * it grants credentials (`true`, or mis-cased `True`) when some path does,
+ * and `condition` names the first such path unless every path does. A bare
+ * `process.env.X` stays dynamic.
+ */
+export function classifyCredentialsValue(ctx: ValueContext, write: HeaderWrite): CredentialsValue {
+  if (!write.valueNode) return DYNAMIC_CREDENTIALS;
+  const whole = staticCredentialsValue(ctx, write.valueNode);
+  if (whole) return whole;
+  const alternatives = getPossibleValues(ctx, write.valueNode);
+  // `flag ? 'true' : undefined`: no header on that path, nothing to judge.
+  const sent = (alt: Alternative) => alt.kind === 'value' && alt.node !== null && getStaticValue(alt.context, alt.node)?.value != null;
+  const kinds = alternatives.map((alt) => (sent(alt) ? staticCredentialsValue(alt.context, alt.node!) : null));
+  if (kinds.every((k) => k === null)) return DYNAMIC_CREDENTIALS;
+  const paths = kinds.flatMap((k, i) => (k ? [{ ...k, literal: localLiteral(ctx, k.literal), condition: describeConditions(alternatives[i]!) || 'on some paths' }] : []));
+  const grants = paths.filter((p) => p.kind === 'true' || p.kind === 'miscased');
+  const first = grants.find((p) => p.kind === 'true') ?? grants[0];
+  if (!first) return { ...DYNAMIC_CREDENTIALS, paths };
+  const everyPath = grants.length === alternatives.length;
+  return { ...first, condition: everyPath ? null : first.condition, paths };
 }
 
 /** Names that hold the request or the response: a value read from them changes per request. */

@@ -9,13 +9,14 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { indexedNodes, propertyKeyName, type ValueContext } from '../../core/values.js';
 import { dataFromExpression } from '../js-tree.js';
 import type { DeploymentFacts, HeaderGroup, PlatformPolicy } from '../types.js';
+import { apiGatewayMappings } from './api-gateway.js';
 import { awsCdk } from './aws-cdk.js';
 import { nitroRouteRules } from './nitro.js';
 import { serverlessConfig } from './serverless-config.js';
 import type { ConfigSource, SourceText } from './types.js';
 import { webpackDevServer } from './webpack-dev-server.js';
 
-export const CONFIG_SOURCES: readonly ConfigSource[] = [webpackDevServer, nitroRouteRules, awsCdk, serverlessConfig];
+export const CONFIG_SOURCES: readonly ConfigSource[] = [webpackDevServer, nitroRouteRules, awsCdk, serverlessConfig, apiGatewayMappings];
 
 /** Every finding in such configuration involves credentials, under one of these spellings. */
 export const CONFIG_TEXT = /allowCredentials|access-control-allow-credentials/i;

@@ -13,4 +13,18 @@ export interface FrameworkHeaders {
   readonly nameValueFunctions?: Readonly<Record<string, boolean>>;
   /** Functions that take the event first and write an object of headers: h3 `setResponseHeaders(event, { … })`. */
   readonly objectFunctions?: readonly string[];
+  /** Methods of an app that register functions run for every request of the app: Elysia `app.onRequest(fn)`. */
+  readonly hookMethods?: readonly string[];
+  /** Methods of an app that add an object of headers to every response of the app: Elysia `app.headers({ … })`. */
+  readonly appHeaders?: AppHeaderMethods;
+}
+
+/** How an app whose methods set headers for all its responses is recognised. */
+export interface AppHeaderMethods {
+  /** Modules that export the app class. */
+  readonly modules: readonly string[];
+  /** The exported class an app is constructed from (`new Elysia()`). */
+  readonly className: string;
+  /** Methods that take one object of headers and return the app. */
+  readonly methods: readonly string[];
 }
