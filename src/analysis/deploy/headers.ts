@@ -1,4 +1,5 @@
 /** Static header lists as deployment files write them. */
+import { apiGatewayHeaderName, apiGatewayStaticValue, isTrackedHeader } from '../server/header-names.js';
 import { itemsOf, stringOf, valueOf, type DataNode } from './data-tree.js';
 import type { HeaderGroup, StaticHeader } from './types.js';
 
@@ -25,6 +26,19 @@ export function objectHeaders(object: DataNode | null): StaticHeader[] {
     entry: entry.node,
     siblings,
   }));
+}
+
+/** API Gateway mappings (docs/cors-semantics.md#api-gateway-mappings): the CORS headers a mapping object sets, each with its static value (null for a mapping expression). */
+export function mappedHeaders(mapping: DataNode | null, destinations: boolean): StaticHeader[] {
+  if (mapping?.kind !== 'object') return [];
+  const siblings = mapping.entries.map((e) => e.node);
+  return mapping.entries.flatMap((entry) => {
+    const name = destinations ? apiGatewayHeaderName(entry.key) : entry.key;
+    if (name === null || !isTrackedHeader(name)) return [];
+    const written = stringOf(entry.value);
+    const value = written === null ? null : apiGatewayStaticValue(written);
+    return [{ name: name.trim().toLowerCase(), value, valueNode: entry.value, entry: entry.node, siblings, mapped: true as const }];
+  });
 }
 
 /** Groups from a list of rules, each with a path pattern and headers. */

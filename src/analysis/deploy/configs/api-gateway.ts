@@ -11,9 +11,9 @@
  * is a mapping expression (`integration.response.header.x`), unknown here.
  * One mapping object is one response. See docs/cors-semantics.md#api-gateway-mappings.
  */
-import { apiGatewayHeaderName, apiGatewayStaticValue, isTrackedHeader } from '../../server/header-names.js';
-import { stringOf, valueOf, type DataNode } from '../data-tree.js';
-import type { HeaderGroup, StaticHeader } from '../types.js';
+import { valueOf } from '../data-tree.js';
+import { mappedHeaders } from '../headers.js';
+import type { HeaderGroup } from '../types.js';
 import type { ConfigSource } from './types.js';
 
 /** Keys holding a mapping object, and whether its keys are mapping destinations or header names. */
@@ -22,19 +22,6 @@ const MAPPINGS: readonly { key: string; destinations: boolean }[] = [
   { key: 'ResponseParameters', destinations: true },
   { key: 'responseHeaders', destinations: false },
 ];
-
-/** The CORS headers a mapping object sets, each with its static value (null for a mapping expression). */
-export function mappedHeaders(mapping: DataNode | null, destinations: boolean): StaticHeader[] {
-  if (mapping?.kind !== 'object') return [];
-  const siblings = mapping.entries.map((e) => e.node);
-  return mapping.entries.flatMap((entry) => {
-    const name = destinations ? apiGatewayHeaderName(entry.key) : entry.key;
-    if (name === null || !isTrackedHeader(name)) return [];
-    const written = stringOf(entry.value);
-    const value = written === null ? null : apiGatewayStaticValue(written);
-    return [{ name: name.trim().toLowerCase(), value, valueNode: entry.value, entry: entry.node, siblings, mapped: true as const }];
-  });
-}
 
 export const apiGatewayMappings: ConfigSource = {
   keys: MAPPINGS.map((m) => m.key),

@@ -7,10 +7,15 @@
  *   answers every origin with itself.
  * - `provider.httpApi.cors`: `allowedOrigins` defaults to `['*']`; with
  *   `allowCredentials` API Gateway rejects `*` at deploy time.
- * See docs/cors-semantics.md#deployment-files.
+ * - API Gateway mappings: `http.response.headers` (and `statusCodes.<code>.headers`)
+ *   of non-proxy integrations become `method.response.header.*` parameters,
+ *   whose static values are quoted (`"'*'"`); CloudFormation
+ *   `ResponseParameters` under `resources` are such parameters too.
+ * See docs/cors-semantics.md#deployment-files and #api-gateway-mappings.
  */
 import { entryOf, itemsOf, stringOf, valueOf, type DataNode, type DataScalar } from '../data-tree.js';
-import type { DeploymentFormat, PlatformPolicy } from '../types.js';
+import { mappedHeaders } from '../headers.js';
+import type { DeploymentFormat, HeaderGroup, PlatformPolicy, StaticHeader } from '../types.js';
 
 /** An entry that matches every origin once `*` becomes "any text". */
 function matchesEverything(entry: string): boolean {
@@ -66,22 +71,58 @@ function httpApiPolicy(cors: DataNode): PlatformPolicy | null {
   return star ? { ...base, originNode: star.node, originValue: scalarOf(star) } : null;
 }
 
+/** One group per status code of an `http.response`: the code's own headers over the shared ones. */
+function responseGroups(response: DataNode | null, path: string | null): HeaderGroup[] {
+  if (!response) return [];
+  const shared = mappedHeaders(valueOf(response, 'headers'), false);
+  const where = `serverless \`http\` response headers${path === null ? '' : ` for ${JSON.stringify(path)}`}`;
+  const codes = valueOf(response, 'statusCodes');
+  const perCode = codes?.kind === 'object' ? codes.entries.map((code) => mappedHeaders(valueOf(code.value, 'headers'), false)) : [];
+  const groups = (perCode.length > 0 ? perCode : [[]]).map((own): StaticHeader[] => [...shared.filter((h) => !own.some((o) => o.name === h.name)), ...own]);
+  return groups.filter((headers) => headers.length > 0).map((headers) => ({ where, headers }));
+}
+
+/** How deep and how many nodes of `resources` are searched for `ResponseParameters`. */
+const MAX_RESOURCE_DEPTH = 8;
+const MAX_RESOURCE_NODES = 2000;
+
+/** CloudFormation `ResponseParameters` objects anywhere under `resources` (integration and gateway responses). */
+function resourceGroups(resources: DataNode | null): HeaderGroup[] {
+  const groups: HeaderGroup[] = [];
+  let budget = MAX_RESOURCE_NODES;
+  const visit = (node: DataNode, depth: number): void => {
+    if (depth > MAX_RESOURCE_DEPTH || --budget < 0) return;
+    if (node.kind === 'array') for (const item of node.items) visit(item.value, depth + 1);
+    if (node.kind !== 'object') return;
+    for (const entry of node.entries) {
+      const headers = entry.key === 'ResponseParameters' ? mappedHeaders(entry.value, true) : [];
+      if (headers.length > 0) groups.push({ where: 'CloudFormation `ResponseParameters`', headers });
+      else visit(entry.value, depth + 1);
+    }
+  };
+  if (resources) visit(resources, 0);
+  return groups;
+}
+
 export const serverless: DeploymentFormat = {
   fileName: /^serverless\.(?:ya?ml|json)$/,
   read(root) {
     const policies: PlatformPolicy[] = [];
+    const groups: HeaderGroup[] = resourceGroups(valueOf(root, 'resources'));
     const functions = valueOf(root, 'functions');
     for (const fn of functions?.kind === 'object' ? functions.entries : []) {
       for (const event of itemsOf(valueOf(fn.value, 'events'))) {
         const http = valueOf(event, 'http');
         const cors = valueOf(http, 'cors');
-        const policy = cors ? httpEventPolicy(cors, stringOf(valueOf(http, 'path'))) : null;
+        const path = stringOf(valueOf(http, 'path'));
+        const policy = cors ? httpEventPolicy(cors, path) : null;
         if (policy) policies.push(policy);
+        groups.push(...responseGroups(valueOf(http, 'response'), path));
       }
     }
     const httpApi = valueOf(valueOf(valueOf(root, 'provider'), 'httpApi'), 'cors');
     const apiPolicy = httpApi ? httpApiPolicy(httpApi) : null;
     if (apiPolicy) policies.push(apiPolicy);
-    return { groups: [], policies };
+    return { groups, policies };
   },
 };
