@@ -9,7 +9,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
-import { writesImportedHeaderNames } from './server/imported-names.js';
+import { writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
 import { importsProjectModules } from './core/module-files.js';
 
 export { importsProjectModules };
@@ -39,7 +39,63 @@ export interface FileText {
   readonly library: boolean;
 }
 
-const cache = new WeakMap<SourceCode, FileText>();
+/**
+ * The facts of one file: the scan's answers, and the answers of the costlier
+ * tests, kept on first use. One record per file, so that each rule's gate is
+ * one lookup.
+ */
+export class FileFacts implements FileText {
+  readonly dataFile: boolean;
+  readonly credentials: boolean;
+  readonly corsHeaders: boolean;
+  readonly library: boolean;
+  #nullText: boolean | undefined;
+  #importsCorsOptions: boolean | undefined;
+  #importedHeaders: boolean | undefined;
+
+  constructor(readonly sourceCode: SourceCode) {
+    const text = sourceCode.text;
+    let word = false;
+    let headers = false;
+    let cors = false;
+    let module = false;
+    WORDS_SCAN.lastIndex = 0;
+    for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers && cors && module); match = WORDS_SCAN.exec(text)) {
+      if (match[1] !== undefined) word = true;
+      else if (match[2] !== undefined) headers = true;
+      else if (match[3] !== undefined) cors = true;
+      else module = true;
+    }
+    WORDS_SCAN.lastIndex = 0;
+    this.dataFile = isDataFile(sourceCode);
+    // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
+    this.library = !this.dataFile && (cors ? LIBRARY_TEXT.test(text) : module);
+    this.credentials = word || (this.library && DEFAULT_CREDENTIALS_TEXT.test(text));
+    this.corsHeaders = headers;
+  }
+
+  /** Asked only of files that name credentials: looked for on first use. */
+  get nullText(): boolean {
+    return (this.#nullText ??= this.sourceCode.text.includes('null'));
+  }
+
+  /** See `mayImportCorsOptions`. */
+  get importsCorsOptions(): boolean {
+    return (this.#importsCorsOptions ??= this.library && importsProjectModules(this.sourceCode));
+  }
+
+  /** See `writesImportedHeaders`. */
+  importedHeaders(filename: string): boolean {
+    if (this.#importedHeaders === undefined) {
+      const imports = topLevelProjectImports(this.sourceCode);
+      const scopes = this.sourceCode.scopeManager as DeclaredVariables | null;
+      this.#importedHeaders = imports !== null && scopes !== null && writesImportedHeaderNames(scopes, filename, imports);
+    }
+    return this.#importedHeaders;
+  }
+}
+
+const cache = new WeakMap<SourceCode, FileFacts>();
 
 /** The module a top-level `require('m')`, `require('m').x`, `interop(require('m'))` or `require('m')(…)` loads. */
 function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): string | null {
@@ -64,79 +120,58 @@ const MAX_IMPORT_STATEMENTS = 64;
 /** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
 const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
 
-/** The names a declaration binds: `H` in `const H = …`, `A` and `B` in `const { A, b: B } = …`. */
-function declaredNames(id: TSESTree.Node): string[] {
-  if (id.type === AST_NODE_TYPES.Identifier) return [id.name];
-  if (id.type !== AST_NODE_TYPES.ObjectPattern) return [];
-  return id.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier ? [p.value.name] : []));
+/** `found` with the declarations of an import of `source`, when it is a module of the project (a new map for the first). */
+function addDeclarations(found: Map<string, TSESTree.Node[]> | null, source: string, declarations: readonly TSESTree.Node[]): Map<string, TSESTree.Node[]> | null {
+  if (!PROJECT_SPECIFIER.test(source) || declarations.length === 0) return found;
+  const map = found ?? new Map<string, TSESTree.Node[]>();
+  map.set(source, [...(map.get(source) ?? []), ...declarations]);
+  return map;
 }
 
-function addNames(found: Map<string, string[]>, source: string, names: readonly string[]): void {
-  if (!PROJECT_SPECIFIER.test(source) || names.length === 0) return;
-  found.set(source, [...(found.get(source) ?? []), ...names]);
-}
-
-/** Each module of the project the first top-level statements import (`import`, `import x = require()`, `require()`), with the names it binds. */
-function topLevelProjectImports(sourceCode: SourceCode): Map<string, string[]> {
+/**
+ * Each module of the project the first top-level statements import (`import`,
+ * `import x = require()`, `require()`), with the nodes that declare the
+ * bindings it gives (specifiers, declarators).
+ */
+function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.Node[]> | null {
   const body = (sourceCode.ast as TSESTree.Program).body ?? [];
-  const found = new Map<string, string[]>();
+  let found: Map<string, TSESTree.Node[]> | null = null;
   for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
     const statement = body[i]!;
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      addNames(found, String(statement.source.value), statement.importKind === 'type' ? [] : statement.specifiers.map((s) => s.local.name));
+      if (statement.importKind !== 'type') found = addDeclarations(found, String(statement.source.value), statement.specifiers);
     } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
       const reference = statement.moduleReference;
       if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && reference.expression.type === AST_NODE_TYPES.Literal) {
-        addNames(found, String(reference.expression.value), [statement.id.name]);
+        found = addDeclarations(found, String(reference.expression.value), [statement]);
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const source = requiredModule(declarator.init);
-        if (source !== null) addNames(found, source, declaredNames(declarator.id));
+        if (source !== null) found = addDeclarations(found, source, [declarator]);
       }
     }
   }
   return found;
 }
 
-function scan(sourceCode: SourceCode): FileText {
-  const text = sourceCode.text;
-  let word = false;
-  let headers = false;
-  let cors = false;
-  let module = false;
-  WORDS_SCAN.lastIndex = 0;
-  for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers && cors && module); match = WORDS_SCAN.exec(text)) {
-    if (match[1] !== undefined) word = true;
-    else if (match[2] !== undefined) headers = true;
-    else if (match[3] !== undefined) cors = true;
-    else module = true;
+/** The facts asked for last: every rule asks about the same file in turn. */
+let last: FileFacts | undefined;
+
+function facts(sourceCode: SourceCode): FileFacts {
+  if (last?.sourceCode === sourceCode) return last;
+  let found = cache.get(sourceCode);
+  if (found === undefined) {
+    found = new FileFacts(sourceCode);
+    cache.set(sourceCode, found);
   }
-  WORDS_SCAN.lastIndex = 0;
-  const dataFile = isDataFile(sourceCode);
-  // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
-  const library = !dataFile && (cors ? LIBRARY_TEXT.test(text) : module);
-  const defaultCredentials = !word && library && DEFAULT_CREDENTIALS_TEXT.test(text);
-  return {
-    dataFile,
-    credentials: word || defaultCredentials,
-    corsHeaders: headers,
-    // Asked only of files that name credentials: looked for on first use.
-    get nullText() {
-      return text.includes('null');
-    },
-    library,
-  };
+  last = found;
+  return found;
 }
 
 /** The file's text facts, scanned on first use. */
-export function fileText(sourceCode: SourceCode): FileText {
-  let facts = cache.get(sourceCode);
-  if (facts === undefined) {
-    facts = scan(sourceCode);
-    cache.set(sourceCode, facts);
-  }
-  return facts;
+export function fileText(sourceCode: SourceCode): FileFacts {
+  return facts(sourceCode);
 }
 
 /** Every finding about credentials needs the word, or a library whose credentials are on by default. */
@@ -144,20 +179,13 @@ export function mentionsCredentials(sourceCode: SourceCode): boolean {
   return fileText(sourceCode).credentials;
 }
 
-const importsCache = new WeakMap<SourceCode, boolean>();
-
 /**
  * A file that configures CORS middleware with options imported from a module
  * of the project (`cors(corsOptions)` with `corsOptions` from `./config/cors`)
  * may turn credentials on without naming them.
  */
 export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
-  let result = importsCache.get(sourceCode);
-  if (result === undefined) {
-    result = fileText(sourceCode).library && importsProjectModules(sourceCode);
-    importsCache.set(sourceCode, result);
-  }
-  return result;
+  return facts(sourceCode).importsCorsOptions;
 }
 
 /** Hand-written CORS headers need their names in the file (or in constants of it). */
@@ -165,21 +193,13 @@ export function mentionsCorsHeaders(sourceCode: SourceCode): boolean {
   return fileText(sourceCode).corsHeaders;
 }
 
-const importedNamesCache = new WeakMap<SourceCode, boolean>();
-
 /**
  * A file whose text names no CORS header may still write them under names
  * imported from a module of the project (`res.setHeader(ACAO, ORIGIN)`); see
  * `writesImportedHeaderNames` for the bounded test.
  */
 export function writesImportedHeaders(sourceCode: SourceCode, filename: string | undefined): boolean {
-  if (!filename) return false;
-  let result = importedNamesCache.get(sourceCode);
-  if (result === undefined) {
-    result = writesImportedHeaderNames(sourceCode.text, filename, () => topLevelProjectImports(sourceCode));
-    importedNamesCache.set(sourceCode, result);
-  }
-  return result;
+  return filename ? facts(sourceCode).importedHeaders(filename) : false;
 }
 
 /** Hand-written CORS headers: named in the file, or under names imported from a module that names them. */

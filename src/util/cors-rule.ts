@@ -10,7 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { fileText, mayCallCredentialedApi, mayImportCorsOptions, mayWriteCorsHeaders, writesImportedHeaders } from '../analysis/relevance.js';
+import { fileText, mayCallCredentialedApi, type FileFacts } from '../analysis/relevance.js';
 import { indexingListeners, isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
@@ -96,13 +96,16 @@ export function quoteExcerpt(text: string | null): string {
   return cut ? `${quoted.slice(0, -1)}…"` : quoted;
 }
 
-function passes(gate: CorsGate, sourceCode: SourceCode, settings: CorsSettings, filename: string): boolean {
+function passes(gate: CorsGate, facts: FileFacts, sourceCode: SourceCode, settings: CorsSettings, filename: string): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return fileText(sourceCode).credentials || mayImportCorsOptions(sourceCode) || writesImportedHeaders(sourceCode, filename);
-  if (gate === 'headers') return mayWriteCorsHeaders(sourceCode, filename);
+  if (gate === 'credentials') return facts.credentials || facts.importsCorsOptions || (filename !== '' && facts.importedHeaders(filename));
+  if (gate === 'headers') return facts.corsHeaders || (filename !== '' && facts.importedHeaders(filename));
   if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
   return gate(sourceCode, settings, filename);
 }
+
+/** What a rule listens to in a file its gate skips: nothing (one object for every such file). */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 const FOREIGN_EDIT = new Error('an edit of another module');
 
@@ -280,9 +283,10 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
     meta,
     create(context, options) {
       const sourceCode = context.sourceCode;
-      if (fileText(sourceCode).dataFile) return deployListeners(context, options, deploy);
+      const facts = fileText(sourceCode);
+      if (facts.dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
-      if (!passes(gate, sourceCode, settings, context.filename)) return {};
+      if (!passes(gate, facts, sourceCode, settings, context.filename)) return NO_LISTENERS;
       // The nodes every part of the model starts from come from ESLint's own traversal (see core/node-index.ts).
       const indexing = indexingListeners(sourceCode);
       return {

@@ -13,7 +13,7 @@ const file = path.join(root, 'server.ts');
 /** The test on a parsed file: the imported names come from its top-level imports. */
 const writesImportedHeaderNames = (code: string, filename: string): boolean => writesImportedHeaders(parseSnippet(code), filename);
 
-describe('the text test for header names imported from the project', () => {
+describe('the test for header names imported from the project', () => {
   it('passes a setter or computed key whose name is imported from a module that names a CORS header', () => {
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader(ACAO, origin);", file)).toBe(true);
     expect(writesImportedHeaderNames("const { ACAO: NAME } = require('./constants');\nheaders.set(NAME, origin);", file)).toBe(true);
@@ -38,5 +38,19 @@ describe('the text test for header names imported from the project', () => {
     const code = (n: number) => `${filler(n)}\nimport { ACAO } from './constants';\nres.setHeader(ACAO, origin);`;
     expect(writesImportedHeaderNames(code(63), file)).toBe(true);
     expect(writesImportedHeaderNames(code(64), file)).toBe(false);
+  });
+});
+
+describe('the reference test for imported header names', () => {
+  it('follows the binding, not its spelling: a local of the same name, a comment or a string do not count', () => {
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nfunction f(ACAO) { res.setHeader(ACAO, origin); }", file)).toBe(false);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\n// res.setHeader(ACAO, origin)\nlog(ACAO);", file)).toBe(false);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader('ACAO', ACAO);", file)).toBe(false);
+  });
+
+  it('reads setters written over several lines, renamed imports, h3 namespace calls and header pairs', () => {
+    expect(writesImportedHeaderNames("import { ACAO as NAME } from './constants';\nres.setHeader(\n  NAME,\n  origin,\n);", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nh3.setResponseHeader(event, ACAO, origin);", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nnew Headers([[ACAO, origin]]);", file)).toBe(true);
   });
 });

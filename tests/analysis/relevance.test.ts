@@ -4,7 +4,9 @@ import { parseSnippet } from './analyze.js';
 
 const facts = (code: string) => {
   const sourceCode = parseSnippet(code);
-  return { ...fileText(sourceCode), importsOptions: mayImportCorsOptions(sourceCode) };
+  const text = fileText(sourceCode);
+  const { dataFile, credentials, corsHeaders, nullText, library } = text;
+  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: mayImportCorsOptions(sourceCode) };
 };
 
 describe('text gates', () => {

@@ -140,5 +140,24 @@ export const useMe = () => useSWR('https://api.example.com/me', fetcher);`,
       'missingCredentials',
       `'https://api.example.com/me'`,
     ),
+    // Calls written as members in every way a module reaches an API: computed names, a global object, a namespace import.
+    fixed(
+      `window.fetch('https://api.example.com/me');`,
+      `window.fetch('https://api.example.com/me', { credentials: 'include' });`,
+      'missingCredentials',
+      `'https://api.example.com/me'`,
+    ),
+    fixed(
+      `import axios from 'axios';\naxios['post']('https://api.example.com/me', body);`,
+      `import axios from 'axios';\naxios['post']('https://api.example.com/me', body, { withCredentials: true });`,
+      'missingCredentials',
+      `'https://api.example.com/me'`,
+    ),
+    fixed(
+      `import * as http from 'axios';\nhttp.default.get('https://api.example.com/me');`,
+      `import * as http from 'axios';\nhttp.default.get('https://api.example.com/me', { withCredentials: true });`,
+      'missingCredentials',
+      `'https://api.example.com/me'`,
+    ),
   ]),
 });

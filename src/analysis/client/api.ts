@@ -217,6 +217,21 @@ function callShape(api: ClientApi): CallShape {
 }
 
 /**
+ * The names a call `x.name(…)` must end with to be a call of `api`: the last
+ * names of the paths it declares, and, when the API itself is callable, the
+ * names it is reached by as a member (`window.fetch`, `ns.ky`). Null when any
+ * name may be (a receiver the API recognises may be any member).
+ */
+export function memberCallNames(api: ClientApi): ReadonlySet<string> | null {
+  const names = new Set(callShape(api).names);
+  if (api.calls[''] === undefined && api.constructs?.[''] === undefined) return names;
+  if (api.receiver) return null;
+  for (const entry of api.modules) for (const name of entry.exports) names.add(name);
+  for (const entry of api.globals) names.add(entry.name);
+  return names;
+}
+
+/**
  * Peels member accesses off `node` until the API is reached; returns the path
  * below it (`['get']`), or null. Only paths the API declares a call or
  * construction for are looked for.

@@ -8,32 +8,19 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { getPropertyName, isForeignNode, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
 import { pathBelowApi, isApiRoot, type ClientApi, type CustomReader, type RequestCall, type RequestForm } from './api.js';
 import { isRequestObject } from './apis/fetch.js';
-import { modeOfValue, NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING } from './options.js';
+import { NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING } from './options.js';
 import type { ClientRequest, CredentialsDialect, CredentialsEdit, CredentialsSetting, GlobalCredentialsDefault, RequestApi } from './types.js';
 import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
 import { CLIENT_APIS, INSTANCE_MODULE_TEXT } from './apis/index.js';
+import { ModuleSetup } from './module-setup.js';
+import { callNamesOf, INSTANCE_CALLS, mayBeRequestCallee, type CallNames } from './call-names.js';
 import { importsProjectModules } from '../core/module-files.js';
 import { contextOf } from '../core/context.js';
 import { instanceKey, type AppSetup } from './app-setup.js';
 
 type Node = TSESTree.Node;
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
-
-interface InstanceDefaults {
-  credentials: CredentialsSetting | null;
-  base: Node | null;
-  intercepted: boolean;
-}
-
-/** Module-wide defaults of an API. */
-interface ApiDefaults {
-  credentials: CredentialsSetting | null;
-  base: Node | null;
-}
-
-/** What a client instance can be called as, over every API with instances: `''` (`api(url)`), `get`, `extend`, … */
-const INSTANCE_CALLS: ReadonlySet<string> = new Set(CLIENT_APIS.filter((api) => api.instances).flatMap((api) => Object.keys(api.calls)));
 
 /** Text by which a module may change an instance after creating it (`api.defaults.withCredentials = …`, interceptors). */
 const INSTANCE_SETUP_TEXT = /\.defaults\b|interceptors/;
@@ -45,16 +32,17 @@ function setUpElsewhere(ctx: ValueContext, call: TSESTree.CallExpression): boole
 
 export class RequestCollector implements CustomReader {
   readonly requests: ClientRequest[] = [];
-  readonly globals: GlobalCredentialsDefault[] = [];
   private readonly instances = new Map<Node, ClientRequest | null>();
   private readonly instanceApis = new Map<Node, ClientApi>();
-  private readonly defaults = new Map<Node, InstanceDefaults>();
-  private readonly apiDefaults = new Map<RequestApi, ApiDefaults>();
+  /** Module-wide defaults of the APIs and their instances. */
+  private readonly setup: ModuleSetup;
   private readonly withInstances: boolean;
   /** The context instances are resolved in: other modules are read only when they name an API that makes instances. */
   private readonly instanceCtx: ValueContext;
   /** Settings the app's set-up makes on instances, by their create call. */
   private setupInstances: ReadonlyMap<string, CredentialsSetting> = new Map();
+  /** What a call's name must be for `readCall` to read it. */
+  private readonly callNames: CallNames;
 
   constructor(
     readonly ctx: ValueContext,
@@ -65,107 +53,30 @@ export class RequestCollector implements CustomReader {
     // An instance is made here by an API that makes them, or imported from a module of the project.
     this.withInstances = apis.some((api) => api.instances) || (ctx.parseModule !== undefined && importsProjectModules(ctx.sourceCode));
     this.instanceCtx = ctx.moduleText ? { ...ctx, moduleText: INSTANCE_MODULE_TEXT } : ctx;
+    this.callNames = callNamesOf(apis, this.withInstances);
+    this.setup = new ModuleSetup(ctx, apis);
+  }
+
+  get globals(): readonly GlobalCredentialsDefault[] {
+    return this.setup.globals;
   }
 
   push(request: ClientRequest): void {
     this.requests.push(request);
   }
 
-  private defaultsOf(target: Node): InstanceDefaults {
-    let entry = this.defaults.get(target);
-    if (!entry) {
-      entry = { credentials: null, base: null, intercepted: false };
-      this.defaults.set(target, entry);
-    }
-    return entry;
-  }
-
-  private apiDefaultsOf(api: ClientApi): ApiDefaults {
-    let entry = this.apiDefaults.get(api.name);
-    if (!entry) {
-      entry = { credentials: null, base: null };
-      this.apiDefaults.set(api.name, entry);
-    }
-    return entry;
-  }
-
   /** Set-up the app does in modules this one does not import (`main.ts`, `app.config.ts`). */
   readAppSetup(setup: AppSetup): void {
     this.setupInstances = setup.instances;
-    // Also for APIs this module reaches only through an instance made elsewhere.
-    for (const api of CLIENT_APIS) {
-      const setting = setup.apis.get(api.name);
-      if (setting) this.apiDefaultsOf(api).credentials = setting;
-    }
+    this.setup.readAppSetup(setup);
   }
 
-  private setGlobal(api: ClientApi, setting: CredentialsSetting): void {
-    const entry = this.apiDefaultsOf(api);
-    if (!entry.credentials || setting.mode === 'include') entry.credentials = setting;
-  }
-
-  /** `axios.defaults.withCredentials = true`, `api.defaults.baseURL = X`. */
   readAssignment(node: TSESTree.AssignmentExpression): void {
-    const ctx = this.ctx;
-    if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-    const key = getPropertyName(ctx, node.left);
-    const api = this.apis.find((a) => a.setup?.defaults && (a.setup.defaults.credentials === key || a.setup.defaults.base === key));
-    if (!api) return;
-    const defaults = unwrap(node.left.object);
-    if (defaults.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, defaults) !== 'defaults') return;
-    const owner = defaults.object;
-    const onApi = isApiRoot(ctx, owner, api);
-    if (key === api.setup!.defaults!.base) {
-      if (onApi) this.apiDefaultsOf(api).base = node.right;
-      else this.defaultsOf(resolveExpression(ctx, owner)).base = node.right;
-      return;
-    }
-    const setting: CredentialsSetting = {
-      mode: modeOfValue(ctx, api.dialect, node.right),
-      uncertain: false,
-      from: onApi ? 'global' : 'instance',
-      node,
-      value: node.right,
-    };
-    if (onApi) {
-      this.setGlobal(api, setting);
-      this.globals.push({ api: api.name, mode: setting.mode, node, setting: node });
-    } else {
-      const entry = this.defaultsOf(resolveExpression(ctx, owner));
-      if (!entry.credentials || setting.mode === 'include') entry.credentials = setting;
-    }
+    this.setup.readAssignment(node);
   }
 
-  /** `X.interceptors.request.use(…)` and setup calls such as `$.ajaxSetup(…)`: module-wide settings. */
   readSetupCall(call: TSESTree.CallExpression): void {
-    const ctx = this.ctx;
-    const callee = unwrap(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    const method = getPropertyName(ctx, callee);
-    if (method === null) return;
-    if (method === 'use') {
-      const api = this.apis.find((a) => a.setup?.interceptors);
-      const request = unwrap(callee.object);
-      if (!api || request.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, request) !== 'request') return;
-      const interceptors = unwrap(request.object);
-      if (interceptors.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, interceptors) !== 'interceptors') return;
-      // An interceptor may set credentials on every request: the setting is unknown.
-      if (isApiRoot(ctx, interceptors.object, api)) this.apiDefaultsOf(api).credentials = UNKNOWN_SETTING;
-      else this.defaultsOf(resolveExpression(ctx, interceptors.object)).intercepted = true;
-      return;
-    }
-    const api = this.apis.find((a) => a.setup?.calls?.[method] !== undefined && isApiRoot(ctx, callee.object, a));
-    const index = api?.setup?.calls?.[method];
-    if (!api || index === undefined) return;
-    if (index === 'unknown') {
-      this.apiDefaultsOf(api).credentials = UNKNOWN_SETTING;
-      return;
-    }
-    const options = readOptions(ctx, call, index, api.dialect, 'call');
-    if (options.setting.from === 'default' && !options.setting.uncertain) return;
-    const setting: CredentialsSetting = { ...options.setting, from: 'global' };
-    this.setGlobal(api, setting);
-    if (setting.node) this.globals.push({ api: api.name, mode: setting.mode, node: call, setting: setting.node });
+    this.setup.readSetupCall(call);
   }
 
   /** The client instance an expression evaluates to (`const api = axios.create(…)`), if any. */
@@ -202,8 +113,8 @@ export class RequestCollector implements CustomReader {
     const { api, parent } = factory;
     const ctx = this.ctx;
     const options = readOptions(ctx, call, 0, api.dialect, 'instance');
-    const defaults = this.defaults.get(call);
-    const globals = parent ? null : this.apiDefaults.get(api.name);
+    const defaults = this.setup.instanceDefaults(call);
+    const globals = parent ? null : this.setup.apiDefaults(api.name);
     const baseNode = baseOption(options, api.instances!.baseKeys) ?? defaults?.base ?? null;
     let url: RequestUrl = baseNode ? readUrl(ctx, baseNode) : (parent?.url ?? UNKNOWN_URL);
     if (!baseNode && globals?.base) url = readUrl(ctx, globals.base);
@@ -255,7 +166,7 @@ export class RequestCollector implements CustomReader {
     }
     const path = urlNode ? readUrl(ctx, urlNode) : UNKNOWN_URL;
     const baseNode = options ? baseOption(options, spec.baseKeys) : null;
-    const globals = instance ? null : this.apiDefaults.get(api.name);
+    const globals = instance ? null : this.setup.apiDefaults(api.name);
     let url = path;
     let viaInstanceBase = false;
     const preferPath = path.kind === 'absolute' || (path.kind === 'expression' && path.baseKey !== null);
@@ -319,7 +230,7 @@ export class RequestCollector implements CustomReader {
     if (form.minArguments !== undefined && node.arguments.length < form.minArguments) return;
     if (spec.as) this.plainCall(node, spec.as.name, spec.as.dialect, form, null);
     else if (api.instances) this.libraryCall(node, api, form, instance);
-    else this.plainCall(node, api.name, api.dialect, form, this.apiDefaults.get(api.name)?.credentials ?? null);
+    else this.plainCall(node, api.name, api.dialect, form, this.setup.apiDefaults(api.name)?.credentials ?? null);
   }
 
   private readSpec(node: CallLike, api: ClientApi, path: readonly string[], instance: ClientRequest | null): void {
@@ -338,6 +249,8 @@ export class RequestCollector implements CustomReader {
   readCall(node: CallLike): void {
     const ctx = this.ctx;
     const callee = unwrap(node.callee);
+    // Most calls (`list.push(x)`, `render()`) have a name no API or instance answers to.
+    if (!mayBeRequestCallee(this.callNames, callee)) return;
     for (const api of this.apis) {
       const path = pathBelowApi(ctx, callee, api);
       if (path) {

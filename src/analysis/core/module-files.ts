@@ -3,7 +3,8 @@
  * files, `.js` specifiers written for `.ts` sources, and `paths` of the nearest
  * tsconfig.json. Parsed modules are kept across files, keyed by absolute path
  * and checked against the file's modification time and size at each use, so
- * an edit is seen at the next lint.
+ * an edit is seen at the next lint; which file a specifier names is
+ * remembered for a few seconds (`RESOLUTION_LIFETIME_MS`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -124,9 +125,34 @@ function mappedPaths(fromDir: string, specifier: string): string[] {
   return out;
 }
 
+/**
+ * How long a resolution (which file `./config` names from a directory, or that
+ * none does) is remembered. Resolving tries up to 17 names, each a file-system
+ * call; files of one directory import the same modules, and a lint of a
+ * project reads them many times over. A module's contents are still checked
+ * at every use (`cachedModule`); only a file created or removed within this
+ * time may be seen late, as with eslint-plugin-import's resolver cache.
+ */
+const RESOLUTION_LIFETIME_MS = 5000;
+/** Most resolutions remembered. */
+const MAX_RESOLUTIONS = 4096;
+
+const resolutions = new Map<string, { readonly file: string | null; readonly until: number }>();
+
 /** The absolute file a module specifier names from `fromFile`, or null for packages and missing files. */
 export function resolveModuleFile(fromFile: string, specifier: string): string | null {
   const fromDir = path.dirname(fromFile);
+  const key = `${fromDir}\0${specifier}`;
+  const now = Date.now();
+  const known = resolutions.get(key);
+  if (known !== undefined && known.until > now) return known.file;
+  const file = resolveUncached(fromDir, specifier);
+  if (known === undefined && resolutions.size >= MAX_RESOLUTIONS) resolutions.delete(resolutions.keys().next().value!);
+  resolutions.set(key, { file, until: now + RESOLUTION_LIFETIME_MS });
+  return file;
+}
+
+function resolveUncached(fromDir: string, specifier: string): string | null {
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
     return resolveFile(path.resolve(fromDir, specifier));
   }

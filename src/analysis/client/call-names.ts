@@ -1,0 +1,50 @@
+/**
+ * Which calls of a module the request reader looks at: a call written
+ * `x.name(…)` can be a request, a set-up call or an instance call only when
+ * some API the module may use (or an instance of one) answers to `name`, so
+ * most calls of a module (`list.push(x)`) are skipped by their name alone.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { memberCallNames, type ClientApi } from './api.js';
+import { CLIENT_APIS } from './apis/index.js';
+
+/** What a client instance can be called as, over every API with instances: `''` (`api(url)`), `get`, `extend`, … */
+export const INSTANCE_CALLS: ReadonlySet<string> = new Set(CLIENT_APIS.filter((api) => api.instances).flatMap((api) => Object.keys(api.calls)));
+
+/** The names a call must have to be read: `x.name(…)` (members) and `name(…)` (identifiers); null: any name. */
+export interface CallNames {
+  readonly members: ReadonlySet<string> | null;
+  readonly identifiers: ReadonlySet<string> | null;
+}
+
+/**
+ * The names a call may have to be read, over `apis`. A called name is an API
+ * only as one of its globals (`fetch`), or when bound to a module the API is
+ * imported from, which the module must quote; a client instance may have any
+ * name.
+ */
+export function callNamesOf(apis: readonly ClientApi[], withInstances: boolean): CallNames {
+  let members: Set<string> | null = new Set(withInstances ? INSTANCE_CALLS : []);
+  let identifiers: Set<string> | null = withInstances ? null : new Set();
+  for (const api of apis) {
+    const own = memberCallNames(api);
+    if (own === null) members = null;
+    else if (members) for (const name of own) members.add(name);
+    if (api.modules.length > 0 || api.receiver) identifiers = null;
+    else if (identifiers) for (const entry of api.globals) if (entry.bare) identifiers.add(entry.name);
+  }
+  return { members, identifiers };
+}
+
+/** False when `callee` is written with a name no API of `names` answers to (`list.push`, `render`). */
+export function mayBeRequestCallee(names: CallNames, callee: TSESTree.Node): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) return names.identifiers === null || names.identifiers.has(callee.name);
+  const member = plainMemberName(callee);
+  return member === null || names.members === null || names.members.has(member);
+}
+
+/** The name a member call ends with when it is written as a plain name (`x.get(…)`), else null. */
+export function plainMemberName(callee: TSESTree.Node): string | null {
+  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
+}
