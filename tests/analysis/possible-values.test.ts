@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { describeConditions, type Alternative } from '../../src/analysis/core/alternatives.js';
+import { bothConditions, describeConditions, type Alternative } from '../../src/analysis/core/alternatives.js';
 import { getPossibleValues } from '../../src/analysis/core/possible-values.js';
 import { analyze, findNode } from './analyze.js';
 
@@ -155,5 +155,23 @@ describe('objects changed by statements', () => {
     expect(values(`const opts = { origin: 'a' }; configure(opts); use(opts.origin);`)).toEqual(['opts.origin']);
     expect(values(`const opts = { origin: 'a' }; opts[key] = 'b'; use(opts.origin);`)).toEqual(['opts.origin']);
     expect(values(`const opts = { origin: 'a' }; console.log(opts); use(opts.origin);`)).toEqual(["'a'"]);
+  });
+});
+
+describe('both conditions at once', () => {
+  it('joins the clauses of two paths, once each', () => {
+    expect(bothConditions('when CORS_ORIGIN is unset', 'when CORS_CREDENTIALS is unset')).toBe('when CORS_ORIGIN is unset and CORS_CREDENTIALS is unset');
+    expect(bothConditions('when `debug` is true', 'when `debug` is true and MODE is \'dev\'')).toBe("when `debug` is true and MODE is 'dev'");
+    expect(bothConditions(null, 'when X is set')).toBe('when X is set');
+    expect(bothConditions(null, undefined)).toBeNull();
+    expect(bothConditions('on some paths', 'when X is set')).toBe('on some paths');
+  });
+
+  it('gives up on different outcomes of the same test', () => {
+    expect(bothConditions('when `isPublic` is true', 'when `isPublic` is false')).toBe(false);
+    expect(bothConditions('when PUBLIC is set', 'when PUBLIC is unset')).toBe(false);
+    expect(bothConditions("when MODE is 'a'", "when MODE is 'b'")).toBe(false);
+    // Quoted code that itself holds " is " is one subject.
+    expect(bothConditions('when `a.is is b` is true', 'when `a.is is b` is false')).toBe(false);
   });
 });

@@ -96,6 +96,17 @@ const DYNAMIC_CREDENTIALS: CredentialsValue = { kind: 'dynamic', literal: null, 
  * `process.env.X` stays dynamic.
  */
 export function classifyCredentialsValue(ctx: ValueContext, write: HeaderWrite): CredentialsValue {
+  // Asked once per scope and rule: read once per write and linted file.
+  const known = credentialsCache.get(write);
+  if (known?.sourceCode === ctx.sourceCode) return known.value;
+  const value = credentialsValue(ctx, write);
+  credentialsCache.set(write, { sourceCode: ctx.sourceCode, value });
+  return value;
+}
+
+const credentialsCache = new WeakMap<HeaderWrite, { readonly sourceCode: ValueContext['sourceCode']; readonly value: CredentialsValue }>();
+
+function credentialsValue(ctx: ValueContext, write: HeaderWrite): CredentialsValue {
   if (!write.valueNode) return DYNAMIC_CREDENTIALS;
   const whole = staticCredentialsValue(ctx, write.valueNode);
   if (whole) return whole;
