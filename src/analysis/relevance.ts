@@ -9,7 +9,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
-import { writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
+import { mayCallSetter, writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
 import { importsProjectModules } from './core/module-files.js';
 
 export { importsProjectModules };
@@ -100,7 +100,8 @@ export class FileFacts implements FileText {
   /** See `writesImportedHeaders`. */
   importedHeaders(filename: string): boolean {
     if (this.#importedHeaders === undefined) {
-      const imports = topLevelProjectImports(this.sourceCode);
+      // A header write needs a setter, `headers`, `.set(`, `.append(` or `writeHead` in the text: most files have none.
+      const imports = mayCallSetter(this.sourceCode.text) ? topLevelProjectImports(this.sourceCode) : null;
       const scopes = this.sourceCode.scopeManager as DeclaredVariables | null;
       this.#importedHeaders = imports !== null && scopes !== null && writesImportedHeaderNames(scopes, filename, imports);
     }

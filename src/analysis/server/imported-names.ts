@@ -14,6 +14,16 @@ import { moduleTextMatches } from '../core/module-files.js';
 import { NAME_VALUE_FUNCTIONS, NAME_VALUE_METHODS } from './frameworks/index.js';
 import { CORS_HEADER_TEXT } from './header-names.js';
 
+/**
+ * Literal text every header write leaves: a setter (`setHeader`, `header`,
+ * `@Header`, `setResponseHeader`), a headers object or list (`headers[…]`,
+ * `headers: […]`, `new Headers`), `.set(`, `.append(` or `writeHead`. Plain
+ * substring tests, which skip most files before any syntax is read.
+ */
+export function mayCallSetter(text: string): boolean {
+  return text.includes('eader') || text.includes('.set(') || text.includes('.append(') || text.includes('writeHead');
+}
+
 /** Most bindings, references of one binding, and modules looked at in one file. */
 const MAX_NAMES = 16;
 const MAX_REFERENCES = 32;
@@ -54,8 +64,8 @@ function isSetterName(call: TSESTree.CallExpression, name: TSESTree.Node): boole
 /**
  * True when a reference to an imported binding is used as a header name: the
  * name of a setter, a computed key (`{ [ACAO]: … }`), an assigned member
- * (`headers[ACAO] = …`), the first item of a `[name, value]` pair, or a
- * Next.js entry (`{ key: ACAO }`); `H.ACAO` counts as the name itself.
+ * (`headers[ACAO] = …`), or a Next.js entry (`{ key: ACAO }`); `H.ACAO`
+ * counts as the name itself.
  */
 function usedAsHeaderName(reference: TSESTree.Node): boolean {
   let name = reference;
@@ -73,8 +83,6 @@ function usedAsHeaderName(reference: TSESTree.Node): boolean {
       return parent.value === name && parent.key.type === AST_NODE_TYPES.Identifier && parent.key.name === 'key';
     case AST_NODE_TYPES.MemberExpression:
       return parent.computed && parent.property === name && parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent;
-    case AST_NODE_TYPES.ArrayExpression:
-      return parent.elements[0] === name && parent.elements.length === 2;
     default:
       return false;
   }
