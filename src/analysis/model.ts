@@ -7,8 +7,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
 import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
-import { importsProjectModules, writesImportedHeaders } from './relevance.js';
-import { collectPolicies, mayConfigureCors, type PolicyCollection } from './policies/index.js';
+import { fileText, importsProjectModules, writesImportedHeaders } from './relevance.js';
+import { collectPolicies, mayHoldCorsOptions, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, CLIENT_MODULE_TEXT, mayMakeRequests, type RequestModel } from './client/index.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
@@ -75,12 +75,18 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const follows = host !== undefined && importsProjectModules(sourceCode);
   const headerValues: ValueContext = follows ? { ...crossModule, moduleBudget: { limit: HEADER_MODULE_LIMIT, followed: new Set() } } : context;
   const headerNames: ValueContext = follows ? { ...headerValues, moduleText: CORS_HEADER_TEXT } : context;
+  // The file's one text scan (relevance.ts) already knows whether it names a CORS header or may use a library.
+  const facts = fileText(sourceCode);
   const headers = lazyPart(
     sourceCode,
-    (text) => CORS_HEADER_TEXT.test(text) || writesImportedHeaders(sourceCode, host?.filename),
+    () => facts.corsHeaders || writesImportedHeaders(sourceCode, host?.filename),
     () => buildResponseHeaderModel(headerNames, sourceCode.ast, headerValues),
   );
-  const policies = lazyPart(sourceCode, mayConfigureCors, () => collectPolicies(crossModule, sourceCode.ast, host?.filename));
+  const policies = lazyPart(
+    sourceCode,
+    (text) => facts.usesLibrary || mayHoldCorsOptions(text),
+    () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary),
+  );
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));
   const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));

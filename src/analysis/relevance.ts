@@ -49,6 +49,9 @@ export class FileFacts implements FileText {
   readonly credentials: boolean;
   readonly corsHeaders: boolean;
   readonly library: boolean;
+  /** The text says `cors` (any case). */
+  readonly #saysCors: boolean;
+  #usesLibrary: boolean | undefined;
   #nullText: boolean | undefined;
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
@@ -72,6 +75,16 @@ export class FileFacts implements FileText {
     this.library = !this.dataFile && (cors ? LIBRARY_TEXT.test(text) : module);
     this.credentials = word || (this.library && DEFAULT_CREDENTIALS_TEXT.test(text));
     this.corsHeaders = headers;
+    this.#saysCors = cors;
+  }
+
+  /**
+   * The text holds a trace of a library `LIBRARY_TEXT` recognises (an import
+   * of its module, `enableCors`, …): `library`, without the quoted module
+   * names that are not imports (`'h3'` as an HTML tag).
+   */
+  get usesLibrary(): boolean {
+    return (this.#usesLibrary ??= this.library && (this.#saysCors || LIBRARY_TEXT.test(this.sourceCode.text)));
   }
 
   /** Asked only of files that name credentials: looked for on first use. */

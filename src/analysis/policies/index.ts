@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { ValueContext } from '../core/values.js';
 import { PolicyCollector } from './collector.js';
 import { LIBRARIES, LIBRARY_TEXT, TRACE_MAPS } from './registry.js';
-import { isStandaloneCorsOptions, mayHoldCorsOptions, optionCandidates } from './standalone.js';
+import { isStandaloneCorsOptions, optionCandidates } from './standalone.js';
 import { requireCalls, trackUses } from './tracking.js';
 import { corsSemantics } from './libraries/cors.js';
 import type { CorsPolicy, LibrarySemantics } from './types.js';
@@ -18,16 +18,13 @@ import { compareVersions, packageVersion, parseVersion } from './versions.js';
 export * from './types.js';
 export { normalizePolicy } from './normalize.js';
 export { LIBRARIES, LIBRARY_TEXT } from './registry.js';
+export { mayHoldCorsOptions } from './standalone.js';
 export type { CorsLibrary } from './library.js';
 
 export interface PolicyCollection {
   readonly policies: readonly CorsPolicy[];
 }
 
-/** Text a file must contain for policies to be worth collecting: a CORS library, or stand-alone options. */
-export function mayConfigureCors(text: string): boolean {
-  return LIBRARY_TEXT.test(text) || mayHoldCorsOptions(text);
-}
 
 /** Module names the file imports (statically) or requires. */
 function importedModules(ctx: ValueContext, program: TSESTree.Program): Set<string> {
@@ -67,8 +64,11 @@ function inRange(version: readonly number[], variant: VersionedSemantics): boole
   return (!from || compareVersions(version, from) >= 0) && (!below || compareVersions(version, below) < 0);
 }
 
-export function collectPolicies(ctx: ValueContext, program: TSESTree.Program, filename?: string): PolicyCollection {
-  const mayUseLibrary = LIBRARY_TEXT.test(ctx.sourceCode.text);
+/**
+ * The CORS policies of a module. `mayUseLibrary` says whether its text may
+ * use a library at all (the caller's text scan may know; else it is tested).
+ */
+export function collectPolicies(ctx: ValueContext, program: TSESTree.Program, filename?: string, mayUseLibrary = LIBRARY_TEXT.test(ctx.sourceCode.text)): PolicyCollection {
   const collector = new PolicyCollector(ctx, mayUseLibrary ? importedModules(ctx, program) : new Set(), versionedSemantics(filename));
   if (mayUseLibrary) {
     const uses = trackUses(ctx, TRACE_MAPS).sort(bySource);
