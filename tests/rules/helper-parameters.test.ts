@@ -71,6 +71,12 @@ const ECHOES: Record<string, { before: string; value: string; source: string }> 
     value: 'pick(req.query.origin)',
     source: 'the query string',
   },
+  inBranch: { before: `${DEFAULT}const pick = (o) => o || DEFAULT_ORIGIN;\n`, value: 'pick(req.query.origin)', source: 'the query string' },
+  respelledCall: {
+    before: `${DEFAULT}const pick = (o) => String(o || DEFAULT_ORIGIN).trim();\n`,
+    value: 'pick(req.query.origin)',
+    source: 'the query string',
+  },
   imported: { before: "import { pickOrigin } from './origins';\n", value: 'pickOrigin(req.query.origin)', source: 'the query string' },
   importedArrow: { before: "import { trimmed } from './origins';\n", value: 'trimmed(req.query.site)', source: 'the query string' },
   required: { before: "const { firstOrigin } = require('./origins-cjs');\n", value: `firstOrigin(['${APP}'], req.query.origin)`, source: 'the query string' },
@@ -114,6 +120,10 @@ app.get('/me', (req, res) => {
   res.end();
 });`;
 
+// A call on one branch of the value: reported on the call.
+const branchCall = handler(`req.path === '/partner' ? pick(req.query.origin) : '${APP}'`, `${DEFAULT}const pick = (o) => o || DEFAULT_ORIGIN;\n`);
+const respelledOutside = handler('String(pick(req.query.origin))', `${DEFAULT}const pick = (o) => o || DEFAULT_ORIGIN;\n`);
+
 const ALLOWED = `const ALLOWED = ['${APP}', 'https://admin.example.com'];\n`;
 
 ruleTester.run('no-reflected-origin-with-credentials: echoed through a parameter', noReflected, {
@@ -132,6 +142,14 @@ ruleTester.run('no-reflected-origin-with-credentials: echoed through a parameter
     // Functions that reach themselves are not followed.
     handler('loop(req.query.origin)', 'function loop(o) {\n  return loop(o);\n}\n'),
     handler('ping(req.query.origin)', 'function ping(o) {\n  return pong(o);\n}\nfunction pong(o) {\n  return ping(o);\n}\n'),
+    // Arguments spread in, and a chain of calls deeper than the analysis follows: not known, so quiet.
+    handler('pick(...[req.query.origin])', 'function pick(o) {\n  return o;\n}\n'),
+    handler(
+      'f1(req.query.origin)',
+      Array.from({ length: 6 }, (_, i) => `function f${i + 1}(o) {\n  return ${i === 5 ? 'o' : `f${i + 2}(o)`};\n}\n`).join(''),
+    ),
+    // A value that leads back to itself, many times over: bounded, and quiet.
+    handler('f(req.query.origin)', 'function f(o) {\n  const v = o ? v : v;\n  const w = v ? w : [w, w].join();\n  return w || v;\n}\n'),
     // Passed on to a function that checks it.
     handler('pick(req.query.origin)', `${ALLOWED}function checked(value) {\n  return ALLOWED.includes(value) ? value : ALLOWED[0];\n}\nfunction pick(o) {\n  return checked(o);\n}\n`),
     // A parameter that changes the value (a lookup, a slice) is not an echo of it.
@@ -162,6 +180,18 @@ ruleTester.run('no-reflected-origin-with-credentials: echoed through a parameter
         },
       ],
     },
+    ...[branchCall, respelledOutside].map((code) => ({
+      code,
+      output: null,
+      errors: [
+        {
+          messageId: 'reflectedRequestData' as const,
+          data: { source: 'the query string' },
+          ...at(code, 'pick(req.query.origin)'),
+          suggestions: [{ messageId: 'removeCredentials' as const, output: code.replace("\n  res.setHeader('Access-Control-Allow-Credentials', 'true');", '') }],
+        },
+      ],
+    })),
     {
       code: multiLine,
       output: null,

@@ -63,11 +63,32 @@ function valueLeaves(node: Node, out: Node[], depth = 0): Node[] {
   return out;
 }
 
-/** The leaves of `root` that are the origin, each with the `?:`/`||`/`&&` conditions inside `boundary` that lead to it. */
-function leafPaths(root: Node, boundary: Node | undefined, isOriginValue: (n: Node) => boolean): { leaf: Node; path: EchoPath }[] {
-  const found: { leaf: Node; path: EchoPath }[] = [];
-  for (const leaf of valueLeaves(root, [])) {
-    if (isOriginValue(leaf)) found.push({ leaf, path: { conditions: boundary ? conditionsOf(leaf, boundary) : [] } });
+interface LeafEcho {
+  readonly echoNode: Node;
+  readonly origin: Node;
+  readonly path: EchoPath;
+  readonly throughCall: boolean;
+}
+
+/**
+ * The leaves of a `?:`/`||`/`&&` value that are the origin, each with the
+ * conditions inside the value that lead to it: the origin itself, a call
+ * returning it (`debug ? pick(req.query.origin) : ORIGIN`), and inside a
+ * followed function, a parameter standing for it.
+ */
+function leafEchoes(ctx: ValueContext, value: Node, isOriginValue: (n: Node) => boolean, depth: number, frame: Frame | null): LeafEcho[] {
+  const found: LeafEcho[] = [];
+  for (const leaf of valueLeaves(value, [])) {
+    const conditions = value.parent ? conditionsOf(leaf, value.parent) : [];
+    if (isOriginValue(leaf)) {
+      found.push({ echoNode: leaf, origin: leaf, path: { conditions }, throughCall: false });
+      continue;
+    }
+    if (!frame && leaf.type !== AST_NODE_TYPES.CallExpression) continue;
+    const echo = echoPaths(ctx, leaf, isOriginValue, depth, frame);
+    for (const path of echo?.paths ?? []) {
+      found.push({ echoNode: echo!.echoNode, origin: echo!.origin, path: { ...path, conditions: [...conditions, ...path.conditions] }, throughCall: echo!.throughCall });
+    }
   }
   return found;
 }
@@ -176,15 +197,37 @@ function parameterPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: N
  * that is the origin itself has one path without conditions.
  */
 export function echoPaths(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean, depth = 0, frame: Frame | null = null): EchoPaths | null {
+  // Values that lead back to themselves (`const v = o ? v : v`): past the bounds, not an echo.
+  if (nesting === 0) steps = 0;
+  if (nesting >= MAX_NESTING || ++steps > MAX_STEPS) return null;
+  nesting++;
+  try {
+    return valueEchoes(ctx, valueNode, isOriginValue, depth, frame);
+  } finally {
+    nesting--;
+  }
+}
+
+/** Values being read, one inside another, and the most that may be. */
+let nesting = 0;
+const MAX_NESTING = 24;
+/** Values read for one header value, and the most that may be. */
+let steps = 0;
+const MAX_STEPS = 256;
+
+function valueEchoes(ctx: ValueContext, valueNode: Node, isOriginValue: (n: Node) => boolean, depth: number, frame: Frame | null): EchoPaths | null {
   if (isOriginValue(valueNode)) return { echoNode: valueNode, paths: [{ conditions: [] }], throughCall: false, origin: valueNode };
   const passed = frame ? parameterPaths(ctx, valueNode, isOriginValue, depth, frame) : null;
   if (passed) return passed;
   const value = resolveExpression(ctx, valueNode);
   if (value.type === AST_NODE_TYPES.ConditionalExpression || value.type === AST_NODE_TYPES.LogicalExpression) {
-    const found = leafPaths(value, value.parent, isOriginValue);
+    const found = leafEchoes(ctx, value, isOriginValue, depth, frame);
     if (found.length === 0) return null;
-    return { echoNode: found[0]!.leaf, paths: found.map((f) => f.path), throughCall: false, origin: found[0]!.leaf };
+    return { echoNode: found[0]!.echoNode, paths: found.map((f) => f.path), throughCall: found.some((f) => f.throughCall), origin: found[0]!.origin };
   }
+  // `String(pick(o))`, `` `${o}` `` inside a followed function: what is re-spelled.
+  const respelled = sameValueAs(ctx, value);
+  if (respelled) return echoPaths(ctx, respelled, isOriginValue, depth, frame);
   if (value.type === AST_NODE_TYPES.CallExpression) {
     const found = returnedPaths(ctx, value, isOriginValue, depth, frame);
     if (found.length === 0) return null;

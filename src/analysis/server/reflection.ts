@@ -54,9 +54,9 @@ export interface ReflectionModel {
   readonly publicWrites: readonly { readonly write: HeaderWrite; readonly echo: ReflectedWrite | null }[];
 }
 
-export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderModel): ReflectionModel {
+/** A test for an expression whose value is the request Origin itself (not merely derived from it). */
+function originValueTest(ctx: ValueContext): (n: Node) => boolean {
   const flow = new OriginFlow(ctx);
-  /** An expression whose value is the request Origin itself (not merely derived from it). */
   const memo = new Map<Node, boolean>();
   const isOriginValue = (n: Node, depth = 0): boolean => {
     const node = unwrap(n);
@@ -87,7 +87,11 @@ export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderM
     }
     return false;
   };
+  return (n) => isOriginValue(n);
+}
 
+export function buildReflectionModel(ctx: ValueContext, headers: ResponseHeaderModel): ReflectionModel {
+  const isOriginValue = originValueTest(ctx);
   const classifier = new OriginCheckClassifier(ctx, (n) => isOriginValue(n));
   // Other request data (query, body, route parameters, cookies, other headers), checked by the same classifier.
   const dataMemo = new Map<Node, boolean>();
