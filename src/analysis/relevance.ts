@@ -9,7 +9,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
-import { mayCallSetter, writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
+import { SETTER_TEXT, writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
 import { importsProjectModules } from './core/module-files.js';
 
 export { importsProjectModules };
@@ -22,8 +22,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * `withCredentials`), hand-written CORS headers need `access-control-` (the
  * same test as `CORS_HEADER_TEXT`), and a CORS library is named `…cors…`
  * or by its quoted module name (`'graphql-yoga'`, `LIBRARY_MODULE_TEXT`).
+ * The scan starts by also looking for the text of a header setter
+ * (`SETTER_TEXT`), and goes on without it once one is found.
  */
-const WORDS_SCAN = new RegExp(`(credentials)|(access-control-)|(cors)|${LIBRARY_MODULE_TEXT.source}`, 'gi');
+const WORDS = `(credentials)|(access-control-)|(cors)|${LIBRARY_MODULE_TEXT.source}`;
+const WORDS_SCAN = new RegExp(WORDS, 'gi');
+const WORDS_AND_SETTER_SCAN = new RegExp(`(${SETTER_TEXT.source})|${WORDS}`, 'gi');
 
 /** What one file's text holds, computed once however many rules ask. */
 export interface FileText {
@@ -52,6 +56,8 @@ export class FileFacts implements FileText {
   /** The text says `cors` (any case). */
   readonly #saysCors: boolean;
   #usesLibrary: boolean | undefined;
+  /** The text of a header setter (`SETTER_TEXT`). */
+  readonly #setterText: boolean;
   #nullText: boolean | undefined;
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
@@ -62,14 +68,25 @@ export class FileFacts implements FileText {
     let headers = false;
     let cors = false;
     let module = false;
-    WORDS_SCAN.lastIndex = 0;
-    for (let match = WORDS_SCAN.exec(text); match !== null && !(word && headers && cors && module); match = WORDS_SCAN.exec(text)) {
-      if (match[1] !== undefined) word = true;
-      else if (match[2] !== undefined) headers = true;
-      else if (match[3] !== undefined) cors = true;
+    let setter = false;
+    let scan = WORDS_AND_SETTER_SCAN;
+    // Groups of WORDS come one later in the scan that also looks for a setter.
+    let shift = 1;
+    scan.lastIndex = 0;
+    for (let match = scan.exec(text); match !== null && !(word && headers && cors && module && setter); match = scan.exec(text)) {
+      if (shift === 1 && match[1] !== undefined) {
+        setter = true;
+        shift = 0;
+        WORDS_SCAN.lastIndex = scan.lastIndex;
+        scan = WORDS_SCAN;
+      } else if (match[1 + shift] !== undefined) word = true;
+      else if (match[2 + shift] !== undefined) headers = true;
+      else if (match[3 + shift] !== undefined) cors = true;
       else module = true;
     }
     WORDS_SCAN.lastIndex = 0;
+    WORDS_AND_SETTER_SCAN.lastIndex = 0;
+    this.#setterText = setter;
     this.dataFile = isDataFile(sourceCode);
     // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
     this.library = !this.dataFile && (cors ? LIBRARY_TEXT.test(text) : module);
@@ -101,7 +118,7 @@ export class FileFacts implements FileText {
   importedHeaders(filename: string): boolean {
     if (this.#importedHeaders === undefined) {
       // A header write needs a setter, `headers`, `.set(`, `.append(` or `writeHead` in the text: most files have none.
-      const imports = mayCallSetter(this.sourceCode.text) ? topLevelProjectImports(this.sourceCode) : null;
+      const imports = this.#setterText ? topLevelProjectImports(this.sourceCode) : null;
       const scopes = this.sourceCode.scopeManager as DeclaredVariables | null;
       this.#importedHeaders = imports !== null && scopes !== null && writesImportedHeaderNames(scopes, filename, imports);
     }

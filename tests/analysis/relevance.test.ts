@@ -13,6 +13,12 @@ describe('text gates', () => {
   it('finds the words in any case, in one pass', () => {
     expect(facts(`res.setHeader('ACCESS-CONTROL-ALLOW-ORIGIN', o); x.withCredentials = true;`)).toMatchObject({ credentials: true, corsHeaders: true });
     expect(facts(`const a = 1;`)).toMatchObject({ credentials: false, corsHeaders: false, library: false, nullText: false, importsOptions: false });
+    // The scan first also looks for a header setter, then goes on for the words alone.
+    expect(facts(`res.setHeader(name, v); headers.set(a, b); const o = { withCredentials: true }; // Access-Control-\nrequire('cors');`)).toMatchObject({
+      credentials: true,
+      corsHeaders: true,
+      library: true,
+    });
   });
 
   it('searches library text only where the file says cors', () => {

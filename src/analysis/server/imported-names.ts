@@ -15,14 +15,13 @@ import { NAME_VALUE_FUNCTIONS, NAME_VALUE_METHODS } from './frameworks/index.js'
 import { CORS_HEADER_TEXT } from './header-names.js';
 
 /**
- * Literal text every header write leaves: a setter (`setHeader`, `header`,
+ * Text every header write leaves: a setter (`setHeader`, `header`,
  * `@Header`, `setResponseHeader`), a headers object or list (`headers[…]`,
- * `headers: […]`, `new Headers`), `.set(`, `.append(` or `writeHead`. Plain
- * substring tests, which skip most files before any syntax is read.
+ * `headers: […]`, `new Headers`), `.set(`, `.append(` or `writeHead`. Most
+ * files have none, and skip the reading of imports (`relevance.ts` looks for
+ * it in its one scan, in any case).
  */
-export function mayCallSetter(text: string): boolean {
-  return text.includes('eader') || text.includes('.set(') || text.includes('.append(') || text.includes('writeHead');
-}
+export const SETTER_TEXT = /eader|\.set\(|\.append\(|writeHead/;
 
 /** Most bindings, references of one binding, and modules looked at in one file. */
 const MAX_NAMES = 16;
