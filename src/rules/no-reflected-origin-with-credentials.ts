@@ -3,7 +3,7 @@ import type { CorsPolicy } from '../analysis/policies/index.js';
 import { removeWrite } from '../fixes/header-edits.js';
 import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
-import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND } from '../util/cors-rule.js';
+import { createCorsRule, type CorsSuggestion, MAX_SUGGESTIONS_PER_KIND, MAX_REMOVED_WRITES } from '../util/cors-rule.js';
 import { ALLOWED_ORIGINS_MESSAGES, credentialedPolicies, reportPolicy } from '../util/policy-report.js';
 import { platformPolicies } from '../analysis/deploy/findings.js';
 import { replaceScalar } from '../fixes/data-edits.js';
@@ -110,7 +110,7 @@ export default createCorsRule<Options, MessageIds>({
         data: { origin },
         fix: (fixer) => fixer.replaceText(node, stringLiteral(origin, quote)),
       }));
-      suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
+      if (reflected.grants.length <= MAX_REMOVED_WRITES) suggest.push({ messageId: 'removeCredentials', fix: (fixer) => reflected.grants.map((g) => removeWrite(values, fixer, g.write)) });
       context.report({
         node,
         ...(reflected.source === 'origin'

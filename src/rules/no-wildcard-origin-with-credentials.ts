@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isForeignNode, unwrap } from '../analysis/core/values.js';
 import { removeWrite, replaceWriteValue, valueReportNode } from '../fixes/header-edits.js';
 import { removeCredentialsOption, setAllowedOrigins } from '../fixes/policy-edits.js';
-import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion } from '../util/cors-rule.js';
+import { createCorsRule, MAX_SUGGESTIONS_PER_KIND, type CorsSuggestion, MAX_REMOVED_WRITES } from '../util/cors-rule.js';
 import { ALLOWED_ORIGINS_MESSAGES, credentialedPolicies, reportPolicy } from '../util/policy-report.js';
 import { editableValue, platformPolicies, wildcardOrigins } from '../analysis/deploy/findings.js';
 import { removeListEntry, replaceScalar } from '../fixes/data-edits.js';
@@ -100,7 +100,7 @@ export default createCorsRule<Options, MessageIds>({
           data: { origin: allowed },
           fix: (fixer) => replaceWriteValue(values, fixer, write, allowed),
         }));
-        suggest.push({ messageId: 'removeCredentials', fix: (fixer) => grants.map((g) => removeWrite(values, fixer, g.write)) });
+        if (grants.length <= MAX_REMOVED_WRITES) suggest.push({ messageId: 'removeCredentials', fix: (fixer) => grants.map((g) => removeWrite(values, fixer, g.write)) });
         context.report({
           node,
           ...(condition

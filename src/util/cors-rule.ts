@@ -80,6 +80,12 @@ export interface CorsRuleDefinition<Options extends readonly unknown[], MessageI
 export const MAX_QUOTED = 60;
 /** The most suggestions of one kind on one report (one per allowed origin, say). */
 export const MAX_SUGGESTIONS_PER_KIND = 3;
+/**
+ * The most header writes one suggestion removes: a fix is computed when the
+ * report is made, so one that removes every write of a file for each of its
+ * reports would grow with the square of the file.
+ */
+export const MAX_REMOVED_WRITES = 16;
 
 /** At most `MAX_QUOTED` characters of `text`, cut with `…`. */
 export function excerpt(text: string, max = MAX_QUOTED): string {

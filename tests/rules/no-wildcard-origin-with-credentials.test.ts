@@ -406,6 +406,13 @@ setResponseHeader(rows, 'Access-Control-Allow-Credentials', 'true');`,
     `function empty() {} const f = () => {}; new Headers(); new Headers(init); Response.json();`,
   ],
   invalid: [
+    // Sixteen credentials writes are removed by one suggestion; past that the suggestion is not offered (it would grow with the file).
+    wildcard(
+      `res.setHeader('Access-Control-Allow-Origin', '*');\n${Array.from({ length: 16 }, () => `res.setHeader('Access-Control-Allow-Credentials', 'true');`).join('\n')}\nres.end();`,
+      null,
+      [{ messageId: 'removeCredentials', output: `res.setHeader('Access-Control-Allow-Origin', '*');\nres.end();` }],
+    ),
+    wildcard(`res.setHeader('Access-Control-Allow-Origin', '*');\n${Array.from({ length: 17 }, () => `res.setHeader('Access-Control-Allow-Credentials', 'true');`).join('\n')}\nres.end();`, null, []),
     wildcard(nodeSetHeader, null, [
       {
         messageId: 'removeCredentials',
