@@ -61,12 +61,12 @@ export default createCorsRule<Options, MessageIds>({
   },
   gate: 'credentials',
   create(context) {
-    const { model, values } = context;
-    const headers = model.headers;
-    if (!headers) return;
-    for (const write of headers.writes) {
+    const { values } = context;
+    const headers = context.model.headers;
+    // Each credentials header written, judged on every path its value takes.
+    for (const write of headers?.writes ?? []) {
       if (write.name !== HEADER.allowCredentials) continue;
-      const value = headers.classifyCredentials(write);
+      const value = headers!.classifyCredentials(write);
       if (value.paths) {
         for (const path of value.paths) reportPath(context, write, path);
         continue;
