@@ -126,8 +126,6 @@ export class FileFacts implements FileText {
   }
 }
 
-const cache = new WeakMap<SourceCode, FileFacts>();
-
 /** The module a top-level `require('m')`, `require('m').x`, `interop(require('m'))` or `require('m')(…)` loads. */
 function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): string | null {
   if (!node || depth > 3) return null;
@@ -186,18 +184,16 @@ function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.No
   return found;
 }
 
-/** The facts asked for last: every rule asks about the same file in turn. */
+/**
+ * The facts of the file asked about last. ESLint lints one file at a time,
+ * and every rule asks about it in turn, so one record is kept: a file asked
+ * about again after another (which a lint never does) is scanned again.
+ */
 let last: FileFacts | undefined;
 
 function facts(sourceCode: SourceCode): FileFacts {
-  if (last?.sourceCode === sourceCode) return last;
-  let found = cache.get(sourceCode);
-  if (found === undefined) {
-    found = new FileFacts(sourceCode);
-    cache.set(sourceCode, found);
-  }
-  last = found;
-  return found;
+  if (last?.sourceCode !== sourceCode) last = new FileFacts(sourceCode);
+  return last;
 }
 
 /** The file's text facts, scanned on first use. */
