@@ -7,7 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
 import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
-import { fileText, importsProjectModules, writesImportedHeaders } from './relevance.js';
+import { fileText, importsProjectModules } from './relevance.js';
 import { collectPolicies, mayHoldCorsOptions, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, CLIENT_MODULE_TEXT, mayMakeRequests, type RequestModel } from './client/index.js';
@@ -79,7 +79,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const facts = fileText(sourceCode);
   const headers = lazyPart(
     sourceCode,
-    () => facts.corsHeaders || writesImportedHeaders(sourceCode, host?.filename),
+    () => facts.mayWriteHeaders(host?.filename),
     () => buildResponseHeaderModel(headerNames, sourceCode.ast, headerValues),
   );
   const policies = lazyPart(

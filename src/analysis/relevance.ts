@@ -9,8 +9,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
-import { SETTER_TEXT, writesImportedHeaderNames, type DeclaredVariables } from './server/imported-names.js';
-import { importsProjectModules } from './core/module-files.js';
+import { SETTER_TEXT, writesImportedHeaderNames } from './server/imported-names.js';
+import { importsProjectModules, PROJECT_SPECIFIER } from './core/module-files.js';
 
 export { importsProjectModules };
 
@@ -109,20 +109,34 @@ export class FileFacts implements FileText {
     return (this.#nullText ??= this.sourceCode.text.includes('null'));
   }
 
-  /** See `mayImportCorsOptions`. */
+  /**
+   * A file that configures CORS middleware with options imported from a module
+   * of the project (`cors(corsOptions)` with `corsOptions` from `./config/cors`)
+   * may turn credentials on without naming them.
+   */
   get importsCorsOptions(): boolean {
     return (this.#importsCorsOptions ??= this.library && importsProjectModules(this.sourceCode));
   }
 
-  /** See `writesImportedHeaders`. */
-  importedHeaders(filename: string): boolean {
+  /** See `writesImportedHeaders`; false without a file name to resolve imports from. */
+  importedHeaders(filename: string | undefined): boolean {
+    if (!filename) return false;
     if (this.#importedHeaders === undefined) {
       // A header write needs a setter, `headers`, `.set(`, `.append(` or `writeHead` in the text: most files have none.
       const imports = this.#setterText ? topLevelProjectImports(this.sourceCode) : null;
-      const scopes = this.sourceCode.scopeManager as DeclaredVariables | null;
-      this.#importedHeaders = imports !== null && scopes !== null && writesImportedHeaderNames(scopes, filename, imports);
+      this.#importedHeaders = imports !== null && writesImportedHeaderNames({ sourceCode: this.sourceCode }, filename, imports);
     }
     return this.#importedHeaders;
+  }
+
+  /** Hand-written CORS headers: named in the file, or under names imported from a module that names them. */
+  mayWriteHeaders(filename: string | undefined): boolean {
+    return this.corsHeaders || this.importedHeaders(filename);
+  }
+
+  /** Credentials may be granted: named, on by default in a library used, in imported options, or by an imported header name. */
+  mayGrantCredentials(filename: string | undefined): boolean {
+    return this.credentials || this.importsCorsOptions || this.importedHeaders(filename);
   }
 }
 
@@ -145,9 +159,6 @@ function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): stri
  * statements are not worth reading.
  */
 const MAX_IMPORT_STATEMENTS = 64;
-
-/** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
-const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
 
 /** `found` with the declarations of an import of `source`, when it is a module of the project (a new map for the first). */
 function addDeclarations(found: Map<string, TSESTree.Node[]> | null, source: string, declarations: readonly TSESTree.Node[]): Map<string, TSESTree.Node[]> | null {
@@ -201,37 +212,13 @@ export function fileText(sourceCode: SourceCode): FileFacts {
   return facts(sourceCode);
 }
 
-/** Every finding about credentials needs the word, or a library whose credentials are on by default. */
-export function mentionsCredentials(sourceCode: SourceCode): boolean {
-  return fileText(sourceCode).credentials;
-}
-
-/**
- * A file that configures CORS middleware with options imported from a module
- * of the project (`cors(corsOptions)` with `corsOptions` from `./config/cors`)
- * may turn credentials on without naming them.
- */
-export function mayImportCorsOptions(sourceCode: SourceCode): boolean {
-  return facts(sourceCode).importsCorsOptions;
-}
-
-/** Hand-written CORS headers need their names in the file (or in constants of it). */
-export function mentionsCorsHeaders(sourceCode: SourceCode): boolean {
-  return fileText(sourceCode).corsHeaders;
-}
-
 /**
  * A file whose text names no CORS header may still write them under names
  * imported from a module of the project (`res.setHeader(ACAO, ORIGIN)`); see
  * `writesImportedHeaderNames` for the bounded test.
  */
 export function writesImportedHeaders(sourceCode: SourceCode, filename: string | undefined): boolean {
-  return filename ? facts(sourceCode).importedHeaders(filename) : false;
-}
-
-/** Hand-written CORS headers: named in the file, or under names imported from a module that names them. */
-export function mayWriteCorsHeaders(sourceCode: SourceCode, filename: string | undefined): boolean {
-  return mentionsCorsHeaders(sourceCode) || writesImportedHeaders(sourceCode, filename);
+  return facts(sourceCode).importedHeaders(filename);
 }
 
 /** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */
@@ -247,7 +234,7 @@ function apiAnchor(entry: string): string {
  * configured API.
  */
 export function mayCallCredentialedApi(sourceCode: SourceCode, settings: CorsSettings): boolean {
-  if (mentionsCredentials(sourceCode)) return true;
+  if (facts(sourceCode).credentials) return true;
   const apis = settings.credentialedApis;
   if (apis.length === 0) return false;
   const text = sourceCode.text;

@@ -104,8 +104,8 @@ export function quoteExcerpt(text: string | null): string {
 
 function passes(gate: CorsGate, facts: FileFacts, sourceCode: SourceCode, settings: CorsSettings, filename: string): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return facts.credentials || facts.importsCorsOptions || (filename !== '' && facts.importedHeaders(filename));
-  if (gate === 'headers') return facts.corsHeaders || (filename !== '' && facts.importedHeaders(filename));
+  if (gate === 'credentials') return facts.mayGrantCredentials(filename);
+  if (gate === 'headers') return facts.mayWriteHeaders(filename);
   if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
   return gate(sourceCode, settings, filename);
 }

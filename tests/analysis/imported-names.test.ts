@@ -56,6 +56,7 @@ describe('the reference test for imported header names', () => {
   it('reads setters written over several lines, renamed imports, h3 namespace calls and headers objects', () => {
     expect(writesImportedHeaderNames("import { ACAO as NAME } from './constants';\nres.setHeader(\n  NAME,\n  origin,\n);", file)).toBe(true);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nh3.setResponseHeader(event, ACAO, origin);", file)).toBe(true);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres['setHeader'](ACAO, origin);", file)).toBe(true);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nexport const headers = { [ACAO]: origin };", file)).toBe(true);
   });
 });

@@ -4,8 +4,9 @@ import path from 'node:path';
 import parser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { describeConditions, type Alternative } from '../../src/analysis/core/alternatives.js';
+import { resolveModuleFile } from '../../src/analysis/core/module-files.js';
 import { createModuleParser } from '../../src/analysis/core/module-parser.js';
 import { getPossibleValues } from '../../src/analysis/core/possible-values.js';
 import { getObjectEntries, getStaticString, isForeignNode, type ValueContext } from '../../src/analysis/core/values.js';
@@ -145,6 +146,21 @@ describe('values across modules', () => {
       'd.js': `import { X } from './loop';\nuse(X);\n`,
     });
     for (const file of ['a.js', 'b.js', 'c.js', 'd.js']) expect(valuesOf(dir, file)).toEqual(['X']);
+  });
+
+  it('remembers which file a specifier names for five seconds, and reads a module created later after that', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const dir = project({ 'server.js': '' });
+      const from = path.join(dir, 'server.js');
+      expect(resolveModuleFile(from, './late')).toBeNull();
+      fs.writeFileSync(path.join(dir, 'late.js'), 'export const X = 1;\n');
+      expect(resolveModuleFile(from, './late')).toBeNull();
+      vi.setSystemTime(Date.now() + 5001);
+      expect(resolveModuleFile(from, './late')).toBe(path.join(dir, 'late.js'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sees an edit of an imported module at the next lint', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileText, mayImportCorsOptions } from '../../src/analysis/relevance.js';
+import { fileText } from '../../src/analysis/relevance.js';
 import { parseSnippet } from './analyze.js';
 
 const facts = (code: string) => {
   const sourceCode = parseSnippet(code);
   const text = fileText(sourceCode);
   const { dataFile, credentials, corsHeaders, nullText, library } = text;
-  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: mayImportCorsOptions(sourceCode) };
+  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: text.importsCorsOptions };
 };
 
 describe('text gates', () => {

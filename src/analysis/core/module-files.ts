@@ -256,8 +256,11 @@ export function loadModule(ctx: ValueContext, specifier: string): ValueContext |
   return file ? loadModuleFile(ctx, file) : null;
 }
 
+/** A module of the project rather than a package: `./config`, `../lib`, `@/config`, `~/utils` (tsconfig paths). */
+export const PROJECT_SPECIFIER = /^(?:\.{1,2}|[@~])\//;
+
 /** An import of one of the project's own modules: `./config/cors`, `../lib`, `@/config` (tsconfig paths). */
-export const PROJECT_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
+export const PROJECT_IMPORT_TEXT = new RegExp(`(?:\\bfrom\\s*|\\brequire\\(\\s*|\\bimport\\(\\s*)['"]${PROJECT_SPECIFIER.source.slice(1)}`);
 
 const projectImports = new WeakMap<object, boolean>();
 

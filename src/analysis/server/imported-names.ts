@@ -11,6 +11,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { moduleTextMatches } from '../core/module-files.js';
+import { calleeName, unwrap, type ValueContext } from '../core/values.js';
 import { NAME_VALUE_FUNCTIONS, NAME_VALUE_METHODS } from './frameworks/index.js';
 import { CORS_HEADER_TEXT } from './header-names.js';
 
@@ -28,33 +29,15 @@ const MAX_NAMES = 16;
 const MAX_REFERENCES = 32;
 const MAX_MODULES = 3;
 
-interface ReferenceLike {
-  readonly identifier: TSESTree.Node;
-}
-interface VariableLike {
-  readonly references: readonly ReferenceLike[];
-}
-/** What the test needs of ESLint's scope manager (eslint-scope and typescript-eslint's both have it). */
-export interface DeclaredVariables {
-  getDeclaredVariables(node: TSESTree.Node): readonly VariableLike[];
-}
-
-/** The name of a callee: `setHeader` in `res.setHeader`, `Header` in `Header`. */
-function calleeName(callee: TSESTree.Node): string | null {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
-  return null;
-}
-
 /**
  * True when `name` is the header-name argument of a setter: `res.setHeader(NAME, …)`,
  * NestJS `@Header(NAME, …)`, h3 `setResponseHeader(event, NAME, …)`.
  */
-function isSetterName(call: TSESTree.CallExpression, name: TSESTree.Node): boolean {
-  const callee = calleeName(call.callee);
+function isSetterName(ctx: ValueContext, call: TSESTree.CallExpression, name: TSESTree.Node): boolean {
+  const callee = calleeName(ctx, call.callee);
   if (callee === null) return false;
   const index = call.arguments.indexOf(name as TSESTree.CallExpressionArgument);
-  const method = call.callee.type === AST_NODE_TYPES.MemberExpression && NAME_VALUE_METHODS.has(callee);
+  const method = unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression && NAME_VALUE_METHODS.has(callee);
   if (index === 0) return method || callee === 'Header';
   // `setHeader(event, NAME, …)` is h3's; `res.setHeader(name, NAME)` passes a value.
   return index === 1 && !method && NAME_VALUE_FUNCTIONS.has(callee);
@@ -66,7 +49,7 @@ function isSetterName(call: TSESTree.CallExpression, name: TSESTree.Node): boole
  * (`headers[ACAO] = …`), or a Next.js entry (`{ key: ACAO }`); `H.ACAO`
  * counts as the name itself.
  */
-function usedAsHeaderName(reference: TSESTree.Node): boolean {
+function usedAsHeaderName(ctx: ValueContext, reference: TSESTree.Node): boolean {
   let name = reference;
   let parent = name.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === name) {
@@ -76,7 +59,7 @@ function usedAsHeaderName(reference: TSESTree.Node): boolean {
   if (!parent) return false;
   switch (parent.type) {
     case AST_NODE_TYPES.CallExpression:
-      return isSetterName(parent, name);
+      return isSetterName(ctx, parent, name);
     case AST_NODE_TYPES.Property:
       if (parent.computed) return parent.key === name;
       return parent.value === name && parent.key.type === AST_NODE_TYPES.Identifier && parent.key.name === 'key';
@@ -88,11 +71,11 @@ function usedAsHeaderName(reference: TSESTree.Node): boolean {
 }
 
 /** True when some of the first references of a binding declared by `declaration` is used as a header name. */
-function bindsHeaderName(scopes: DeclaredVariables, declaration: TSESTree.Node): boolean {
-  for (const variable of scopes.getDeclaredVariables(declaration)) {
+function bindsHeaderName(ctx: ValueContext, declaration: TSESTree.Node): boolean {
+  for (const variable of ctx.sourceCode.getDeclaredVariables(declaration)) {
     const references = variable.references;
     for (let i = 0; i < references.length && i < MAX_REFERENCES; i++) {
-      if (usedAsHeaderName(references[i]!.identifier)) return true;
+      if (usedAsHeaderName(ctx, references[i]!.identifier)) return true;
     }
   }
   return false;
@@ -105,7 +88,7 @@ function bindsHeaderName(scopes: DeclaredVariables, declaration: TSESTree.Node):
  * declare its bindings (import specifiers, `require` declarators).
  */
 export function writesImportedHeaderNames(
-  scopes: DeclaredVariables,
+  ctx: ValueContext,
   filename: string,
   projectImports: ReadonlyMap<string, readonly TSESTree.Node[]>,
 ): boolean {
@@ -114,7 +97,7 @@ export function writesImportedHeaderNames(
   for (const [specifier, declarations] of projectImports) {
     const looked = declarations.slice(0, Math.max(0, MAX_NAMES - names));
     names += looked.length;
-    if (!looked.some((declaration) => bindsHeaderName(scopes, declaration))) continue;
+    if (!looked.some((declaration) => bindsHeaderName(ctx, declaration))) continue;
     if (moduleTextMatches(filename, specifier, CORS_HEADER_TEXT)) return true;
     if (++modules >= MAX_MODULES) return false;
   }
