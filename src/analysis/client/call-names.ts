@@ -6,11 +6,39 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { memberCallNames, type ClientApi } from './api.js';
+import { getPropertyName, unwrap, type ValueContext } from '../core/values.js';
+import { isApiRoot, memberCallNames, type ClientApi } from './api.js';
 import { CLIENT_APIS } from './apis/index.js';
 
 /** What a client instance can be called as, over every API with instances: `''` (`api(url)`), `get`, `extend`, … */
 export const INSTANCE_CALLS: ReadonlySet<string> = new Set(CLIENT_APIS.filter((api) => api.instances).flatMap((api) => Object.keys(api.calls)));
+
+/** The names of the calls that make an instance of some API: `create` (`axios.create(…)`), `extend` (`ky.extend(…)`). */
+const FACTORY_NAMES: ReadonlySet<string> = new Set(
+  CLIENT_APIS.flatMap((api) => Object.entries(api.calls).flatMap(([name, spec]) => (spec.kind === 'instance' && name !== '' ? [name] : []))),
+);
+
+/**
+ * True when a module may make a client instance itself: some call is a factory
+ * of an API it can use (`axios.create(…)`, `ky.extend(…)`), or an API is its
+ * own factory (`fetchBaseQuery(…)`). Without one (and without instances
+ * imported from the project's modules), calls are read only as calls of the
+ * APIs, and no callee is resolved to look for an instance behind it.
+ */
+export function makesInstances(ctx: ValueContext, apis: readonly ClientApi[], calls: readonly TSESTree.Node[]): boolean {
+  const makers = apis.filter((api) => Object.values(api.calls).some((spec) => spec.kind === 'instance'));
+  if (makers.length === 0) return false;
+  if (makers.some((api) => api.calls['']?.kind === 'instance')) return true;
+  for (const call of calls) {
+    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const name = plainMemberName(callee) ?? (callee.computed ? getPropertyName(ctx, callee) : null);
+    if (name === null || !FACTORY_NAMES.has(name)) continue;
+    if (makers.some((api) => api.calls[name]?.kind === 'instance' && isApiRoot(ctx, callee.object, api))) return true;
+  }
+  return false;
+}
 
 /** The names a call must have to be read: `x.name(…)` (members) and `name(…)` (identifiers); null: any name. */
 export interface CallNames {

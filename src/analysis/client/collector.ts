@@ -14,7 +14,7 @@ import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
 import { CLIENT_APIS, INSTANCE_MODULE_TEXT } from './apis/index.js';
 import { ModuleSetup } from './module-setup.js';
-import { callNamesOf, INSTANCE_CALLS, mayBeRequestCallee, type CallNames } from './call-names.js';
+import { callNamesOf, INSTANCE_CALLS, makesInstances, mayBeRequestCallee, type CallNames } from './call-names.js';
 import { importsProjectModules } from '../core/module-files.js';
 import { contextOf } from '../core/context.js';
 import { instanceKey, type AppSetup } from './app-setup.js';
@@ -48,10 +48,11 @@ export class RequestCollector implements CustomReader {
     readonly ctx: ValueContext,
     /** The APIs the module can use (judged from its text). */
     private readonly apis: readonly ClientApi[],
+    /** The module's calls and constructions, which tell whether it makes client instances. */
+    calls: readonly CallLike[],
   ) {
-    // An instance may be made in another module and imported.
-    // An instance is made here by an API that makes them, or imported from a module of the project.
-    this.withInstances = apis.some((api) => api.instances) || (ctx.parseModule !== undefined && importsProjectModules(ctx.sourceCode));
+    // An instance is made here by a factory call of an API, or imported from a module of the project.
+    this.withInstances = (ctx.parseModule !== undefined && importsProjectModules(ctx.sourceCode)) || makesInstances(ctx, apis, calls);
     this.instanceCtx = ctx.moduleText ? { ...ctx, moduleText: INSTANCE_MODULE_TEXT } : ctx;
     this.callNames = callNamesOf(apis, this.withInstances);
     this.setup = new ModuleSetup(ctx, apis);

@@ -68,7 +68,7 @@ type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Reads the requests from the calls and assignments of a module, with the app's set-up in other modules when given. */
 function readRequests(ctx: ValueContext, apis: ClientApi[], calls: readonly CallLike[], assignments: readonly TSESTree.AssignmentExpression[], setup: AppSetup | null): RequestModel {
-  const collector = new RequestCollector(ctx, apis);
+  const collector = new RequestCollector(ctx, apis, calls);
   if (setup) collector.readAppSetup(setup);
   for (const assignment of assignments) collector.readAssignment(assignment);
   for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
