@@ -217,7 +217,16 @@ describe('library semantics', () => {
     h3: (o: string) => `import { handleCors } from 'h3';\nhandleCors(event, ${o});`,
     hapi: (o: string) => `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: ${o} } });`,
     micro: (o: string) => `import microCors from 'micro-cors';\nexport default microCors(${o})(handler);`,
+    next: (o: string) => `import NextCors from 'nextjs-cors';\nexport default async (req, res) => { await NextCors(req, res${o}); };`,
   };
+
+  it('nextjs-cors: the third argument means what it means to cors', () => {
+    expect(summarize(use.next(''))).toEqual(['nextjs-cors any credentials=off -> wildcard']);
+    expect(summarize(use.next(`, { origin: '*', credentials: true }`))).toEqual(['nextjs-cors any credentials=on -> wildcard']);
+    expect(summarize(use.next(`, (req, cb) => cb(null, { origin: true, credentials: true })`))).toEqual(['nextjs-cors echo credentials=on -> echo']);
+    const options = [`{ origin: true, credentials: true }`, `{ origin: true, credentials: 'yes' }`, `{ origin: ['https://app.example.com', '*'], credentials: true }`, `{ origin: false }`, `{ origin: (o, cb) => cb(null, o) }`];
+    for (const o of options) expect(summarize(use.next(`, ${o}`))).toEqual(summarize(use.cors(o)).map((s) => s.replace(/^cors /, 'nextjs-cors ')));
+  });
 
   it('micro-cors: credentials on by default, one static origin (no echo, no list, no pattern)', () => {
     expect(summarize(use.micro('')).concat(summarize(use.micro('{}')))).toEqual(['micro-cors any credentials=on -> wildcard', 'micro-cors any credentials=on -> wildcard']);

@@ -19,11 +19,12 @@ import { microCors } from './libraries/micro-cors.js';
 import { middyCors } from './libraries/middy.js';
 import { nestGateway } from './libraries/nest-gateway.js';
 import { nestjs } from './libraries/nestjs.js';
+import { nextjsCors } from './libraries/nextjs-cors.js';
 import { socketIo } from './libraries/socket-io.js';
 import { vite } from './libraries/vite.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser, nestGateway, vite];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser, nestGateway, vite, nextjsCors];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 
