@@ -218,7 +218,24 @@ describe('library semantics', () => {
     hapi: (o: string) => `import Hapi from '@hapi/hapi';\nHapi.server({ routes: { cors: ${o} } });`,
     micro: (o: string) => `import microCors from 'micro-cors';\nexport default microCors(${o})(handler);`,
     next: (o: string) => `import NextCors from 'nextjs-cors';\nexport default async (req, res) => { await NextCors(req, res${o}); };`,
+    kcors: (o: string) => `import cors from 'kcors';\napp.use(cors(${o}));`,
   };
+
+  it("kcors: no or a falsy origin echoes, '*' stays literal with credentials, credentials are truthy", () => {
+    expect(summarize(use.kcors(''))).toEqual(['kcors echo credentials=off -> echo']);
+    expect(summarize(use.kcors(`{ credentials: 'yes' }`))).toEqual(['kcors echo credentials=on -> echo']);
+    expect(summarize(use.kcors(`{ origin: null, credentials: true }`))).toEqual(['kcors echo credentials=on -> echo']);
+    expect(summarize(use.kcors(`{ origin: '*', credentials: true }`))).toEqual(['kcors any credentials=on -> wildcard']);
+    expect(summarize(use.kcors(`{ origin: () => '*', credentials: true }`))).toEqual(['kcors callback/allow-all credentials=on -> wildcard']);
+    expect(summarize(use.kcors(`{ origin: true, credentials: true }`))).toEqual(['kcors unknown credentials=on -> unknown']);
+    expect(summarize(use.kcors(`{ origin: 'https://app.example.com', credentials: true }`))).toEqual(['kcors fixed credentials=on -> restricted']);
+    // An array is written as one header line per entry (broken), so its `'*'` is no wildcard; header options keep `*` as written.
+    expect(summarize(use.kcors(`{ origin: ['https://app.example.com', '*'], credentials: true }`))).toEqual(['kcors list credentials=on -> restricted']);
+    expect(policiesOf(use.kcors(`{ allowHeaders: '*', exposeHeaders: ['*'], allowMethods: 'GET', credentials: true }`))[0]!.headerWildcards.map((w) => w.header)).toEqual([
+      'Access-Control-Allow-Headers',
+      'Access-Control-Expose-Headers',
+    ]);
+  });
 
   it('nextjs-cors: the third argument means what it means to cors', () => {
     expect(summarize(use.next(''))).toEqual(['nextjs-cors any credentials=off -> wildcard']);

@@ -14,6 +14,7 @@ import { h3 } from './libraries/h3.js';
 import { hapi } from './libraries/hapi.js';
 import { honoCors } from './libraries/hono.js';
 import { ittyRouter, ittyRouterV4 } from './libraries/itty-router.js';
+import { kcors } from './libraries/kcors.js';
 import { koaCors } from './libraries/koa-cors.js';
 import { microCors } from './libraries/micro-cors.js';
 import { middyCors } from './libraries/middy.js';
@@ -24,7 +25,7 @@ import { socketIo } from './libraries/socket-io.js';
 import { vite } from './libraries/vite.js';
 import { buildTraceMaps } from './tracking.js';
 
-export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser, nestGateway, vite, nextjsCors];
+export const LIBRARIES: readonly CorsLibrary[] = [corsPackage, koaCors, fastifyCors, honoCors, h3, hapi, nestjs, socketIo, apolloServer, microCors, elysiaCors, ittyRouter, ittyRouterV4, graphqlYoga, whatwgNodeServer, middyCors, corser, nestGateway, vite, nextjsCors, kcors];
 
 export const TRACE_MAPS = buildTraceMaps(LIBRARIES);
 
