@@ -10,7 +10,7 @@ import { CORS_HEADER_TEXT } from './server/header-names.js';
 import { fileText, importsProjectModules } from './relevance.js';
 import { collectPolicies, mayHoldCorsOptions, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
-import { buildRequestModel, CLIENT_MODULE_TEXT, mayMakeRequests, type RequestModel } from './client/index.js';
+import { buildRequestModel, CLIENT_MODULE_TEXT, mayIncludeCredentials, mayMakeRequests, type RequestModel } from './client/index.js';
 import { buildResponseHeaderModel, type ResponseHeaderModel } from './server/response-scopes.js';
 import type { ModuleParser } from './core/context.js';
 import type { ValueContext } from './core/values.js';
@@ -33,6 +33,12 @@ export interface CorsModel {
   readonly reflection: ReflectionModel | null;
   /** Client requests (fetch, axios, XHR, …) with their URL base and credentials, or null when the file makes none. */
   readonly requests: RequestModel | null;
+  /**
+   * Some request may send credentials: a setting that may turn them on is
+   * written here or imported (`client/evidence.ts`). Without one, no request
+   * of the file reveals a credentialed API.
+   */
+  readonly maySendCredentials: boolean;
   /** CORS declared in tool configuration objects (dev servers, route rules, infrastructure code), or null. */
   readonly configs: DeploymentFacts | null;
 }
@@ -90,6 +96,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));
   const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));
+  let sendsCredentials: boolean | undefined;
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {
     context,
@@ -105,6 +112,9 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
     },
     get configs() {
       return configs();
+    },
+    get maySendCredentials() {
+      return (sendsCredentials ??= mayIncludeCredentials(clientModules));
     },
     get reflection() {
       if (reflection === undefined) {

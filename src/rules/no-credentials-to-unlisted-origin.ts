@@ -39,6 +39,8 @@ export default createCorsRule<Options, MessageIds>({
   gate: 'credentials',
   create(context) {
     const { model, values, settings, sourceCode } = context;
+    // Every finding is about credentials some request sends.
+    if (!model.maySendCredentials) return;
     const requests = model.requests;
     if (!requests) return;
     for (const finding of findUnlistedCredentials(requests, settings)) {

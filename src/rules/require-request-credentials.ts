@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findMissingCredentials, ownSettingAtRequest, type ClientRequest } from '../analysis/client/index.js';
+import { credentialedApiPatterns, findMissingCredentials, ownSettingAtRequest, type ClientRequest } from '../analysis/client/index.js';
 import { requestCredentialsEdit } from '../fixes/request-edits.js';
 import { createCorsRule } from '../util/cors-rule.js';
 
@@ -48,6 +48,8 @@ export default createCorsRule<Options, MessageIds>({
   gate: 'clients',
   create(context) {
     const { model, values, settings, sourceCode } = context;
+    // Unless settings name credentialed APIs, only a request that sends credentials reveals one.
+    if (credentialedApiPatterns(settings).length === 0 && !model.maySendCredentials) return;
     const requests = model.requests;
     if (!requests) return;
     for (const finding of findMissingCredentials(requests, settings)) {

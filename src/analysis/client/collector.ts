@@ -72,12 +72,11 @@ export class RequestCollector implements CustomReader {
     this.setup.readAppSetup(setup);
   }
 
-  readAssignment(node: TSESTree.AssignmentExpression): void {
-    this.setup.readAssignment(node);
-  }
-
-  readSetupCall(call: TSESTree.CallExpression): void {
-    this.setup.readSetupCall(call);
+  /** Module-wide set-up of the APIs, read from the module's assignments and calls (none when no API used has any). */
+  readSetup(assignments: readonly TSESTree.AssignmentExpression[], calls: readonly CallLike[]): void {
+    const setup = this.setup;
+    if (setup.readsAssignments) for (const assignment of assignments) setup.readAssignment(assignment);
+    if (setup.readsCalls) for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) setup.readSetupCall(call);
   }
 
   /** The client instance an expression evaluates to (`const api = axios.create(…)`), if any. */

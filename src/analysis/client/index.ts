@@ -15,6 +15,7 @@ import type { CorsSettings } from '../../settings.js';
 import { APP_SETUP_APIS } from './app-setup.js';
 import { collectRequests } from './requests.js';
 export { CLIENT_MODULE_TEXT, mayMakeRequests, REQUEST_API_TEXT } from './apis/index.js';
+export { mayIncludeCredentials } from './evidence.js';
 import type { ClientRequest, GlobalCredentialsDefault, RequestModel } from './types.js';
 import { describeUrl, groupKeyOf, matchApi, parseApiPattern, type ApiPattern } from './url-patterns.js';
 import type { RequestUrl } from './urls.js';

@@ -46,6 +46,16 @@ export class ModuleSetup {
     this.defaultKeys = new Set(apis.flatMap((api) => (api.setup?.defaults ? [api.setup.defaults.credentials, api.setup.defaults.base] : [])));
   }
 
+  /** Some API the module may use has set-up calls (`$.ajaxSetup`, interceptors' `use`): calls are worth reading. */
+  get readsCalls(): boolean {
+    return this.setupNames.size > 0;
+  }
+
+  /** Some API the module may use has defaults (`axios.defaults.withCredentials`): assignments are worth reading. */
+  get readsAssignments(): boolean {
+    return this.defaultKeys.size > 0;
+  }
+
   /** The defaults set on the instance `create` makes, if any. */
   instanceDefaults(create: Node): InstanceDefaults | undefined {
     return this.defaults.get(create);
@@ -92,13 +102,14 @@ export class ModuleSetup {
   readAssignment(node: TSESTree.AssignmentExpression): void {
     const ctx = this.ctx;
     if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    // `X.defaults.key = …`: the shape is checked before any name is resolved.
+    const defaults = unwrap(node.left.object);
+    if (defaults.type !== AST_NODE_TYPES.MemberExpression) return;
     const plain = plainMemberName(node.left);
     if (plain !== null && !this.defaultKeys.has(plain)) return;
     const key = plain ?? getPropertyName(ctx, node.left);
     const api = this.apis.find((a) => a.setup?.defaults && (a.setup.defaults.credentials === key || a.setup.defaults.base === key));
-    if (!api) return;
-    const defaults = unwrap(node.left.object);
-    if (defaults.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(ctx, defaults) !== 'defaults') return;
+    if (!api || getPropertyName(ctx, defaults) !== 'defaults') return;
     const owner = defaults.object;
     const onApi = isApiRoot(ctx, owner, api);
     if (key === api.setup!.defaults!.base) {

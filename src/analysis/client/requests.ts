@@ -70,8 +70,7 @@ type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 function readRequests(ctx: ValueContext, apis: ClientApi[], calls: readonly CallLike[], assignments: readonly TSESTree.AssignmentExpression[], setup: AppSetup | null): RequestModel {
   const collector = new RequestCollector(ctx, apis, calls);
   if (setup) collector.readAppSetup(setup);
-  for (const assignment of assignments) collector.readAssignment(assignment);
-  for (const call of calls) if (call.type === AST_NODE_TYPES.CallExpression) collector.readSetupCall(call);
+  collector.readSetup(assignments, calls);
   for (const call of calls) collector.readCall(call);
   const requests = expandFetchers(ctx, collector.requests).sort((a, b) => a.node.range[0] - b.node.range[0]);
   return { requests, globals: collector.globals };

@@ -17,7 +17,7 @@ import {
   type ValueContext,
 } from '../core/values.js';
 import { delegatePolicies } from './delegates.js';
-import { nodesAtText } from './locate.js';
+import { nodesAtText } from '../core/locate.js';
 import { normalizePolicy } from './normalize.js';
 import type { CorsPolicy, LibrarySemantics, PolicySite } from './types.js';
 

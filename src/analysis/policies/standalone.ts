@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { findVariable, getObjectEntries, getPropertyName, propertyKeyName, unwrap, type ValueContext } from '../core/values.js';
-import { matchOffsets, nodesSpanning } from './locate.js';
+import { matchOffsets, nodesSpanning } from '../core/locate.js';
 
 type Node = TSESTree.Node;
 

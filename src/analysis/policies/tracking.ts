@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getStaticString, unwrap, type ValueContext } from '../core/values.js';
 import type { Action, CorsLibrary, ExportTrace } from './library.js';
-import { nodesAtText } from './locate.js';
+import { nodesAtText } from '../core/locate.js';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;

@@ -5,7 +5,8 @@
  * times).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { walk, type ValueContext } from '../core/values.js';
+import { walk } from './nodes.js';
+import type { ValueContext } from './context.js';
 
 type Node = TSESTree.Node;
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { mayIncludeCredentials } from '../../src/analysis/client/evidence.js';
+import { parseSnippet } from './analyze.js';
+
+const maySend = (code: string): boolean => mayIncludeCredentials({ sourceCode: parseSnippet(code) });
+
+describe('mayIncludeCredentials', () => {
+  it.each([
+    ["fetch(url, { credentials: 'include' });", 'fetch credentials include'],
+    ['fetch(url, { credentials: mode });', 'a credentials mode held in a variable'],
+    ["const credentials = 'include';\nfetch(url, { credentials });", 'a shorthand property'],
+    ["fetch(url, { credentials: isDev ? 'include' : 'omit' });", 'a conditional value'],
+    ['axios.get(url, { withCredentials: true });', 'withCredentials true'],
+    ['axios.get(url, { withCredentials: !0 });', 'minified true'],
+    ["axios.get(url, { withCredentials: 'omit' });", "a truthy string under withCredentials"],
+    ['xhr.withCredentials = true;', 'an XHR assignment'],
+    ['xhr.withCredentials = config.withCredentials;', 'an assignment of an unknown value'],
+    ["init.credentials ??= 'include';", 'a logical assignment'],
+    ["init['credentials'] = 'include';", 'a computed key'],
+    ["const KEY = 'withCredentials';\nxhr[KEY] = flag;", 'a computed key held in a constant'],
+    ["$.ajaxSetup({ xhrFields: { withCredentials: true } });", 'a nested jQuery setting'],
+    ['request.get(url).withCredentials();', "superagent's withCredentials()"],
+    ["const opts = { credentials: `include` };\nfetch(url, opts);", 'a template literal'],
+  ])('true for %s (%s)', (code) => {
+    expect(maySend(code)).toBe(true);
+  });
+
+  it.each([
+    ["fetch(url, { credentials: 'omit' });", 'fetch credentials omit'],
+    ["fetch(url, { credentials: 'same-origin' });", 'fetch credentials same-origin'],
+    ['fetch(url, { credentials: undefined });', 'undefined'],
+    ["fetch(url, { credentials: `omit` });", 'a template literal omit'],
+    ['axios.get(url, { withCredentials: false });', 'withCredentials false'],
+    ['var c = { async: true, withCredentials: !1 };', 'minified false'],
+    ['xhr.withCredentials = false;', 'an XHR assignment of false'],
+    ['const c = config.withCredentials;\nif (c) log(c);', 'a setting read, never written'],
+    ["// send withCredentials: true for cookies\nfetch(url);", 'a comment'],
+    ["throw new Error('missing credentials');", 'prose in a string'],
+    ["const modes = new Set(['anonymous', 'use-credentials']);", "crossorigin's use-credentials"],
+    ['function login(credentials) { return check(credentials.user); }', 'a parameter named credentials'],
+    ['fetch(url);', 'no setting at all'],
+  ])('false for %s (%s)', (code) => {
+    expect(maySend(code)).toBe(false);
+  });
+
+  it('counts options, instances and set-up imported from a module of the project, when imports are followed', () => {
+    const sourceCode = parseSnippet("import { api } from './api';\napi.get('/me');");
+    expect(mayIncludeCredentials({ sourceCode })).toBe(false);
+    expect(mayIncludeCredentials({ sourceCode, parseModule: () => null })).toBe(true);
+  });
+});
