@@ -17,6 +17,7 @@ describe('mayIncludeCredentials', () => {
     ["init['credentials'] = 'include';", 'a computed key'],
     ["const KEY = 'withCredentials';\nxhr[KEY] = true;", 'a computed key held in a constant'],
     ["const KEY = 'credentials';\nconst init = { [KEY]: 'include' };", 'a computed property key held in a constant'],
+    ["const KEY = 'withCredentials' as const;\nxhr[KEY] = true;", 'a constant key under a type assertion'],
     ["$.ajaxSetup({ xhrFields: { withCredentials: true } });", 'a nested jQuery setting'],
     ['request.get(url).withCredentials();', "superagent's withCredentials()"],
     ["const opts = { credentials: `include` };\nfetch(url, opts);", 'a template literal'],

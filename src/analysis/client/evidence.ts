@@ -71,8 +71,12 @@ function stringOf(node: TSESTree.Literal | TSESTree.TemplateLiteral): string | n
  * away from any mention of the name.
  */
 function constantKeyMaySend(ctx: ValueContext, node: TSESTree.Literal | TSESTree.TemplateLiteral): boolean {
-  const declarator = node.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || !isSettingName(stringOf(node))) return false;
+  if (!isSettingName(stringOf(node))) return false;
+  // `const KEY = 'withCredentials' as const`: the string may sit in a type assertion.
+  let value: Node = node;
+  while (value.parent && value.parent.type !== AST_NODE_TYPES.VariableDeclarator && unwrap(value.parent) === node) value = value.parent;
+  const declarator = value.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return false;
   return ctx.sourceCode.getDeclaredVariables(declarator).some((variable) =>
     variable.references.some(({ identifier }) => {
       const parent = identifier.parent;
