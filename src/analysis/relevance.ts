@@ -154,17 +154,20 @@ function requiredModule(node: TSESTree.Node | null | undefined, depth = 0): stri
 }
 
 /**
- * How many top-level statements are read for imports of the project's own
- * modules: imports and requires open a module, and a bundle's thousands of
- * statements are not worth reading.
+ * How many top-level statements (and declarators of a `var` list) are read
+ * for imports of the project's own modules: imports and requires open a
+ * module, and a bundle's thousands of statements, or one `var` of thousands
+ * of declarators, are not worth reading.
  */
-const MAX_IMPORT_STATEMENTS = 64;
+const MAX_IMPORT_ITEMS = 64;
 
 /** `found` with the declarations of an import of `source`, when it is a module of the project (a new map for the first). */
 function addDeclarations(found: Map<string, TSESTree.Node[]> | null, source: string, declarations: readonly TSESTree.Node[]): Map<string, TSESTree.Node[]> | null {
-  if (!PROJECT_SPECIFIER.test(source) || declarations.length === 0) return found;
+  if (declarations.length === 0 || !PROJECT_SPECIFIER.test(source)) return found;
   const map = found ?? new Map<string, TSESTree.Node[]>();
-  map.set(source, [...(map.get(source) ?? []), ...declarations]);
+  const known = map.get(source);
+  if (known) known.push(...declarations);
+  else map.set(source, [...declarations]);
   return map;
 }
 
@@ -176,7 +179,8 @@ function addDeclarations(found: Map<string, TSESTree.Node[]> | null, source: str
 function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.Node[]> | null {
   const body = (sourceCode.ast as TSESTree.Program).body ?? [];
   let found: Map<string, TSESTree.Node[]> | null = null;
-  for (let i = 0; i < body.length && i < MAX_IMPORT_STATEMENTS; i++) {
+  let declarators = 0;
+  for (let i = 0; i < body.length && i < MAX_IMPORT_ITEMS; i++) {
     const statement = body[i]!;
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (statement.importKind !== 'type') found = addDeclarations(found, String(statement.source.value), statement.specifiers);
@@ -187,6 +191,7 @@ function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.No
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
+        if (++declarators > MAX_IMPORT_ITEMS) break;
         const source = requiredModule(declarator.init);
         if (source !== null) found = addDeclarations(found, source, [declarator]);
       }

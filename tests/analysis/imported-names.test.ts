@@ -39,6 +39,15 @@ describe('the test for header names imported from the project', () => {
     expect(writesImportedHeaderNames(code(63), file)).toBe(true);
     expect(writesImportedHeaderNames(code(64), file)).toBe(false);
   });
+
+  it('reads the first 64 declarators of those statements, however long one `var` list is', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `v${i} = ${i}`).join(', ');
+    const code = (n: number) => `var ${list(n)}, ACAO = require('./constants').ACAO;\nres.setHeader(ACAO, origin);`;
+    expect(writesImportedHeaderNames(code(63), file)).toBe(true);
+    expect(writesImportedHeaderNames(code(64), file)).toBe(false);
+    const spread = `${Array.from({ length: 40 }, (_, i) => `var v${i} = ${i};`).join('\n')}\nvar ACAO = require('./constants').ACAO;\nres.setHeader(ACAO, origin);`;
+    expect(writesImportedHeaderNames(spread, file)).toBe(true);
+  });
 });
 
 describe('the reference test for imported header names', () => {

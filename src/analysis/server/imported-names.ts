@@ -34,9 +34,11 @@ const MAX_MODULES = 3;
  * NestJS `@Header(NAME, …)`, h3 `setResponseHeader(event, NAME, …)`.
  */
 function isSetterName(ctx: ValueContext, call: TSESTree.CallExpression, name: TSESTree.Node): boolean {
+  // Most references are the callee (`utils.format(…)`) or a later argument: no name to read.
+  const index = call.arguments.indexOf(name as TSESTree.CallExpressionArgument);
+  if (index !== 0 && index !== 1) return false;
   const callee = calleeName(ctx, call.callee);
   if (callee === null) return false;
-  const index = call.arguments.indexOf(name as TSESTree.CallExpressionArgument);
   const method = unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression && NAME_VALUE_METHODS.has(callee);
   if (index === 0) return method || callee === 'Header';
   // `setHeader(event, NAME, …)` is h3's; `res.setHeader(name, NAME)` passes a value.
