@@ -370,6 +370,38 @@ describe('request APIs', () => {
     ]);
   });
 
+  it('find instances made through the global object or a computed factory name, and none where nothing makes one', () => {
+    expect(
+      describeRequests(`
+        const api = window.axios.create({ baseURL: 'https://api.example.com', withCredentials: true });
+        api.get('/me');
+      `),
+    ).toEqual([
+      "axios instance baseURL: 'https://api.example.com' -> https://api.example.com [include/instance]",
+      "axios call '/me' -> https://api.example.com/me [include/instance,via-instance]",
+    ]);
+    expect(
+      describeRequests(`
+        import axios from 'axios';
+        const make = 'create';
+        const api = axios[make]({ baseURL: 'https://api.example.com' });
+        api('/me');
+      `),
+    ).toEqual([
+      "axios instance baseURL: 'https://api.example.com' -> https://api.example.com [default/default]",
+      "axios call '/me' -> https://api.example.com/me [default/default,via-instance]",
+    ]);
+    // No factory call and no import of the project: `client` is never taken for an instance.
+    expect(
+      describeRequests(`
+        import axios from 'axios';
+        const client = makeClient();
+        client.get('https://api.example.com/me');
+        axios.get('https://api.example.com/you');
+      `),
+    ).toEqual(["axios call 'https://api.example.com/you' -> https://api.example.com/you [default/default]"]);
+  });
+
   it('treat an instance with a request interceptor as unknown', () => {
     expect(
       describeRequests(`
