@@ -16,13 +16,15 @@ import { NAME_VALUE_FUNCTIONS, NAME_VALUE_METHODS } from './frameworks/index.js'
 import { CORS_HEADER_TEXT } from './header-names.js';
 
 /**
- * Text every header write leaves: a setter (`setHeader`, `header`,
- * `@Header`, `setResponseHeader`), a headers object or list (`headers[…]`,
- * `headers: […]`, `new Headers`), `.set(`, `.append(` or `writeHead`. Most
- * files have none, and skip the reading of imports (`relevance.ts` looks for
- * it in its one scan, in any case).
+ * Text every header write leaves, in any case: a setter (`setHeader`,
+ * `header`, `@Header`, `setResponseHeader`), a headers object or list
+ * (`headers[…]`, `headers: […]`, `new Headers`), `.set(`, `.append(` or
+ * `writeHead`. Most files have none, and skip the reading of imports
+ * (`relevance.ts` looks for it in its one scan). Spelled `header`: a
+ * pattern that starts at the letter e is tried at every e of the text, and
+ * would count every `reader`.
  */
-export const SETTER_TEXT = /eader|\.set\(|\.append\(|writeHead/;
+export const SETTER_TEXT = /header|\.set\(|\.append\(|writehead/i;
 
 /** Most bindings, references of one binding, and modules looked at in one file. */
 const MAX_NAMES = 16;
