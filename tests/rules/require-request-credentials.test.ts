@@ -720,8 +720,38 @@ fetch(\`\${siteUrl}/api/a\`, { credentials: 'include' });
 fetch(\`\${siteUrl}/api/b\`);`,
     `fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/a', { credentials: 'include' });
 fetch(process.env.NEXT_PUBLIC_APP_URL + '/api/b');`,
+    // No setting known to send credentials: an XHR given a run-time value, a fetch mode not known here.
+    `const API = 'https://api.example.com';
+const xhr = new XMLHttpRequest();
+xhr.withCredentials = options.withCredentials;
+xhr.open('GET', \`\${API}/a\`);
+fetch(\`\${API}/b\`, { credentials: mode });
+fetch(\`\${API}/c\`);`,
   ],
   invalid: located([
+    {
+      // The setting's name held in a constant and used as a computed key still sends credentials.
+      code: `const API = 'https://api.example.com';
+const KEY = 'credentials';
+fetch(\`\${API}/a\`, { [KEY]: 'include' });
+fetch(\`\${API}/b\`);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingCredentials',
+          at: '`${API}/b`',
+          suggestions: [
+            {
+              messageId: 'addCredentials',
+              output: `const API = 'https://api.example.com';
+const KEY = 'credentials';
+fetch(\`\${API}/a\`, { [KEY]: 'include' });
+fetch(\`\${API}/b\`, { credentials: 'include' });`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A CSRF token header goes with cookies: not a token-authenticated call.
       code: `const API = 'https://api.example.com';

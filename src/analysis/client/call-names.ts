@@ -19,11 +19,28 @@ const FACTORY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The API `call` makes an instance of by itself: the API called as its own
+ * factory (`fetchBaseQuery(…)`), or a factory method on the API
+ * (`axios.create(…)`, `window.axios.create(…)`, `ky.extend(…)`). Instances
+ * made from other instances (`api.extend(…)`) are the collector's to find.
+ */
+export function factoryApi(ctx: ValueContext, apis: readonly ClientApi[], call: TSESTree.CallExpression): ClientApi | null {
+  const callee = unwrap(call.callee);
+  const direct = apis.find((api) => api.calls['']?.kind === 'instance' && isApiRoot(ctx, callee, api));
+  if (direct) return direct;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(ctx, callee);
+  if (method === null) return null;
+  return apis.find((api) => api.instances && api.calls[method]?.kind === 'instance' && isApiRoot(ctx, callee.object, api)) ?? null;
+}
+
+/**
  * True when a module may make a client instance itself: some call is a factory
- * of an API it can use (`axios.create(…)`, `ky.extend(…)`), or an API is its
- * own factory (`fetchBaseQuery(…)`). Without one (and without instances
- * imported from the project's modules), calls are read only as calls of the
- * APIs, and no callee is resolved to look for an instance behind it.
+ * of an API it can use (`factoryApi`), or an API is its own factory
+ * (`fetchBaseQuery(…)`, under any local name). Without one (and without
+ * instances imported from the project's modules), calls are read only as
+ * calls of the APIs, and no callee is resolved to look for an instance behind
+ * it.
  */
 export function makesInstances(ctx: ValueContext, apis: readonly ClientApi[], calls: readonly TSESTree.Node[]): boolean {
   const makers = apis.filter((api) => Object.values(api.calls).some((spec) => spec.kind === 'instance'));
@@ -31,11 +48,11 @@ export function makesInstances(ctx: ValueContext, apis: readonly ClientApi[], ca
   if (makers.some((api) => api.calls['']?.kind === 'instance')) return true;
   for (const call of calls) {
     if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    // Most calls are skipped by their plain name before anything is resolved.
     const callee = unwrap(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const name = plainMemberName(callee) ?? (callee.computed ? getPropertyName(ctx, callee) : null);
-    if (name === null || !FACTORY_NAMES.has(name)) continue;
-    if (makers.some((api) => api.calls[name]?.kind === 'instance' && isApiRoot(ctx, callee.object, api))) return true;
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? plainMemberName(callee) : null;
+    if (name !== null && !FACTORY_NAMES.has(name)) continue;
+    if ((name !== null || (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed)) && factoryApi(ctx, makers, call)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { getPropertyName, isForeignNode, resolveExpression, unwrap, type ValueContext } from '../core/values.js';
-import { pathBelowApi, isApiRoot, type ClientApi, type CustomReader, type RequestCall, type RequestForm } from './api.js';
+import { pathBelowApi, type ClientApi, type CustomReader, type RequestCall, type RequestForm } from './api.js';
 import { isRequestObject } from './apis/fetch.js';
 import { NOT_SET, optionValue, readOptions, setsAuthorization, UNKNOWN_SETTING } from './options.js';
 import type { ClientRequest, CredentialsDialect, CredentialsEdit, CredentialsSetting, GlobalCredentialsDefault, RequestApi } from './types.js';
@@ -14,7 +14,7 @@ import { joinUrl, readUrl, UNKNOWN_URL, type RequestUrl } from './urls.js';
 import { baseOption, inherit, instanceTarget, isObjectArgument, replaceEdit } from './request-parts.js';
 import { CLIENT_APIS, INSTANCE_MODULE_TEXT } from './apis/index.js';
 import { ModuleSetup } from './module-setup.js';
-import { callNamesOf, INSTANCE_CALLS, makesInstances, mayBeRequestCallee, type CallNames } from './call-names.js';
+import { callNamesOf, factoryApi, INSTANCE_CALLS, makesInstances, mayBeRequestCallee, type CallNames } from './call-names.js';
 import { importsProjectModules } from '../core/module-files.js';
 import { contextOf } from '../core/context.js';
 import { instanceKey, type AppSetup } from './app-setup.js';
@@ -87,18 +87,13 @@ export class RequestCollector implements CustomReader {
 
   /** The API whose instance factory `call` is, with the instance it is made from (for `api.extend(…)`). */
   private factoryOf(call: TSESTree.CallExpression): { api: ClientApi; parent: ClientRequest | null } | null {
-    const callee = unwrap(call.callee);
     // An instance made in another module is judged by every API, whatever this file's text names.
-    const apis = isForeignNode(this.ctx, call) ? CLIENT_APIS : this.apis;
-    // fetchBaseQuery({ baseUrl }): the API itself makes the instance.
-    const direct = apis.find((api) => api.calls['']?.kind === 'instance' && isApiRoot(this.ctx, callee, api));
-    if (direct) return { api: direct, parent: null };
+    const made = factoryApi(this.ctx, isForeignNode(this.ctx, call) ? CLIENT_APIS : this.apis, call);
+    if (made) return { api: made, parent: null };
+    const callee = unwrap(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const method = getPropertyName(this.ctx, callee);
     if (method === null) return null;
-    for (const api of apis) {
-      if (api.instances && api.calls[method]?.kind === 'instance' && isApiRoot(this.ctx, callee.object, api)) return { api, parent: null };
-    }
     const parent = this.instanceOf(callee.object);
     const api = parent && this.instanceApis.get(parent.node);
     return api?.instances?.children.includes(method) ? { api, parent } : null;

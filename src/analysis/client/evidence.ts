@@ -14,27 +14,26 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
 import { importsProjectModules } from '../core/module-files.js';
 import { nodesAtText } from '../core/locate.js';
-import { getPropertyName, getStaticValue, propertyKeyName, unwrap, type ValueContext } from '../core/values.js';
+import { getPropertyName, propertyKeyName, unwrap, type ValueContext } from '../core/values.js';
+import { CREDENTIALS_KEYS, modeOfValue } from './options.js';
 
 type Node = TSESTree.Node;
 
-/** The names credentials are turned on by, in every client API the model reads. */
-const SETTING_NAMES: ReadonlySet<string> = new Set(['credentials', 'withCredentials']);
+/** The names credentials are turned on by, with the spelling the requests part reads each under. */
+const SPELLINGS: ReadonlyMap<string, keyof typeof CREDENTIALS_KEYS> = new Map(
+  (Object.entries(CREDENTIALS_KEYS) as [keyof typeof CREDENTIALS_KEYS, string][]).map(([spelling, key]) => [key, spelling]),
+);
 
 function isSettingName(name: string | null): name is string {
-  return name !== null && SETTING_NAMES.has(name);
+  return name !== null && SPELLINGS.has(name);
 }
 
 /**
- * A value statically known to turn credentials on: `'include'` for fetch's
- * `credentials` (or `true`, which no API reads, counted all the same), any
- * truthy value for `withCredentials`. A value the requests part cannot
- * evaluate reads as unknown there, never as sent.
+ * A value the requests part reads as turning credentials on (`modeOfValue`):
+ * a value it cannot evaluate reads as unknown there, never as sent.
  */
 function turnsOn(ctx: ValueContext, name: string, value: Node): boolean {
-  const known = getStaticValue(ctx, value);
-  if (!known) return false;
-  return name === 'credentials' ? known.value === 'include' || known.value === true : Boolean(known.value);
+  return modeOfValue(ctx, SPELLINGS.get(name)!, value) === 'include';
 }
 
 function propertyMaySend(ctx: ValueContext, property: TSESTree.Property): boolean {

@@ -26,6 +26,9 @@ export interface OptionsInfo {
   readonly edit: CredentialsEdit | null;
 }
 
+/** The key each flat spelling of the setting is written under. */
+export const CREDENTIALS_KEYS = { fetch: 'credentials', 'with-credentials': 'withCredentials' } as const;
+
 /** The mode a `credentials` (fetch) or `withCredentials` value stands for. */
 export function modeOfValue(ctx: ValueContext, dialect: CredentialsDialect, value: Node): CredentialsMode {
   const result = getStaticValue(ctx, value);
@@ -133,7 +136,7 @@ function readFlat(
   from: 'call' | 'instance',
 ): OptionsInfo {
   const base = { object: outer.object, entries: outer.entries };
-  const entry = at.entries.entries.find((e) => e.key === (spelling === 'fetch' ? 'credentials' : 'withCredentials'));
+  const entry = at.entries.entries.find((e) => e.key === CREDENTIALS_KEYS[spelling]);
   if (!entry) {
     const incomplete = at.entries.incomplete;
     return { ...base, setting: { ...NOT_SET, uncertain: incomplete }, edit: addHere(at.object, addAs, at.inline !== null && !incomplete) };
