@@ -148,6 +148,21 @@ describe('values across modules', () => {
     for (const file of ['a.js', 'b.js', 'c.js', 'd.js']) expect(valuesOf(dir, file)).toEqual(['X']);
   });
 
+  it('reads no asset or data file, and still finds a module whose name has a dot', () => {
+    const dir = project({
+      // Text that parses as a module, under a name that is no module.
+      'logo.svg': `export const X = '*';\n`,
+      'data.json': `export const X = '*';\n`,
+      'app.service.ts': `export const X = '*';\n`,
+      'a.js': `import { X } from './logo.svg';\nuse(X);\n`,
+      'b.js': `import { X } from './data.json';\nuse(X);\n`,
+      'c.ts': `import { X } from './app.service';\nuse(X);\n`,
+    });
+    expect(valuesOf(dir, 'a.js')).toEqual(['X']);
+    expect(valuesOf(dir, 'b.js')).toEqual(['X']);
+    expect(valuesOf(dir, 'c.ts')).toEqual(["'*'"]);
+  });
+
   it('remembers which file a specifier names for five seconds, and reads a module created later after that', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {

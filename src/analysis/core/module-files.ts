@@ -45,12 +45,17 @@ function statFile(file: string): fs.Stats | null {
   }
 }
 
-/** The file a path names, trying extensions, the TypeScript source of a `.js` name, and `index` files. */
+/**
+ * The file a path names, trying extensions, the TypeScript source of a `.js`
+ * name, and `index` files. A file that exists under another extension
+ * (`./logo.svg`, `./app.css`, `./data.json`) is no module to read.
+ */
 function resolveFile(base: string): string | null {
   const ext = path.extname(base);
+  if (ext && !EXTENSIONS.includes(ext) && statFile(base)) return null;
   const candidates: string[] = [];
   for (const tsExt of TS_FOR_JS[ext] ?? []) candidates.push(base.slice(0, -ext.length) + tsExt);
-  if (ext) candidates.push(base);
+  if (EXTENSIONS.includes(ext)) candidates.push(base);
   for (const e of EXTENSIONS) candidates.push(base + e);
   for (const e of EXTENSIONS) candidates.push(path.join(base, `index${e}`));
   return candidates.find((c) => statFile(c) !== null) ?? null;
