@@ -19,6 +19,10 @@ export const APP_PACKAGES = [
   'create-redwood-app@8.9.0',
   '@backstage/create-app@0.9.2',
   '@nestjs/schematics@12.0.6',
+  'create-cloudflare@2.67.4',
+  'fastify-cli@8.0.2',
+  'create-qwik@1.20.1',
+  'create-payload-app@3.90.2',
 ];
 
 export const APP_CORPUS_DIR = path.join(PROJECT_ROOT, '.tmp', 'app-corpus');

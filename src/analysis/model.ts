@@ -90,8 +90,8 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   );
   const policies = lazyPart(
     sourceCode,
-    (text) => facts.usesLibrary || mayHoldCorsOptions(text),
-    () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary),
+    (text) => facts.usesLibrary(host?.filename) || mayHoldCorsOptions(text),
+    () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary(host?.filename)),
   );
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));

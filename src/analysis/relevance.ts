@@ -8,9 +8,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
-import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT } from './policies/registry.js';
+import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT, ON_BY_DEFAULT_TEXT } from './policies/registry.js';
 import { SETTER_TEXT, writesImportedHeaderNames } from './server/imported-names.js';
-import { importsProjectModules, PROJECT_SPECIFIER } from './core/module-files.js';
+import { importsProjectModules, moduleTextMatches, PROJECT_SPECIFIER } from './core/module-files.js';
 
 export { importsProjectModules };
 
@@ -28,6 +28,16 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const WORDS = `(credentials)|(access-control-)|(cors)|${LIBRARY_MODULE_TEXT.source}`;
 const WORDS_SCAN = new RegExp(WORDS, 'gi');
 const WORDS_AND_SETTER_SCAN = new RegExp(`(${SETTER_TEXT.source})|${WORDS}`, 'gi');
+
+/**
+ * Text of a module of the project that may hold CORS options for a file that
+ * never says `cors` (`new Server(http, options)` with `options` from
+ * `./config`): the word itself, or a re-export that may hand them on.
+ */
+const OPTIONS_MODULE_TEXT = /cors|\bexport\s*(?:\*|\{[^}]*\}\s*from)/i;
+const CORS_WORD = /cors/i;
+/** Modules of the project whose text is read for that test, in import order. */
+const MAX_OPTIONS_MODULES = 8;
 
 /** What one file's text holds, computed once however many rules ask. */
 export interface FileText {
@@ -56,11 +66,13 @@ export class FileFacts implements FileText {
   /** The text says `cors` (any case). */
   readonly #saysCors: boolean;
   #usesLibrary: boolean | undefined;
+  #libraryImport: boolean | undefined;
   /** The text of a header setter (`SETTER_TEXT`). */
   readonly #setterText: boolean;
   #nullText: boolean | undefined;
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
+  #projectImports: Map<string, TSESTree.Node[]> | null | undefined;
 
   constructor(readonly sourceCode: SourceCode) {
     const text = sourceCode.text;
@@ -82,7 +94,11 @@ export class FileFacts implements FileText {
       } else if (match[1 + shift] !== undefined) word = true;
       else if (match[2 + shift] !== undefined) headers = true;
       else if (match[3 + shift] !== undefined) cors = true;
-      else module = true;
+      else {
+        module = true;
+        // A quoted module name is matched from its quote, so the word in `'cors'` or `'@fastify/cors'` is not matched on its own.
+        cors ||= CORS_WORD.test(match[0]);
+      }
     }
     WORDS_SCAN.lastIndex = 0;
     WORDS_AND_SETTER_SCAN.lastIndex = 0;
@@ -96,12 +112,24 @@ export class FileFacts implements FileText {
   }
 
   /**
-   * The text holds a trace of a library `LIBRARY_TEXT` recognises (an import
-   * of its module, `enableCors`, …): `library`, without the quoted module
-   * names that are not imports (`'h3'` as an HTML tag).
+   * A library may configure CORS here: the text holds a trace of one that
+   * `LIBRARY_TEXT` recognises (an import of its module, `enableCors`, …;
+   * not a quoted name alone, such as `'h3'` as an HTML tag), and either says
+   * `cors`, or uses a library whose CORS is on without options
+   * (`createYoga({ schema })`), or imports a module of the project that may
+   * hold the options (`importsCorsOptions`). Every other way to turn a
+   * library's CORS on names it.
    */
-  get usesLibrary(): boolean {
-    return (this.#usesLibrary ??= this.library && (this.#saysCors || LIBRARY_TEXT.test(this.sourceCode.text)));
+  usesLibrary(filename: string | undefined): boolean {
+    if (this.#usesLibrary === undefined) {
+      this.#usesLibrary = this.#importsLibrary() && (this.#saysCors || ON_BY_DEFAULT_TEXT.test(this.sourceCode.text) || this.importsCorsOptions(filename));
+    }
+    return this.#usesLibrary;
+  }
+
+  /** A trace of a library that `LIBRARY_TEXT` recognises: in a file that says `cors`, `library` already tested it. */
+  #importsLibrary(): boolean {
+    return (this.#libraryImport ??= this.library && (this.#saysCors || LIBRARY_TEXT.test(this.sourceCode.text)));
   }
 
   /** Asked only of files that name credentials: looked for on first use. */
@@ -112,10 +140,32 @@ export class FileFacts implements FileText {
   /**
    * A file that configures CORS middleware with options imported from a module
    * of the project (`cors(corsOptions)` with `corsOptions` from `./config/cors`)
-   * may turn credentials on without naming them.
+   * may turn credentials on without naming them. In a file that never says
+   * `cors`, one of the first modules of the project it imports must say it
+   * (or re-export), which needs a file name to resolve them from.
    */
-  get importsCorsOptions(): boolean {
-    return (this.#importsCorsOptions ??= this.library && importsProjectModules(this.sourceCode));
+  importsCorsOptions(filename: string | undefined): boolean {
+    if (this.#importsCorsOptions === undefined) {
+      this.#importsCorsOptions =
+        this.#importsLibrary() && importsProjectModules(this.sourceCode) && (this.#saysCors || this.#importsModuleMatching(filename, OPTIONS_MODULE_TEXT));
+    }
+    return this.#importsCorsOptions;
+  }
+
+  /** Some of the first modules of the project the file imports at its top level has text that `test` matches. */
+  #importsModuleMatching(filename: string | undefined, test: RegExp): boolean {
+    if (!filename) return false;
+    let read = 0;
+    for (const specifier of this.#topLevelImports()?.keys() ?? []) {
+      if (moduleTextMatches(filename, specifier, test)) return true;
+      if (++read >= MAX_OPTIONS_MODULES) break;
+    }
+    return false;
+  }
+
+  #topLevelImports(): Map<string, TSESTree.Node[]> | null {
+    if (this.#projectImports === undefined) this.#projectImports = topLevelProjectImports(this.sourceCode);
+    return this.#projectImports;
   }
 
   /** See `writesImportedHeaders`; false without a file name to resolve imports from. */
@@ -123,7 +173,7 @@ export class FileFacts implements FileText {
     if (!filename) return false;
     if (this.#importedHeaders === undefined) {
       // A header write needs a setter, `headers`, `.set(`, `.append(` or `writeHead` in the text: most files have none.
-      const imports = this.#setterText ? topLevelProjectImports(this.sourceCode) : null;
+      const imports = this.#setterText ? this.#topLevelImports() : null;
       this.#importedHeaders = imports !== null && writesImportedHeaderNames({ sourceCode: this.sourceCode }, filename, imports);
     }
     return this.#importedHeaders;
@@ -136,7 +186,7 @@ export class FileFacts implements FileText {
 
   /** Credentials may be granted: named, on by default in a library used, in imported options, or by an imported header name. */
   mayGrantCredentials(filename: string | undefined): boolean {
-    return this.credentials || this.importsCorsOptions || this.importedHeaders(filename);
+    return this.credentials || this.importsCorsOptions(filename) || this.importedHeaders(filename);
   }
 }
 

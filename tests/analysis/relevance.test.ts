@@ -1,12 +1,18 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileText } from '../../src/analysis/relevance.js';
+import { temporaryProjects } from '../temp-project.js';
 import { parseSnippet } from './analyze.js';
 
-const facts = (code: string) => {
+const projects = temporaryProjects('cors-relevance-');
+/** The linted file `app.js` in a folder holding `files`. */
+const project = (files: Record<string, string>) => path.join(projects(files), 'app.js');
+
+const facts = (code: string, filename?: string) => {
   const sourceCode = parseSnippet(code);
   const text = fileText(sourceCode);
   const { dataFile, credentials, corsHeaders, nullText, library } = text;
-  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: text.importsCorsOptions };
+  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: text.importsCorsOptions(filename), usesLibrary: text.usesLibrary(filename) };
 };
 
 describe('text gates', () => {
@@ -29,17 +35,36 @@ describe('text gates', () => {
 
   it('looks for a quoted module name of a library in a file that never says cors', () => {
     expect(facts(`import { createYoga } from 'graphql-yoga';\nexport const yoga = createYoga({ schema });`)).toMatchObject({ credentials: true, library: true });
-    expect(facts(`const { Server } = require('socket.io');\nconst { options } = require('./config');\nnew Server(http, options);`)).toMatchObject({
-      credentials: false,
-      library: true,
-      importsOptions: true,
-    });
     expect(facts(`import express from 'express';\nimport { options } from './config';`)).toMatchObject({ library: false, importsOptions: false });
-    expect(facts(`import io = require('socket.io');\nimport { options } from './config';`)).toMatchObject({ importsOptions: true });
     // Anywhere in the file, nested requires included.
     const filler = Array.from({ length: 100 }, (_, i) => `const v${i} = ${i};`).join('\n');
     expect(facts(`${filler}\nfunction start() { return require('graphql-yoga').createYoga({ schema }); }`)).toMatchObject({ credentials: true, library: true });
+    // A quoted `'cors'` that is no import (a fetch mode) uses no library.
+    expect(facts(`fetch(url, { mode: 'cors', credentials: 'include' });`)).toMatchObject({ credentials: true, library: false });
     // A name that is not quoted as a module is not an import.
     expect(facts(`// served by graphql-yoga\nconst h3 = 1;`)).toMatchObject({ library: false });
+  });
+
+  it('reads the options of a file that never says cors only from a module of the project that may hold them', () => {
+    const server = `const { Server } = require('socket.io');\nconst { options } = require('./config');\nnew Server(http, options);`;
+    const saysCors = project({ 'config.js': `exports.options = { cors: { origin: true, credentials: true } };` });
+    expect(facts(server, saysCors)).toMatchObject({ credentials: false, library: true, importsOptions: true, usesLibrary: true });
+    // An index that re-exports them may hand them on.
+    const reexports = project({ 'config/index.js': `export * from './server';`, 'config/server.js': `export const options = { cors: true };` });
+    expect(facts(`import { Server } from 'socket.io';\nimport { options } from './config';\nnew Server(http, options);`, reexports)).toMatchObject({ importsOptions: true, usesLibrary: true });
+    const tsImport = project({ 'config.ts': `export const options = { cors: { origin: true } };` });
+    expect(facts(`import io = require('socket.io');\nimport { options } from './config';`, tsImport)).toMatchObject({ importsOptions: true });
+    // A module that says nothing of CORS, a missing one, or no file name to resolve from: nothing to read.
+    const plain = project({ 'config.js': `exports.options = { port: 3000 };` });
+    expect(facts(server, plain)).toMatchObject({ library: true, importsOptions: false, usesLibrary: false });
+    expect(facts(server, project({}))).toMatchObject({ importsOptions: false, usesLibrary: false });
+    expect(facts(server)).toMatchObject({ importsOptions: false, usesLibrary: false });
+    // A library whose CORS is on without options needs neither.
+    expect(facts(`import { createYoga } from 'graphql-yoga';\nimport { schema } from './schema';\nexport const yoga = createYoga({ schema });`, plain)).toMatchObject({
+      importsOptions: false,
+      usesLibrary: true,
+    });
+    // A file that says cors keeps what it imports, whatever the module holds.
+    expect(facts(`import { Server } from 'socket.io';\nimport { options } from './config';\nnew Server(http, { cors: options });`, plain)).toMatchObject({ importsOptions: true, usesLibrary: true });
   });
 });

@@ -49,6 +49,13 @@ export interface CorsLibrary {
   readonly globals?: ExportTrace;
   /** Further text that can make a file use the library (a method name), as RegExp source. */
   readonly text?: string;
+  /**
+   * CORS is on when the library is used without any option that names it
+   * (`createYoga({ schema })`), so a file that never says `cors` configures
+   * it. Every other library is turned on by text that says `cors`
+   * (`cors()`, `enableCors`, a `cors` option), which the text gate relies on.
+   */
+  readonly onByDefault?: boolean;
   readonly semantics: LibrarySemantics;
   /**
    * Versions that behave differently from the latest (which `semantics`

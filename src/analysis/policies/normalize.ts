@@ -103,7 +103,8 @@ export function normalizePolicy(
       node,
       options: null,
       written: options,
-      corsProperty,
+      // `{ cors: … }` of options read from another module (`new Server(http, ioOptions)`) is no place for a report here either.
+      corsProperty: corsProperty && isForeignNode(ctx, corsProperty) ? null : corsProperty,
       argumentIndex,
       corsHolder: null,
       origin: { ...origin, property: null },

@@ -52,6 +52,9 @@ const DEFAULT_CREDENTIALS_LIBRARIES = LIBRARIES.filter((l) => l.semantics.defaul
 /** Files using a library whose credentials are on by default allow credentials without saying so. */
 export const DEFAULT_CREDENTIALS_TEXT = libraryText(DEFAULT_CREDENTIALS_LIBRARIES);
 
+/** Files using a library whose CORS is on without options configure CORS without saying `cors`. */
+export const ON_BY_DEFAULT_TEXT = libraryText(LIBRARIES.filter((l) => l.onByDefault));
+
 /**
  * A quoted module name of any library (`'graphql-yoga'`, `"socket.io"`): what
  * a file that never says `cors` must hold to use one (every other trace of a

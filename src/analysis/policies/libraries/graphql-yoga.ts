@@ -37,6 +37,7 @@ export const graphqlYoga = corsLibrary({
     },
   },
   semantics: yoga,
+  onByDefault: true,
   example: `import { createYoga } from 'MODULE';\nexport const yoga = createYoga({ schema });`,
 });
 

@@ -1,0 +1,5 @@
+// @ts-nocheck
+import { Module } from '@nestjs/common';
+
+@Module({})
+export class AppModule {}
