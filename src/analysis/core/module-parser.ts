@@ -1,11 +1,14 @@
 /**
  * Parses another module of the project with the parser and options of the
- * file being linted, through ESLint's own `Linter`, so that the result is a
- * full SourceCode with scopes. Type information is never requested for these
- * modules (a program per module would cost seconds). Any failure is null.
+ * file being linted, into a full SourceCode with scopes: straight through the
+ * parser when it gives a scope manager itself (`@typescript-eslint/parser`),
+ * else through ESLint's own `Linter` (espree needs ESLint's scope analysis),
+ * which also validates a configuration and runs a traversal and costs a few
+ * times the parse. Type information is never requested for these modules (a
+ * program per module would cost seconds). Any failure is null.
  */
 import path from 'node:path';
-import { Linter } from 'eslint';
+import { Linter, SourceCode } from 'eslint';
 import type { ModuleParser } from './context.js';
 
 /** What a rule context offers about its parser, on ESLint 8.57 (flat and eslintrc), 9 and 10. */
@@ -34,6 +37,84 @@ function moduleLanguageOptions(source: ParserSource): Record<string, unknown> | 
 
 type CapturedSource = NonNullable<ReturnType<ModuleParser>>;
 
+interface ParseResult {
+  readonly ast?: unknown;
+  readonly scopeManager?: unknown;
+  readonly services?: unknown;
+  readonly visitorKeys?: unknown;
+}
+
+interface ScopedParser {
+  parseForESLint(text: string, options: object): ParseResult;
+}
+
+function scopedParser(options: Readonly<Record<string, unknown>>): ScopedParser | null {
+  const parser = options.parser as Partial<ScopedParser> | undefined;
+  return typeof parser?.parseForESLint === 'function' ? (parser as ScopedParser) : null;
+}
+
+interface SyntaxNode {
+  readonly type: string;
+  parent?: SyntaxNode | null;
+}
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Sets every node's `parent`, which ESLint's traversal sets on the files it
+ * lints (the analysis walks up from a node to its module). Iterative: a deeply
+ * nested module cannot overflow the stack.
+ */
+function setParents(root: SyntaxNode, keys: VisitorKeys): void {
+  root.parent = null;
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const children = Array.isArray(child) ? child : [child];
+      for (const item of children) {
+        if (item && typeof item === 'object' && typeof (item as SyntaxNode).type === 'string') {
+          (item as SyntaxNode).parent = node;
+          stack.push(item as SyntaxNode);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The SourceCode of `text` from a parser that analyses scopes itself, with the
+ * options ESLint would pass it; undefined when it gives no scope manager or
+ * fails (the `Linter` path then decides).
+ */
+function parseDirectly(parser: ScopedParser, options: Readonly<Record<string, unknown>>, filename: string, text: string): CapturedSource | undefined {
+  // ESLint strips a byte-order mark and turns a shebang into a comment before parsing.
+  const hasBOM = text.charCodeAt(0) === 0xfeff;
+  const body = (hasBOM ? text.slice(1) : text).replace(/^#!([^\r\n]*)/, '//$1');
+  try {
+    const parserOptions = {
+      ecmaVersion: options.ecmaVersion,
+      sourceType: options.sourceType,
+      ...(options.parserOptions as object | undefined),
+      loc: true,
+      range: true,
+      tokens: true,
+      comment: true,
+      eslintVisitorKeys: true,
+      eslintScopeManager: true,
+      filePath: filename,
+    };
+    const result = parser.parseForESLint(body, parserOptions);
+    if (!result?.ast || !result.scopeManager || !result.visitorKeys) return undefined;
+    setParents(result.ast as SyntaxNode, result.visitorKeys as VisitorKeys);
+    const config = { text: body, hasBOM, ast: result.ast, parserServices: result.services ?? {}, scopeManager: result.scopeManager, visitorKeys: result.visitorKeys };
+    return new SourceCode(config as never) as unknown as CapturedSource;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A parser for the modules a file imports. The rule context's options are
  * read at the first parse, so a file that follows no import pays nothing; a
@@ -49,6 +130,9 @@ export function createModuleParser(source: ParserSource): ModuleParser {
       read = true;
     }
     if (languageOptions === null) return null;
+    const parser = scopedParser(languageOptions);
+    const direct = parser ? parseDirectly(parser, languageOptions, filename, text) : undefined;
+    if (direct !== undefined) return direct;
     try {
       linter ??= new Linter({ configType: 'flat' } as never);
       let captured: CapturedSource | null = null;
