@@ -148,6 +148,21 @@ describe('values across modules', () => {
     for (const file of ['a.js', 'b.js', 'c.js', 'd.js']) expect(valuesOf(dir, file)).toEqual(['X']);
   });
 
+  it('finds the JavaScript file from JavaScript and the TypeScript source from TypeScript, when both exist', () => {
+    const dir = project({
+      'origin.ts': `export const ORIGIN = 'from-ts';\n`,
+      'origin.js': `export const ORIGIN = 'from-js';\n`,
+      'a.js': `import { ORIGIN } from './origin';\nuse(ORIGIN);\n`,
+      'b.js': `import { ORIGIN } from './origin.js';\nuse(ORIGIN);\n`,
+      'c.ts': `import { ORIGIN } from './origin';\nuse(ORIGIN);\n`,
+      'd.ts': `import { ORIGIN } from './origin.js';\nuse(ORIGIN);\n`,
+    });
+    expect(valuesOf(dir, 'a.js')).toEqual(["'from-js'"]);
+    expect(valuesOf(dir, 'b.js')).toEqual(["'from-js'"]);
+    expect(valuesOf(dir, 'c.ts')).toEqual(["'from-ts'"]);
+    expect(valuesOf(dir, 'd.ts')).toEqual(["'from-ts'"]);
+  });
+
   it('reads no asset or data file, and still finds a module whose name has a dot', () => {
     const dir = project({
       // Text that parses as a module, under a name that is no module.

@@ -21,6 +21,9 @@ const MAX_CACHED = 200;
 const MAX_TSCONFIG_LEVELS = 8;
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** The order a JavaScript module's imports are tried in: as Node finds them, JavaScript first (most of these lookups are of JavaScript packages' own files). */
+const JS_FIRST = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
+const JS_IMPORTER = /\.(?:[cm]?js|jsx)$/;
 const TS_FOR_JS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
 interface CachedModule {
@@ -50,14 +53,17 @@ function statFile(file: string): fs.Stats | null {
  * name, and `index` files. A file that exists under another extension
  * (`./logo.svg`, `./app.css`, `./data.json`) is no module to read.
  */
-function resolveFile(base: string): string | null {
+function resolveFile(base: string, order: readonly string[]): string | null {
   const ext = path.extname(base);
   if (ext && !EXTENSIONS.includes(ext) && statFile(base)) return null;
   const candidates: string[] = [];
+  const jsFirst = order === JS_FIRST;
+  // From JavaScript, `./x.js` is that file when it exists; from TypeScript, the source it is compiled from.
+  if (jsFirst && EXTENSIONS.includes(ext)) candidates.push(base);
   for (const tsExt of TS_FOR_JS[ext] ?? []) candidates.push(base.slice(0, -ext.length) + tsExt);
-  if (EXTENSIONS.includes(ext)) candidates.push(base);
-  for (const e of EXTENSIONS) candidates.push(base + e);
-  for (const e of EXTENSIONS) candidates.push(path.join(base, `index${e}`));
+  if (!jsFirst && EXTENSIONS.includes(ext)) candidates.push(base);
+  for (const e of order) candidates.push(base + e);
+  for (const e of order) candidates.push(path.join(base, `index${e}`));
   return candidates.find((c) => statFile(c) !== null) ?? null;
 }
 
@@ -132,7 +138,7 @@ function mappedPaths(fromDir: string, specifier: string): string[] {
 
 /**
  * How long a resolution (which file `./config` names from a directory, or that
- * none does) is remembered. Resolving tries up to 17 names, each a file-system
+ * none does) is remembered. Resolving tries up to 18 names, each a file-system
  * call; files of one directory import the same modules, and a lint of a
  * project reads them many times over. A module's contents are still checked
  * at every use (`cachedModule`); only a file created or removed within this
@@ -147,23 +153,24 @@ const resolutions = new Map<string, { readonly file: string | null; readonly unt
 /** The absolute file a module specifier names from `fromFile`, or null for packages and missing files. */
 export function resolveModuleFile(fromFile: string, specifier: string): string | null {
   const fromDir = path.dirname(fromFile);
-  const key = `${fromDir}\0${specifier}`;
+  const order = JS_IMPORTER.test(fromFile) ? JS_FIRST : EXTENSIONS;
+  const key = `${fromDir}\0${specifier}\0${order === JS_FIRST ? 'js' : 'ts'}`;
   const now = Date.now();
   const known = resolutions.get(key);
   if (known !== undefined && known.until > now) return known.file;
-  const file = resolveUncached(fromDir, specifier);
+  const file = resolveUncached(fromDir, specifier, order);
   if (known === undefined && resolutions.size >= MAX_RESOLUTIONS) resolutions.delete(resolutions.keys().next().value!);
   resolutions.set(key, { file, until: now + RESOLUTION_LIFETIME_MS });
   return file;
 }
 
-function resolveUncached(fromDir: string, specifier: string): string | null {
+function resolveUncached(fromDir: string, specifier: string, order: readonly string[]): string | null {
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-    return resolveFile(path.resolve(fromDir, specifier));
+    return resolveFile(path.resolve(fromDir, specifier), order);
   }
   if (specifier.startsWith('/') || specifier.includes(':')) return null;
   for (const candidate of mappedPaths(fromDir, specifier)) {
-    const file = resolveFile(candidate);
+    const file = resolveFile(candidate, order);
     if (file) return file;
   }
   return null;
