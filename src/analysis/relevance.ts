@@ -10,7 +10,7 @@ import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
 import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT, ON_BY_DEFAULT_TEXT } from './policies/registry.js';
 import { SETTER_TEXT, writesImportedHeaderNames } from './server/imported-names.js';
-import { importsProjectModules, moduleTextMatches, PROJECT_SPECIFIER } from './core/module-files.js';
+import { beginLint, importsProjectModules, moduleTextMatches, PROJECT_SPECIFIER } from './core/module-files.js';
 
 export { importsProjectModules };
 
@@ -258,7 +258,11 @@ function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.No
 let last: FileFacts | undefined;
 
 function facts(sourceCode: SourceCode): FileFacts {
-  if (last?.sourceCode !== sourceCode) last = new FileFacts(sourceCode);
+  if (last?.sourceCode !== sourceCode) {
+    // A new lint: the modules it reads are checked against the disk again.
+    beginLint();
+    last = new FileFacts(sourceCode);
+  }
   return last;
 }
 

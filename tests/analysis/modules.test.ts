@@ -199,4 +199,25 @@ describe('values across modules', () => {
     fs.writeFileSync(path.join(dir, 'origin.js'), `export const ORIGIN = process.env.O || '*';\n`);
     expect(valuesOf(dir, 'app.js')).toEqual(['unknown(configuration) when O is set', "'*' when O is unset"]);
   });
+
+  it('checks a module read several times in one lint against the disk once', () => {
+    const dir = project({
+      'origins.js': `export const A = 'https://a.example';\nexport const B = 'https://b.example';\nexport const C = 'https://c.example';\n`,
+      'app.js': `import { A, B, C } from './origins';\nuse([A, B, C]);\n`,
+    });
+    const origins = path.join(dir, 'origins.js');
+    const stat = vi.spyOn(fs, 'statSync');
+    try {
+      const statsOf = () => stat.mock.calls.filter(([file]) => file === origins).length;
+      const lintOnce = () => lint(dir, 'app.js', ({ ctx, arg }) => (arg as TSESTree.ArrayExpression).elements.map((e) => getStaticString(ctx, e!)));
+      // Once to find it (`./origins` names `origins.js`), once to check it, for three reads.
+      expect(lintOnce()).toEqual(['https://a.example', 'https://b.example', 'https://c.example']);
+      expect(statsOf()).toBe(2);
+      // The next lint checks it again; which file `./origins` names is remembered.
+      expect(lintOnce()).toEqual(['https://a.example', 'https://b.example', 'https://c.example']);
+      expect(statsOf()).toBe(3);
+    } finally {
+      stat.mockRestore();
+    }
+  });
 });

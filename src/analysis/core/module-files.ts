@@ -2,9 +2,10 @@
  * Finding and reading the file a relative import names: extensions, `index`
  * files, `.js` specifiers written for `.ts` sources, and `paths` of the nearest
  * tsconfig.json. Parsed modules are kept across files, keyed by absolute path
- * and checked against the file's modification time and size at each use, so
- * an edit is seen at the next lint; which file a specifier names is
- * remembered for a few seconds (`RESOLUTION_LIFETIME_MS`).
+ * and checked against the file's modification time and size once in each lint
+ * that reads them (`beginLint`), so an edit is seen at the next lint; which
+ * file a specifier names is remembered for a few seconds
+ * (`RESOLUTION_LIFETIME_MS`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,8 @@ interface CachedModule {
   readonly mtimeMs: number;
   readonly size: number;
   readonly text: string;
+  /** The lint (`beginLint`) in which the file was last checked against the disk. */
+  checkedIn: number;
   /** Parsed on first use by a reader whose text test passes; null when unparsable. */
   sourceCode?: SourceCode | null;
   /** Results of the text tests asked so far. */
@@ -37,6 +40,14 @@ interface CachedModule {
 }
 
 const modules = new Map<string, CachedModule>();
+
+/** Lints begun: a module read during one lint is checked against the disk once in it, however often it is read. */
+let lints = 0;
+
+/** A new file is being linted: modules read from now on are checked against the disk again. */
+export function beginLint(): void {
+  lints++;
+}
 
 function statFile(file: string): fs.Stats | null {
   try {
@@ -178,10 +189,14 @@ function resolveUncached(fromDir: string, specifier: string, order: readonly str
 
 /** The module at `file`, from the cache when the file is unchanged; null when missing, too large or unreadable. */
 function cachedModule(file: string): CachedModule | null {
+  const cached = modules.get(file);
+  if (cached?.checkedIn === lints) return cached;
   const stat = statFile(file);
   if (!stat || stat.size > MAX_FILE_SIZE) return null;
-  const cached = modules.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+    cached.checkedIn = lints;
+    return cached;
+  }
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -189,7 +204,7 @@ function cachedModule(file: string): CachedModule | null {
     return null;
   }
   if (modules.size >= MAX_CACHED) modules.delete(modules.keys().next().value!);
-  const entry: CachedModule = { mtimeMs: stat.mtimeMs, size: stat.size, text, tests: new Map() };
+  const entry: CachedModule = { mtimeMs: stat.mtimeMs, size: stat.size, text, checkedIn: lints, tests: new Map() };
   modules.set(file, entry);
   return entry;
 }
