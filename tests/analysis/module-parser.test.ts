@@ -40,6 +40,16 @@ describe('module parser', () => {
     expect(firstInit(defaultParser, code, '/project/constants.js')).toEqual(expected);
   });
 
+  it('declares the ES built-ins and configured globals, as a Linter run does', () => {
+    const globalsOf = (source: { languageOptions: object }, filename: string) => {
+      const sourceCode = createModuleParser({ languageOptions: { ...source.languageOptions, globals: { API_BASE: 'readonly' } } })(filename, code);
+      const scope = sourceCode!.scopeManager!.globalScope!;
+      return ['Object', 'JSON', 'API_BASE', 'undeclaredThing'].map((name) => scope.set.has(name));
+    };
+    expect(globalsOf(typescript, '/project/constants.ts')).toEqual([true, true, true, false]);
+    expect(globalsOf(defaultParser, '/project/constants.js')).toEqual([true, true, true, false]);
+  });
+
   it('drops a byte-order mark and reads a shebang as a comment, as ESLint does', () => {
     for (const source of [typescript, defaultParser]) {
       expect(firstInit(source, `\uFEFF#!/usr/bin/env node\n${code}`, '/project/cli.js')).toEqual(expected);

@@ -44,6 +44,12 @@ interface ParseResult {
   readonly visitorKeys?: unknown;
 }
 
+/** What ESLint 9 and later do to a SourceCode before rules run; ESLint 8 adds globals in its Linter. */
+interface Finalizable {
+  applyLanguageOptions?(languageOptions: object): void;
+  finalize?(): void;
+}
+
 interface ScopedParser {
   parseForESLint(text: string, options: object): ParseResult;
 }
@@ -109,7 +115,11 @@ function parseDirectly(parser: ScopedParser, options: Readonly<Record<string, un
     if (!result?.ast || !result.scopeManager || !result.visitorKeys) return undefined;
     setParents(result.ast as SyntaxNode, result.visitorKeys as VisitorKeys);
     const config = { text: body, hasBOM, ast: result.ast, parserServices: result.services ?? {}, scopeManager: result.scopeManager, visitorKeys: result.visitorKeys };
-    return new SourceCode(config as never) as unknown as CapturedSource;
+    const sourceCode = new SourceCode(config as never) as unknown as CapturedSource & Finalizable;
+    // The globals ESLint declares for the file (ES built-ins of the ECMAScript version, configured globals), as a Linter run would.
+    sourceCode.applyLanguageOptions?.(options);
+    sourceCode.finalize?.();
+    return sourceCode;
   } catch {
     return undefined;
   }
