@@ -20,6 +20,7 @@ describe('mayIncludeCredentials', () => {
     ["const KEY = 'withCredentials' as const;\nxhr[KEY] = true;", 'a constant key under a type assertion'],
     ["$.ajaxSetup({ xhrFields: { withCredentials: true } });", 'a nested jQuery setting'],
     ['request.get(url).withCredentials();', "superagent's withCredentials()"],
+    ['request.get(url).withCredentials(true);', "superagent's withCredentials(true)"],
     ["const opts = { credentials: `include` };\nfetch(url, opts);", 'a template literal'],
   ])('true for %s (%s)', (code) => {
     expect(maySend(code)).toBe(true);
@@ -37,6 +38,8 @@ describe('mayIncludeCredentials', () => {
     ['fetch(url, { credentials: mode });', 'a mode not known here'],
     ["fetch(url, { credentials: isDev ? 'include' : 'omit' });", 'a mode known only on some paths'],
     ["const KEY = 'withCredentials';\nxhr[KEY] = false;", 'a constant key set to false'],
+    ['request.get(url).withCredentials(false);', "superagent's withCredentials(false)"],
+    ['request.get(url).withCredentials(flag);', "superagent's withCredentials with a value not known here"],
     ["if ('withCredentials' in xhr) xhr.withCredentials = options.withCredentials;", 'feature detection'],
     ['const c = config.withCredentials;\nif (c) log(c);', 'a setting read, never written'],
     ["// send withCredentials: true for cookies\nfetch(url);", 'a comment'],

@@ -5,8 +5,9 @@
  */
 import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/types';
+import { Linter } from 'eslint';
 import * as espree from 'espree';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createModuleParser } from '../../src/analysis/core/module-parser.js';
 
 const typescript = { languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' } };
@@ -31,8 +32,17 @@ describe('module parser', () => {
   const code = `export const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\n`;
   const expected = { text: "process.env.WEB_ORIGIN ?? '*'", reachesProgram: true, variables: ['WEB_ORIGIN'] };
 
-  it('parses through a parser that analyses scopes, with parents set', () => {
-    expect(firstInit(typescript, code)).toEqual(expected);
+  it('parses through a parser that analyses scopes, with parents set, without a Linter run', () => {
+    const verify = vi.spyOn(Linter.prototype, 'verify');
+    try {
+      expect(firstInit(typescript, code)).toEqual(expected);
+      expect(verify).not.toHaveBeenCalled();
+      // espree gives no scope manager: ESLint analyses the scopes.
+      expect(firstInit(defaultParser, code, '/project/constants.js')).toEqual(expected);
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      verify.mockRestore();
+    }
     expect(firstInit(typescript, `type T = { a: string };\nexport const X: T['a'] = 'x' as const;\n`)).toMatchObject({ text: "'x' as const", reachesProgram: true });
   });
 

@@ -15,6 +15,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { importsProjectModules } from '../core/module-files.js';
 import { nodesAtText } from '../core/locate.js';
 import { getPropertyName, propertyKeyName, unwrap, type ValueContext } from '../core/values.js';
+import { CREDENTIALS_METHOD, withCredentialsMode } from './apis/superagent.js';
 import { CREDENTIALS_KEYS, modeOfValue } from './options.js';
 
 type Node = TSESTree.Node;
@@ -52,10 +53,10 @@ function assignmentMaySend(ctx: ValueContext, assignment: TSESTree.AssignmentExp
   return isSettingName(name) && turnsOn(ctx, name, assignment.right);
 }
 
-/** `.withCredentials()` (superagent). */
+/** superagent's `.withCredentials()`, read as the requests part reads it. */
 function callMaySend(ctx: ValueContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrap(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, callee) === 'withCredentials';
+  return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(ctx, callee) === CREDENTIALS_METHOD && withCredentialsMode(ctx, call) === 'include';
 }
 
 /** The string a literal holds when it is a plain one. */

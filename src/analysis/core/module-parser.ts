@@ -9,7 +9,9 @@
  */
 import path from 'node:path';
 import { Linter, SourceCode } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { ModuleParser } from './context.js';
+import { walkWithKeys, type VisitorKeys } from './nodes.js';
 
 /** What a rule context offers about its parser, on ESLint 8.57 (flat and eslintrc), 9 and 10. */
 export interface ParserSource {
@@ -59,36 +61,6 @@ function scopedParser(options: Readonly<Record<string, unknown>>): ScopedParser 
   return typeof parser?.parseForESLint === 'function' ? (parser as ScopedParser) : null;
 }
 
-interface SyntaxNode {
-  readonly type: string;
-  parent?: SyntaxNode | null;
-}
-
-type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
-
-/**
- * Sets every node's `parent`, which ESLint's traversal sets on the files it
- * lints (the analysis walks up from a node to its module). Iterative: a deeply
- * nested module cannot overflow the stack.
- */
-function setParents(root: SyntaxNode, keys: VisitorKeys): void {
-  root.parent = null;
-  const stack: SyntaxNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      const children = Array.isArray(child) ? child : [child];
-      for (const item of children) {
-        if (item && typeof item === 'object' && typeof (item as SyntaxNode).type === 'string') {
-          (item as SyntaxNode).parent = node;
-          stack.push(item as SyntaxNode);
-        }
-      }
-    }
-  }
-}
-
 /**
  * The SourceCode of `text` from a parser that analyses scopes itself, with the
  * options ESLint would pass it; undefined when it gives no scope manager or
@@ -113,7 +85,10 @@ function parseDirectly(parser: ScopedParser, options: Readonly<Record<string, un
     };
     const result = parser.parseForESLint(body, parserOptions);
     if (!result?.ast || !result.scopeManager || !result.visitorKeys) return undefined;
-    setParents(result.ast as SyntaxNode, result.visitorKeys as VisitorKeys);
+    // ESLint's traversal sets `parent` on the files it lints; the analysis walks up from a node to its module.
+    walkWithKeys(result.visitorKeys as VisitorKeys, result.ast as TSESTree.Node, (node, parent) => {
+      (node as { parent?: TSESTree.Node | null }).parent = parent;
+    });
     const config = { text: body, hasBOM, ast: result.ast, parserServices: result.services ?? {}, scopeManager: result.scopeManager, visitorKeys: result.visitorKeys };
     const sourceCode = new SourceCode(config as never) as unknown as CapturedSource & Finalizable;
     // The globals ESLint declares for the file (ES built-ins of the ECMAScript version, configured globals), as a Linter run would.

@@ -70,13 +70,20 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Depth-first walk of a subtree; return `false` from `enter` to skip a node's children. */
-export function walk(ctx: ValueContext, root: Node, enter: (node: Node) => boolean | void): void {
-  const visitorKeys = ctx.sourceCode.visitorKeys;
+/** The keys of each node type under which its children are found (a SourceCode's `visitorKeys`). */
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Depth-first walk of a subtree in source order, giving each node with its
+ * parent (null for `root`); return `false` from `enter` to skip a node's
+ * children. Iterative: a deeply nested tree cannot overflow the stack.
+ */
+export function walkWithKeys(visitorKeys: VisitorKeys, root: Node, enter: (node: Node, parent: Node | null) => boolean | void): void {
   const stack: Node[] = [root];
+  const parents: (Node | null)[] = [null];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (enter(node) === false) continue;
+    if (enter(node, parents.pop()!) === false) continue;
     const keys = visitorKeys[node.type];
     if (!keys) continue;
     // Children are pushed last-to-first so that they are entered in source order.
@@ -85,13 +92,22 @@ export function walk(ctx: ValueContext, root: Node, enter: (node: Node) => boole
       if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
           const item: unknown = value[i];
-          if (isNode(item)) stack.push(item);
+          if (isNode(item)) {
+            stack.push(item);
+            parents.push(node);
+          }
         }
       } else if (isNode(value)) {
         stack.push(value);
+        parents.push(node);
       }
     }
   }
+}
+
+/** Depth-first walk of a subtree of the module of `ctx`; return `false` from `enter` to skip a node's children. */
+export function walk(ctx: ValueContext, root: Node, enter: (node: Node) => boolean | void): void {
+  walkWithKeys(ctx.sourceCode.visitorKeys, root, enter);
 }
 
 /** The module name of a `require('name')` call, or null. */

@@ -6,10 +6,10 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/types';
-import { getPropertyName, getStaticValue, unwrap } from '../../core/values.js';
+import { getPropertyName, getStaticValue, unwrap, type ValueContext } from '../../core/values.js';
 import { methodCalls, type ClientApi, type CustomCall, type CustomReader } from '../api.js';
 import { NOT_SET, UNKNOWN_SETTING } from '../options.js';
-import type { CredentialsEdit, CredentialsSetting } from '../types.js';
+import type { CredentialsEdit, CredentialsMode, CredentialsSetting } from '../types.js';
 import { readUrl } from '../urls.js';
 
 type Node = TSESTree.Node;
@@ -24,6 +24,16 @@ interface ChainFacts {
   authorization: boolean;
 }
 
+/** The chained call that turns credentials on: `.withCredentials()`. */
+export const CREDENTIALS_METHOD = 'withCredentials';
+
+/** What `.withCredentials(…)` sets: on without an argument or with a truthy one, off with a falsy one, else unknown. */
+export function withCredentialsMode(ctx: ValueContext, call: TSESTree.CallExpression | TSESTree.NewExpression): CredentialsMode {
+  const arg = call.arguments[0];
+  const value = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticValue(ctx, arg) : { value: true };
+  return value === null ? 'unknown' : value.value ? 'include' : 'off';
+}
+
 /** Reads the calls chained onto the request: `.withCredentials()`, `.set('Authorization', …)`, `.use(plugin)`. */
 function readChain(reader: CustomReader, call: TSESTree.CallExpression): ChainFacts {
   const ctx = reader.ctx;
@@ -34,11 +44,8 @@ function readChain(reader: CustomReader, call: TSESTree.CallExpression): ChainFa
     const next: Node | undefined = member?.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
     const name = getPropertyName(ctx, member);
-    if (name === 'withCredentials') {
-      const arg = next.arguments[0];
-      const value = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? getStaticValue(ctx, arg) : { value: true };
-      const mode = value === null ? 'unknown' : value.value ? 'include' : 'off';
-      facts.setting = { mode, uncertain: false, from: 'call', node: member.property, value: arg ?? null };
+    if (name === CREDENTIALS_METHOD) {
+      facts.setting = { mode: withCredentialsMode(ctx, next), uncertain: false, from: 'call', node: member.property, value: next.arguments[0] ?? null };
     } else if (name === 'set' && next.arguments[0]) {
       facts.authorization ||= /^(?:authorization|x-[\w-]*token)$/i.test(String(getStaticValue(ctx, next.arguments[0])?.value ?? ''));
     } else if (name !== null && OPAQUE_LINKS.has(name) && facts.setting.from === 'default') {
