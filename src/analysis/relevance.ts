@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
-import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT, ON_BY_DEFAULT_TEXT } from './policies/registry.js';
+import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT, LIBRARY_TRACE_TEXT, ON_BY_DEFAULT_TEXT } from './policies/registry.js';
 import { SETTER_TEXT, writesImportedHeaderNames } from './server/imported-names.js';
 import { beginLint, importsProjectModules, moduleTextMatches, PROJECT_SPECIFIER } from './core/module-files.js';
 
@@ -105,7 +105,8 @@ export class FileFacts implements FileText {
     this.#setterText = setter;
     this.dataFile = isDataFile(sourceCode);
     // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
-    this.library = !this.dataFile && (cors ? LIBRARY_TEXT.test(text) : module);
+    // Without a quoted module name, an import of one cannot match either: only the other traces are looked for.
+    this.library = !this.dataFile && (cors ? (module ? LIBRARY_TEXT : LIBRARY_TRACE_TEXT).test(text) : module);
     this.credentials = word || (this.library && DEFAULT_CREDENTIALS_TEXT.test(text));
     this.corsHeaders = headers;
     this.#saysCors = cors;

@@ -31,6 +31,13 @@ describe('text gates', () => {
     // A nested require of a library whose credentials are on by default: the name says `cors`.
     expect(facts(`function load() { return require('micro-cors')(); }`)).toMatchObject({ credentials: true, library: true });
     expect(facts(`app.enableCors(options);`)).toMatchObject({ library: true });
+    // Without a quoted module name only the other traces can match: an auto-imported helper, a NestJS package name.
+    expect(facts(`export default defineEventHandler((event) => handleCors(event, corsOptions));`)).toMatchObject({ library: true });
+    expect(facts(`// configures @nestjs/platform-express cors\nconst x = 1;`)).toMatchObject({ library: true });
+    expect(facts(`const corsOptions = { origin: true };\nmodule.exports = corsOptions;`)).toMatchObject({ library: false });
+    // A quoted module name of one library, imported: the import is found where the other traces are not.
+    expect(facts(`const cors = require("cors");\napp.use(cors());`)).toMatchObject({ library: true });
+    expect(facts(`const name = "cors";\napp.use(load(name));`)).toMatchObject({ library: false });
   });
 
   it('looks for a quoted module name of a library in a file that never says cors', () => {

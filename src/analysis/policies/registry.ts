@@ -41,11 +41,22 @@ function escapeRegExp(text: string): string {
 export function libraryText(libraries: readonly CorsLibrary[]): RegExp {
   const modules = libraries.flatMap((l) => l.modules.map(escapeRegExp));
   if (modules.length === 0) return /(?!)/;
-  const others = libraries.flatMap((l) => [...Object.keys(l.globals ?? {}).map((name) => `\\b${escapeRegExp(name)}\\b`), ...(l.text ? [l.text] : [])]);
-  return new RegExp([String.raw`(?:from|require\s*\(|import\s*\()\s*['"](?:${modules.join('|')})['"]`, ...others].join('|'));
+  return new RegExp([String.raw`(?:from|require\s*\(|import\s*\()\s*['"](?:${modules.join('|')})['"]`, ...otherTraces(libraries)].join('|'));
+}
+
+/** The traces of `libraryText` other than an import: auto-imported helpers (`handleCors`) and other text (`enableCors`). */
+function otherTraces(libraries: readonly CorsLibrary[]): string[] {
+  return libraries.flatMap((l) => [...Object.keys(l.globals ?? {}).map((name) => `\\b${escapeRegExp(name)}\\b`), ...(l.text ? [l.text] : [])]);
 }
 
 export const LIBRARY_TEXT = libraryText(LIBRARIES);
+
+/**
+ * `LIBRARY_TEXT` for a text that quotes no library's module name
+ * (`LIBRARY_MODULE_TEXT`), where its import part cannot match: the other
+ * traces only, a much shorter scan.
+ */
+export const LIBRARY_TRACE_TEXT = new RegExp(otherTraces(LIBRARIES).join('|') || '(?!)');
 
 const DEFAULT_CREDENTIALS_LIBRARIES = LIBRARIES.filter((l) => l.semantics.defaultCredentials === 'on');
 
