@@ -85,13 +85,13 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const facts = fileText(sourceCode);
   const headers = lazyPart(
     sourceCode,
-    () => facts.mayWriteHeaders(host?.filename),
+    () => facts.mayWriteHeaders(host),
     () => buildResponseHeaderModel(headerNames, sourceCode.ast, headerValues),
   );
   const policies = lazyPart(
     sourceCode,
-    (text) => facts.usesLibrary(host?.filename) || mayHoldCorsOptions(text),
-    () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary(host?.filename)),
+    (text) => facts.usesLibrary(host) || mayHoldCorsOptions(text),
+    () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary(host)),
   );
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
   const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));

@@ -17,6 +17,14 @@ export { importsProjectModules };
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
+ * Where the linted file's name is read from (the rule context, the model's
+ * host): only the tests that resolve imports read it.
+ */
+export interface FileRef {
+  readonly filename?: string | undefined;
+}
+
+/**
  * The words rules look for, in one pass: every finding about credentials needs
  * `credentials` (`credentials: true`, `Access-Control-Allow-Credentials`,
  * `withCredentials`), hand-written CORS headers need `access-control-` (the
@@ -73,6 +81,11 @@ export class FileFacts implements FileText {
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
   #projectImports: Map<string, TSESTree.Node[]> | null | undefined;
+  /**
+   * The answers of the rules' gates (`cors-rule.ts`), by gate: every rule of
+   * one gate asks the same question of the file, and most files answer no.
+   */
+  readonly gateAnswers = new Map<unknown, boolean>();
 
   constructor(readonly sourceCode: SourceCode) {
     const text = sourceCode.text;
@@ -121,9 +134,9 @@ export class FileFacts implements FileText {
    * hold the options (`importsCorsOptions`). Every other way to turn a
    * library's CORS on names it.
    */
-  usesLibrary(filename: string | undefined): boolean {
+  usesLibrary(file: FileRef | undefined): boolean {
     if (this.#usesLibrary === undefined) {
-      this.#usesLibrary = this.#importsLibrary() && (this.#saysCors || ON_BY_DEFAULT_TEXT.test(this.sourceCode.text) || this.importsCorsOptions(filename));
+      this.#usesLibrary = this.#importsLibrary() && (this.#saysCors || ON_BY_DEFAULT_TEXT.test(this.sourceCode.text) || this.importsCorsOptions(file));
     }
     return this.#usesLibrary;
   }
@@ -145,10 +158,10 @@ export class FileFacts implements FileText {
    * `cors`, one of the first modules of the project it imports must say it
    * (or re-export), which needs a file name to resolve them from.
    */
-  importsCorsOptions(filename: string | undefined): boolean {
+  importsCorsOptions(file: FileRef | undefined): boolean {
     if (this.#importsCorsOptions === undefined) {
       this.#importsCorsOptions =
-        this.#importsLibrary() && importsProjectModules(this.sourceCode) && (this.#saysCors || this.#importsModuleMatching(filename, OPTIONS_MODULE_TEXT));
+        this.#importsLibrary() && importsProjectModules(this.sourceCode) && (this.#saysCors || this.#importsModuleMatching(file?.filename, OPTIONS_MODULE_TEXT));
     }
     return this.#importsCorsOptions;
   }
@@ -170,24 +183,26 @@ export class FileFacts implements FileText {
   }
 
   /** See `writesImportedHeaders`; false without a file name to resolve imports from. */
-  importedHeaders(filename: string | undefined): boolean {
-    if (!filename) return false;
+  importedHeaders(file: FileRef | undefined): boolean {
+    // A header write needs a setter, `headers`, `.set(`, `.append(` or `writeHead` in the text: most files have none.
+    if (!this.#setterText) return false;
     if (this.#importedHeaders === undefined) {
-      // A header write needs a setter, `headers`, `.set(`, `.append(` or `writeHead` in the text: most files have none.
-      const imports = this.#setterText ? this.#topLevelImports() : null;
+      const filename = file?.filename;
+      if (!filename) return false;
+      const imports = this.#topLevelImports();
       this.#importedHeaders = imports !== null && writesImportedHeaderNames({ sourceCode: this.sourceCode }, filename, imports);
     }
     return this.#importedHeaders;
   }
 
   /** Hand-written CORS headers: named in the file, or under names imported from a module that names them. */
-  mayWriteHeaders(filename: string | undefined): boolean {
-    return this.corsHeaders || this.importedHeaders(filename);
+  mayWriteHeaders(file: FileRef | undefined): boolean {
+    return this.corsHeaders || this.importedHeaders(file);
   }
 
   /** Credentials may be granted: named, on by default in a library used, in imported options, or by an imported header name. */
-  mayGrantCredentials(filename: string | undefined): boolean {
-    return this.credentials || this.importsCorsOptions(filename) || this.importedHeaders(filename);
+  mayGrantCredentials(file: FileRef | undefined): boolean {
+    return this.credentials || this.importsCorsOptions(file) || this.importedHeaders(file);
   }
 }
 
@@ -277,8 +292,8 @@ export function fileText(sourceCode: SourceCode): FileFacts {
  * imported from a module of the project (`res.setHeader(ACAO, ORIGIN)`); see
  * `writesImportedHeaderNames` for the bounded test.
  */
-export function writesImportedHeaders(sourceCode: SourceCode, filename: string | undefined): boolean {
-  return facts(sourceCode).importedHeaders(filename);
+export function writesImportedHeaders(sourceCode: SourceCode, file: FileRef | undefined): boolean {
+  return facts(sourceCode).importedHeaders(file);
 }
 
 /** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */

@@ -64,10 +64,10 @@ export default createCorsRule<Options, MessageIds>({
     },
   },
   // Only 'null' trusted together with credentials is reported: both words must be in the file.
-  gate: (sourceCode, _settings, filename) => {
+  gate: (sourceCode, _settings, file) => {
     const text = fileText(sourceCode);
     // Header names (and so the value) may come from a module of the project.
-    return (text.credentials && text.nullText) || writesImportedHeaders(sourceCode, filename);
+    return (text.credentials && text.nullText) || writesImportedHeaders(sourceCode, file);
   },
   create(context) {
     const { model, values } = context;

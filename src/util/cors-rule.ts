@@ -10,7 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
 import { getCorsModel, type CorsModel } from '../analysis/model.js';
-import { fileText, mayCallCredentialedApi, type FileFacts } from '../analysis/relevance.js';
+import { fileText, mayCallCredentialedApi, type FileFacts, type FileRef } from '../analysis/relevance.js';
 import { indexingListeners, isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
 import { mergeFixes } from '../fixes/text-edits.js';
@@ -22,9 +22,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /**
  * The text a file needs before a rule looks at it: a mention of credentials,
  * of a CORS header name, of a credentialed API (or credentials); `any` for
- * every file; or a test of its own.
+ * every file; or a test of its own, given the file's name through `file`
+ * (read only when an import must be resolved).
  */
-export type CorsGate = 'credentials' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings, filename: string) => boolean);
+export type CorsGate = 'credentials' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings, file: FileRef) => boolean);
 
 /** What a rule works with: the file's model, its settings and a de-duplicating `report`. */
 export interface CorsRuleContext<MessageIds extends string> {
@@ -102,12 +103,27 @@ export function quoteExcerpt(text: string | null): string {
   return cut ? `${quoted.slice(0, -1)}…"` : quoted;
 }
 
-function passes(gate: CorsGate, facts: FileFacts, sourceCode: SourceCode, settings: CorsSettings, filename: string): boolean {
+function answer(gate: Exclude<CorsGate, 'any'>, facts: FileFacts, settings: CorsSettings, file: FileRef): boolean {
+  if (gate === 'credentials') return facts.mayGrantCredentials(file);
+  if (gate === 'headers') return facts.mayWriteHeaders(file);
+  if (gate === 'clients') return mayCallCredentialedApi(facts.sourceCode, settings);
+  return gate(facts.sourceCode, settings, file);
+}
+
+/**
+ * Whether the file passes a rule's gate, answered once per file and gate
+ * (the settings, which can change an answer, are those of the whole file):
+ * every rule runs this on every file, and most files pass no gate. `file` is
+ * the rule context, whose file name is read only where an import is resolved.
+ */
+function passes(gate: CorsGate, facts: FileFacts, settings: CorsSettings, file: FileRef): boolean {
   if (gate === 'any') return true;
-  if (gate === 'credentials') return facts.mayGrantCredentials(filename);
-  if (gate === 'headers') return facts.mayWriteHeaders(filename);
-  if (gate === 'clients') return mayCallCredentialedApi(sourceCode, settings);
-  return gate(sourceCode, settings, filename);
+  let passed = facts.gateAnswers.get(gate);
+  if (passed === undefined) {
+    passed = answer(gate, facts, settings, file);
+    facts.gateAnswers.set(gate, passed);
+  }
+  return passed;
 }
 
 /** What a rule listens to in a file its gate skips: nothing (one object for every such file). */
@@ -292,7 +308,7 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
       const facts = fileText(sourceCode);
       if (facts.dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
-      if (!passes(gate, facts, sourceCode, settings, context.filename)) return NO_LISTENERS;
+      if (!passes(gate, facts, settings, context)) return NO_LISTENERS;
       // The nodes every part of the model starts from come from ESLint's own traversal (see core/node-index.ts).
       const indexing = indexingListeners(sourceCode);
       return {

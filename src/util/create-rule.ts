@@ -51,6 +51,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   create,
 }: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
   const defaults = (meta.defaultOptions ?? []) as unknown as Options;
+  // ESLint refuses options that a rule's schema does not allow: with an empty schema there are none to read.
+  const optionless = Array.isArray(meta.schema) && meta.schema.length === 0;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
@@ -58,7 +60,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     defaultOptions: defaults,
     create(context) {
       // Without options (the usual case) the defaults are used as they are: nothing to copy.
-      return create(context, context.options.length === 0 ? defaults : applyDefaultOptions(defaults, context.options));
+      if (optionless || context.options.length === 0) return create(context, defaults);
+      return create(context, applyDefaultOptions(defaults, context.options));
     },
   };
 }

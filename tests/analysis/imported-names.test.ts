@@ -11,7 +11,7 @@ fs.writeFileSync(path.join(root, 'constants.ts'), "export const ACAO = 'Access-C
 fs.writeFileSync(path.join(root, 'keys.ts'), "export const CACHE_KEY = 'user';\n");
 const file = path.join(root, 'server.ts');
 /** The test on a parsed file: the imported names come from its top-level imports. */
-const writesImportedHeaderNames = (code: string, filename: string): boolean => writesImportedHeaders(parseSnippet(code), filename);
+const writesImportedHeaderNames = (code: string, filename: string): boolean => writesImportedHeaders(parseSnippet(code), { filename });
 
 describe('the test for header names imported from the project', () => {
   it('passes a setter or computed key whose name is imported from a module that names a CORS header', () => {

@@ -12,7 +12,7 @@ const facts = (code: string, filename?: string) => {
   const sourceCode = parseSnippet(code);
   const text = fileText(sourceCode);
   const { dataFile, credentials, corsHeaders, nullText, library } = text;
-  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: text.importsCorsOptions(filename), usesLibrary: text.usesLibrary(filename) };
+  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: text.importsCorsOptions({ filename }), usesLibrary: text.usesLibrary({ filename }) };
 };
 
 describe('text gates', () => {
@@ -73,5 +73,34 @@ describe('text gates', () => {
     });
     // A file that says cors keeps what it imports, whatever the module holds.
     expect(facts(`import { Server } from 'socket.io';\nimport { options } from './config';\nnew Server(http, { cors: options });`, plain)).toMatchObject({ importsOptions: true, usesLibrary: true });
+  });
+});
+
+describe('the file name', () => {
+  /** A rule context whose file name counts its reads. */
+  const counted = (filename: string) => {
+    const file = {
+      reads: 0,
+      get filename() {
+        file.reads++;
+        return filename;
+      },
+    };
+    return file;
+  };
+
+  it('is read only when an import must be resolved', () => {
+    const dir = projects({ 'names.js': `exports.ACAO = 'Access-Control-Allow-Origin';` });
+    // No header setter and no library: nothing to resolve.
+    const plain = counted(path.join(dir, 'plain.js'));
+    const quiet = fileText(parseSnippet(`import { format } from './names';\nexport const x = format(1);`));
+    expect(quiet.mayGrantCredentials(plain) || quiet.mayWriteHeaders(plain)).toBe(false);
+    expect(plain.reads).toBe(0);
+    // A header setter and a module of the project: the import is resolved, and the answer kept.
+    const server = counted(path.join(dir, 'server.js'));
+    const writes = fileText(parseSnippet(`const { ACAO } = require('./names');\nres.setHeader(ACAO, '*');`));
+    expect(writes.mayWriteHeaders(server)).toBe(true);
+    expect(writes.mayGrantCredentials(server)).toBe(true);
+    expect(server.reads).toBe(1);
   });
 });
