@@ -34,27 +34,6 @@ const INDEXED_TYPES: ReadonlySet<string> = new Set<IndexedNode['type']>([
   AST_NODE_TYPES.SwitchCase,
 ]);
 
-/**
- * `INDEXED_TYPES.has(type)`, written out: it runs on every node of every file
- * a part of the model reads, and comparing the (interned) type names is
- * several times faster than a set lookup there.
- */
-function isIndexedType(type: unknown): boolean {
-  switch (type) {
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.ObjectExpression:
-    case AST_NODE_TYPES.ImportDeclaration:
-    case AST_NODE_TYPES.MethodDefinition:
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.SwitchCase:
-      return true;
-    default:
-      return false;
-  }
-}
-
 interface NodeIndex {
   readonly nodes: IndexedNode[];
   /** False while ESLint's traversal is still gathering the nodes. */
@@ -66,7 +45,7 @@ const indexes = new WeakMap<TSESTree.Node, NodeIndex>();
 function gather(ctx: ValueContext, root: TSESTree.Node): IndexedNode[] {
   const nodes: IndexedNode[] = [];
   walk(ctx, root, (node) => {
-    if (isIndexedType(node.type)) nodes.push(node as IndexedNode);
+    if (INDEXED_TYPES.has(node.type)) nodes.push(node as IndexedNode);
   });
   return nodes;
 }
@@ -92,7 +71,7 @@ function fromTraversal(sourceCode: object): IndexedNode[] | null {
     // Enter steps visit a node; the others (leave steps, code-path events) are skipped first.
     if (step.phase !== 1) continue;
     const target = step.target as { type?: unknown } | null | undefined;
-    if (target && isIndexedType(target.type)) nodes.push(target as IndexedNode);
+    if (target && typeof target.type === 'string' && INDEXED_TYPES.has(target.type)) nodes.push(target as IndexedNode);
   }
   return nodes;
 }
