@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Linter } from 'eslint';
+import { Linter, SourceCode } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { CorsSettingsError, readCorsSettings } from '../src/settings.js';
@@ -196,5 +196,22 @@ describe('readCorsSettings', () => {
     expect(lint(cors).filter((m) => m.fatal)).toEqual([]);
     cors.allowedOrigins.push('https://*.example.com');
     expect(() => lint(cors)).toThrow('settings.cors.allowedOrigins[1] = "https://*.example.com"');
+  });
+});
+
+describe('settings of one lint', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const config = (cors: unknown): Linter.Config[] => [{ plugins: { cors: corsPlugin }, rules: { 'cors/require-request-credentials': 'error' }, settings: { cors } }];
+  const reported = (code: string | InstanceType<typeof SourceCode>, cors: unknown) =>
+    linter.verify(code, config(cors)).map((m) => m.ruleId);
+
+  it('decide every gate of that lint, even for a source code linted before with other settings', () => {
+    linter.verify("fetch('https://api.example.com/me');\n", config({}));
+    const sourceCode = linter.getSourceCode();
+    const listed = { credentialedApis: ['https://api.example.com'] };
+    // Nothing names credentials: only the configured API brings the file in.
+    expect(reported(sourceCode, {})).toEqual([]);
+    expect(reported(sourceCode, listed)).toEqual(['cors/require-request-credentials']);
+    expect(reported(sourceCode, {})).toEqual([]);
   });
 });

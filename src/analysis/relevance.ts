@@ -81,11 +81,8 @@ export class FileFacts implements FileText {
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
   #projectImports: Map<string, TSESTree.Node[]> | null | undefined;
-  /**
-   * The answers of the rules' gates (`cors-rule.ts`), by gate: every rule of
-   * one gate asks the same question of the file, and most files answer no.
-   */
-  readonly gateAnswers = new Map<unknown, boolean>();
+  #gateAnswers = new Map<unknown, boolean>();
+  #gateSettings: CorsSettings | undefined;
 
   constructor(readonly sourceCode: SourceCode) {
     const text = sourceCode.text;
@@ -144,6 +141,20 @@ export class FileFacts implements FileText {
   /** A trace of a library that `LIBRARY_TEXT` recognises: in a file that says `cors`, `library` already tested it. */
   #importsLibrary(): boolean {
     return (this.#libraryImport ??= this.library && (this.#saysCors || LIBRARY_TEXT.test(this.sourceCode.text)));
+  }
+
+  /**
+   * The answers of the rules' gates (`cors-rule.ts`) under `settings`, by
+   * gate: every rule of one gate asks the same question of the file, and most
+   * files answer no. Equal settings are one object (`readCorsSettings`); a
+   * source code linted again under other settings starts afresh.
+   */
+  gateAnswers(settings: CorsSettings): Map<unknown, boolean> {
+    if (this.#gateSettings !== settings) {
+      if (this.#gateSettings !== undefined) this.#gateAnswers = new Map();
+      this.#gateSettings = settings;
+    }
+    return this.#gateAnswers;
   }
 
   /** Asked only of files that name credentials: looked for on first use. */

@@ -118,10 +118,11 @@ function answer(gate: Exclude<CorsGate, 'any'>, facts: FileFacts, settings: Cors
  */
 function passes(gate: CorsGate, facts: FileFacts, settings: CorsSettings, file: FileRef): boolean {
   if (gate === 'any') return true;
-  let passed = facts.gateAnswers.get(gate);
+  const answers = facts.gateAnswers(settings);
+  let passed = answers.get(gate);
   if (passed === undefined) {
     passed = answer(gate, facts, settings, file);
-    facts.gateAnswers.set(gate, passed);
+    answers.set(gate, passed);
   }
   return passed;
 }
