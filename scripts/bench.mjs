@@ -5,7 +5,7 @@
 //
 //   node scripts/bench.mjs [--body packages|apps|cors-dense] [--files 6000] [--per-package 250]
 //                          [--sizes 1,2,4] [--configs recommended,all] [--all-sizes 1]
-//                          [--no-install] [--no-sonar] [--top 5] [--json FILE]
+//                          [--first-runs 3] [--no-install] [--no-sonar] [--top 5] [--json FILE]
 //
 // Bodies of code: `packages` (installed libraries), `apps` (application code:
 // starter templates and example apps published on npm), `cors-dense` (the
@@ -15,6 +15,13 @@
 // Repeats (2×, 4×) lint the same files again through fresh ESLint instances:
 // every lint makes a new SourceCode, so the plugin's per-file cache cannot make
 // a repeat cheaper.
+//
+// The first lint (1×) is what one `eslint .` run pays, and a single one is a
+// noisy sample: a garbage-collection pause that falls inside a rule, or code
+// the engine has not optimised yet, moves it by a tenth or more. So the
+// recommended 1× run is repeated in `--first-runs` - 1 fresh processes, and the
+// target is judged on the median, with every run's figure printed.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +41,7 @@ const sizes = opt('--sizes', '1,2,4').split(',').map(Number);
 const configs = opt('--configs', 'recommended,all').split(',');
 const allSizes = opt('--all-sizes', '1').split(',').map(Number);
 const top = Number(opt('--top', '5'));
+const firstRuns = Math.max(1, Number(opt('--first-runs', '3')));
 const jsonOut = opt('--json');
 const body = opt('--body', 'packages');
 const install = !args.includes('--no-install');
@@ -257,6 +265,33 @@ for (const configName of configs) {
 }
 
 const rec = report.runs.filter((r) => r.config === 'recommended');
+
+/** The recommended 1× ratio of `firstRuns - 1` more runs, each in a fresh process (the same files, options and plugin). */
+function moreFirstLints() {
+  const ratios = [];
+  for (let i = 1; i < firstRuns; i++) {
+    const out = path.join(os.tmpdir(), `cors-bench-${process.pid}-${i}.json`);
+    const childArgs = [process.argv[1], '--body', body, '--files', String(fileLimit), '--per-package', String(perPackage)];
+    childArgs.push('--sizes', '1', '--configs', 'recommended', '--first-runs', '1', '--top', '0', '--no-install', '--json', out);
+    if (!sonar) childArgs.push('--no-sonar');
+    execFileSync(process.execPath, childArgs, { stdio: 'ignore' });
+    const child = JSON.parse(fs.readFileSync(out, 'utf8'));
+    fs.rmSync(out, { force: true });
+    ratios.push(child.runs[0].ratio);
+  }
+  return ratios;
+}
+
+const firstLint = rec.find((r) => r.size === 1);
+if (firstLint && firstRuns > 1) {
+  const ratios = [firstLint.ratio, ...moreFirstLints()];
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  report.firstLint = { runs: ratios.length, ratios, median };
+  console.log(`
+first lint (recommended, 1×) in ${ratios.length} processes: ${ratios.map(pct).join(', ')} — median ${pct(median)}`);
+}
 if (rec.length > 1) {
   console.log('\ngrowth (recommended): size, lints, parse, plugin rules, rules per lint');
   for (const r of rec) {
@@ -265,7 +300,8 @@ if (rec.length > 1) {
 }
 report.loadAverageAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(' ');
 console.log(`\nload average at end ${report.loadAverageAtEnd} (other processes on the machine slow parse and rules alike; compare ratios)`);
-const worst = Math.max(...rec.map((r) => r.ratio));
+// The 1× figure is the median of the first-lint runs (see above).
+const worst = Math.max(...rec.map((r) => (r.size === 1 && report.firstLint ? report.firstLint.median : r.ratio)));
 console.log(`\ntarget: recommended rules ≤ 1.5 % of parse time — ${worst <= 0.015 ? 'met' : 'NOT met'} (worst ${pct(worst)})`);
 if (sonar && rec.length > 0) {
   const share = Math.max(...rec.map((r) => r.pluginRulesMs / Math.max(r.sonarCorsMs, 1e-9)));
