@@ -289,8 +289,7 @@ if (firstLint && firstRuns > 1) {
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   report.firstLint = { runs: ratios.length, ratios, median };
-  console.log(`
-first lint (recommended, 1×) in ${ratios.length} processes: ${ratios.map(pct).join(', ')} — median ${pct(median)}`);
+  console.log(`\nfirst lint (recommended, 1×) in ${ratios.length} processes: ${ratios.map(pct).join(', ')} — median ${pct(median)}`);
 }
 if (rec.length > 1) {
   console.log('\ngrowth (recommended): size, lints, parse, plugin rules, rules per lint');
