@@ -55,10 +55,14 @@ export interface FileText {
   readonly credentials: boolean;
   /** A CORS header name (`access-control-…`, any case). */
   readonly corsHeaders: boolean;
-  /** The text `null`. */
-  readonly nullText: boolean;
   /** A CORS library may be used: its text, or (in a file that never says `cors`) its quoted module name. */
   readonly library: boolean;
+  /**
+   * Nothing the gates look for: no credentials, CORS header name, library or
+   * header setter, and not a data file. Only the `'any'` gate and a configured
+   * credentialed API can let a rule into such a file, which most files are.
+   */
+  readonly inert: boolean;
 }
 
 /**
@@ -71,13 +75,13 @@ export class FileFacts implements FileText {
   readonly credentials: boolean;
   readonly corsHeaders: boolean;
   readonly library: boolean;
+  readonly inert: boolean;
   /** The text says `cors` (any case). */
   readonly #saysCors: boolean;
   #usesLibrary: boolean | undefined;
   #libraryImport: boolean | undefined;
   /** The text of a header setter (`SETTER_TEXT`). */
   readonly #setterText: boolean;
-  #nullText: boolean | undefined;
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
   #projectImports: Map<string, TSESTree.Node[]> | null | undefined;
@@ -120,6 +124,7 @@ export class FileFacts implements FileText {
     this.credentials = word || (this.library && DEFAULT_CREDENTIALS_TEXT.test(text));
     this.corsHeaders = headers;
     this.#saysCors = cors;
+    this.inert = !word && !headers && !setter && !this.library && !this.dataFile;
   }
 
   /**
@@ -155,11 +160,6 @@ export class FileFacts implements FileText {
       this.#gateSettings = settings;
     }
     return this.#gateAnswers;
-  }
-
-  /** Asked only of files that name credentials: looked for on first use. */
-  get nullText(): boolean {
-    return (this.#nullText ??= this.sourceCode.text.includes('null'));
   }
 
   /**
@@ -284,7 +284,8 @@ function topLevelProjectImports(sourceCode: SourceCode): Map<string, TSESTree.No
  */
 let last: FileFacts | undefined;
 
-function facts(sourceCode: SourceCode): FileFacts {
+/** The file's text facts, scanned on first use. */
+export function fileText(sourceCode: SourceCode): FileFacts {
   if (last?.sourceCode !== sourceCode) {
     // A new lint: the modules it reads are checked against the disk again.
     beginLint();
@@ -293,18 +294,13 @@ function facts(sourceCode: SourceCode): FileFacts {
   return last;
 }
 
-/** The file's text facts, scanned on first use. */
-export function fileText(sourceCode: SourceCode): FileFacts {
-  return facts(sourceCode);
-}
-
 /**
  * A file whose text names no CORS header may still write them under names
  * imported from a module of the project (`res.setHeader(ACAO, ORIGIN)`); see
  * `writesImportedHeaderNames` for the bounded test.
  */
 export function writesImportedHeaders(sourceCode: SourceCode, file: FileRef | undefined): boolean {
-  return facts(sourceCode).importedHeaders(file);
+  return fileText(sourceCode).importedHeaders(file);
 }
 
 /** The text a configured credentialed API leaves in code that calls it: its host, or the last name of its base-URL expression. */
@@ -320,7 +316,7 @@ function apiAnchor(entry: string): string {
  * configured API.
  */
 export function mayCallCredentialedApi(sourceCode: SourceCode, settings: CorsSettings): boolean {
-  if (facts(sourceCode).credentials) return true;
+  if (fileText(sourceCode).credentials) return true;
   const apis = settings.credentialedApis;
   if (apis.length === 0) return false;
   const text = sourceCode.text;

@@ -2,7 +2,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { HeaderWrite } from '../analysis/server/queries.js';
 import { resolveExpression, type ValueContext } from '../analysis/core/values.js';
-import { fileText, writesImportedHeaders } from '../analysis/relevance.js';
 import { removeWrite } from '../fixes/header-edits.js';
 import { removeListItem } from '../fixes/object-edits.js';
 import { createCorsRule, type CorsSuggestion } from '../util/cors-rule.js';
@@ -63,12 +62,7 @@ export default createCorsRule<Options, MessageIds>({
       removeHeader: 'Remove the `Access-Control-Allow-Origin: null` header.',
     },
   },
-  // Only 'null' trusted together with credentials is reported: both words must be in the file.
-  gate: (sourceCode, _settings, file) => {
-    const text = fileText(sourceCode);
-    // Header names (and so the value) may come from a module of the project.
-    return (text.credentials && text.nullText) || writesImportedHeaders(sourceCode, file);
-  },
+  gate: 'credentials',
   create(context) {
     const { model, values } = context;
     const report = (node: TSESTree.Node, write: HeaderWrite | null, condition: string | null = null) => {

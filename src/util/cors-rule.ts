@@ -301,14 +301,17 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
   create,
   deploy,
 }: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
+  // The gates a file with nothing they look for fails under any settings (`FileFacts.inert`).
+  const quietWhenInert = gate === 'credentials' || gate === 'headers';
   return createRule<Options, MessageIds>({
     name,
     meta,
     create(context, options) {
       const sourceCode = context.sourceCode;
       const facts = fileText(sourceCode);
-      if (facts.dataFile) return deployListeners(context, options, deploy);
       const settings = readCorsSettings(context.settings);
+      if (quietWhenInert && facts.inert) return NO_LISTENERS;
+      if (facts.dataFile) return deployListeners(context, options, deploy);
       if (!passes(gate, facts, settings, context)) return NO_LISTENERS;
       // The nodes every part of the model starts from come from ESLint's own traversal (see core/node-index.ts).
       const indexing = indexingListeners(sourceCode);

@@ -11,20 +11,29 @@ const project = (files: Record<string, string>) => path.join(projects(files), 'a
 const facts = (code: string, filename?: string) => {
   const sourceCode = parseSnippet(code);
   const text = fileText(sourceCode);
-  const { dataFile, credentials, corsHeaders, nullText, library } = text;
-  return { dataFile, credentials, corsHeaders, nullText, library, importsOptions: text.importsCorsOptions({ filename }), usesLibrary: text.usesLibrary({ filename }) };
+  const { dataFile, credentials, corsHeaders, library, inert } = text;
+  return { dataFile, credentials, corsHeaders, library, inert, importsOptions: text.importsCorsOptions({ filename }), usesLibrary: text.usesLibrary({ filename }) };
 };
 
 describe('text gates', () => {
   it('finds the words in any case, in one pass', () => {
     expect(facts(`res.setHeader('ACCESS-CONTROL-ALLOW-ORIGIN', o); x.withCredentials = true;`)).toMatchObject({ credentials: true, corsHeaders: true });
-    expect(facts(`const a = 1;`)).toMatchObject({ credentials: false, corsHeaders: false, library: false, nullText: false, importsOptions: false });
+    expect(facts(`const a = 1;`)).toMatchObject({ credentials: false, corsHeaders: false, library: false, importsOptions: false, inert: true });
     // The scan first also looks for a header setter, then goes on for the words alone.
     expect(facts(`res.setHeader(name, v); headers.set(a, b); const o = { withCredentials: true }; // Access-Control-\nrequire('cors');`)).toMatchObject({
       credentials: true,
       corsHeaders: true,
       library: true,
     });
+  });
+
+  it('call a file inert only when no gate but `any` can pass it', () => {
+    expect(facts(`// cors\nconst origin = null;`)).toMatchObject({ inert: true });
+    // Each of these lets some gate look further: a credentials word, a header name, a header setter (imported names), a library.
+    expect(facts(`const o = { credentials: true };`)).toMatchObject({ inert: false });
+    expect(facts(`const h = 'Access-Control-Allow-Origin';`)).toMatchObject({ inert: false });
+    expect(facts(`res.setHeader(ACAO, origin);`)).toMatchObject({ inert: false, corsHeaders: false });
+    expect(facts(`import { Server } from 'socket.io';\nnew Server(http, options);`)).toMatchObject({ inert: false, credentials: false });
   });
 
   it('searches library text only where the file says cors', () => {
