@@ -1,7 +1,8 @@
 /**
  * Parsing another module with the linted file's parser: straight through a
- * parser that gives a scope manager (typescript-eslint), else through ESLint's
- * Linter (espree); either way a SourceCode with scopes and parents.
+ * parser that gives a scope manager (typescript-eslint), with ESLint's scope
+ * analyser for espree, else through ESLint's Linter; either way a SourceCode
+ * with scopes and parents.
  */
 import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/types';
@@ -32,13 +33,16 @@ describe('module parser', () => {
   const code = `export const WEB_ORIGIN = process.env.WEB_ORIGIN ?? '*';\n`;
   const expected = { text: "process.env.WEB_ORIGIN ?? '*'", reachesProgram: true, variables: ['WEB_ORIGIN'] };
 
-  it('parses through a parser that analyses scopes, with parents set, without a Linter run', () => {
+  it('parses through a parser that analyses scopes, or espree and ESLint\'s scope analyser, with parents set, without a Linter run', () => {
     const verify = vi.spyOn(Linter.prototype, 'verify');
     try {
       expect(firstInit(typescript, code)).toEqual(expected);
-      expect(verify).not.toHaveBeenCalled();
-      // espree gives no scope manager: ESLint analyses the scopes.
+      // espree gives no scope manager: eslint-scope analyses the scopes, as in ESLint.
       expect(firstInit(defaultParser, code, '/project/constants.js')).toEqual(expected);
+      expect(verify).not.toHaveBeenCalled();
+      // A parser with neither (only `parse`, no visitor keys) is run by a Linter.
+      const bare = { languageOptions: { ...defaultParser.languageOptions, parser: { parse: espree.parse } } };
+      expect(firstInit(bare, code, '/project/constants.js')).toEqual(expected);
       expect(verify).toHaveBeenCalledTimes(1);
     } finally {
       verify.mockRestore();
@@ -46,8 +50,17 @@ describe('module parser', () => {
     expect(firstInit(typescript, `type T = { a: string };\nexport const X: T['a'] = 'x' as const;\n`)).toMatchObject({ text: "'x' as const", reachesProgram: true });
   });
 
-  it('parses through ESLint for a parser without scope analysis', () => {
-    expect(firstInit(defaultParser, code, '/project/constants.js')).toEqual(expected);
+  it('analyses a script, a CommonJS module and JSX as ESLint does', () => {
+    const scopes = (languageOptions: object, text: string) => {
+      const sourceCode = createModuleParser({ languageOptions: { ...defaultParser.languageOptions, ...languageOptions } })('/project/m.js', text);
+      return sourceCode?.scopeManager?.scopes.map((scope) => scope.type) ?? null;
+    };
+    expect(scopes({ sourceType: 'module' }, 'const a = 1;')).toEqual(['global', 'module']);
+    expect(scopes({ sourceType: 'script' }, 'var a = 1;')).toEqual(['global']);
+    // CommonJS: a function scope for the module wrapper, where `return` is allowed.
+    expect(scopes({ sourceType: 'commonjs' }, 'const a = require("./a");\nreturn;')).toEqual(['global', 'function']);
+    const jsx = createModuleParser({ languageOptions: { ...defaultParser.languageOptions, parserOptions: { ecmaFeatures: { jsx: true } } } })('/project/m.jsx', 'export const C = () => <a href={x} />;');
+    expect(jsx?.scopeManager?.globalScope?.through.map((reference) => reference.identifier.name)).toEqual(['x']);
   });
 
   it('declares the ES built-ins and configured globals, as a Linter run does', () => {

@@ -1,14 +1,17 @@
 /**
  * Parses another module of the project with the parser and options of the
  * file being linted, into a full SourceCode with scopes: straight through the
- * parser when it gives a scope manager itself (`@typescript-eslint/parser`),
- * else through ESLint's own `Linter` (espree needs ESLint's scope analysis),
- * which also validates a configuration and runs a traversal and costs a few
- * times the parse. Type information is never requested for these modules (a
- * program per module would cost seconds). Any failure is null.
+ * parser when it gives a scope manager itself (`@typescript-eslint/parser`);
+ * for a parser that gives only the tree (espree), with ESLint's scope
+ * analyser (`eslint-scope`) on the options ESLint would use; and through
+ * ESLint's own `Linter` for any other parser, which also validates a
+ * configuration and runs a traversal and costs a few times the parse. Type
+ * information is never requested for these modules (a program per module
+ * would cost seconds). Any failure is null.
  */
 import path from 'node:path';
 import { Linter, SourceCode } from 'eslint';
+import { analyze } from 'eslint-scope';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ModuleParser } from './context.js';
 import { walkWithKeys, type VisitorKeys } from './nodes.js';
@@ -61,12 +64,62 @@ function scopedParser(options: Readonly<Record<string, unknown>>): ScopedParser 
   return typeof parser?.parseForESLint === 'function' ? (parser as ScopedParser) : null;
 }
 
+/** A parser that gives only the syntax tree (espree), with the visitor keys of its nodes. */
+interface PlainParser {
+  parse(text: string, options: object): unknown;
+  readonly VisitorKeys: VisitorKeys;
+  /** espree's newest edition, as its number (17 for ES2026): what ESLint reads `ecmaVersion: 'latest'` as. */
+  readonly latestEcmaVersion?: number;
+}
+
+function plainParser(options: Readonly<Record<string, unknown>>): PlainParser | null {
+  const parser = options.parser as Partial<PlainParser> | undefined;
+  return typeof parser?.parse === 'function' && parser.VisitorKeys && typeof parser.VisitorKeys === 'object' ? (parser as PlainParser) : null;
+}
+
 /**
- * The SourceCode of `text` from a parser that analyses scopes itself, with the
- * options ESLint would pass it; undefined when it gives no scope manager or
- * fails (the `Linter` path then decides).
+ * The parse result of a parser without scope analysis, with the scopes ESLint
+ * would compute for it (the options of ESLint's own `analyzeScope`): through
+ * `eslint-scope`, ESLint's scope analyser, so a module costs its parse and
+ * one analysis rather than a whole `Linter` run.
  */
-function parseDirectly(parser: ScopedParser, options: Readonly<Record<string, unknown>>, filename: string, text: string): CapturedSource | undefined {
+function analyzed(parser: PlainParser, options: Readonly<Record<string, unknown>>): ParseForESLint {
+  return (body, parserOptions) => {
+    const ast = parser.parse(body, parserOptions) as Parameters<typeof analyze>[0];
+    const ecmaFeatures = ((options.parserOptions as { ecmaFeatures?: Record<string, unknown> } | undefined)?.ecmaFeatures ?? {}) as Record<string, boolean | undefined>;
+    const { ecmaVersion } = options;
+    const scopeManager = analyze(ast, {
+      ignoreEval: true,
+      nodejsScope: ecmaFeatures.globalReturn === true || options.sourceType === 'commonjs',
+      impliedStrict: ecmaFeatures.impliedStrict === true,
+      ecmaVersion: typeof ecmaVersion === 'number' ? ecmaVersion : 6,
+      sourceType: (options.sourceType as 'script' | 'module' | 'commonjs' | undefined) ?? 'script',
+      childVisitorKeys: parser.VisitorKeys,
+      fallback: 'iteration',
+      jsx: ecmaFeatures.jsx === true,
+    } as Parameters<typeof analyze>[1]);
+    return { ast, scopeManager, visitorKeys: parser.VisitorKeys };
+  };
+}
+
+/**
+ * The options with `ecmaVersion: 'latest'` read as a year, as ESLint
+ * normalises them: the ES built-ins a module can use are those of that year.
+ */
+function withEcmaYear(parser: PlainParser, options: Record<string, unknown>): Record<string, unknown> {
+  const latest = parser.latestEcmaVersion;
+  if (options.ecmaVersion !== 'latest' || typeof latest !== 'number') return options;
+  return { ...options, ecmaVersion: latest < 2015 ? latest + 2009 : latest };
+}
+
+type ParseForESLint = (text: string, options: object) => ParseResult;
+
+/**
+ * The SourceCode of `text` from a parser's result with scopes, parsed with the
+ * options ESLint would pass it; undefined when there is no scope manager or
+ * the parse fails (the `Linter` path then decides).
+ */
+function parseDirectly(parseForESLint: ParseForESLint, options: Readonly<Record<string, unknown>>, filename: string, text: string): CapturedSource | undefined {
   // ESLint strips a byte-order mark and turns a shebang into a comment before parsing.
   const hasBOM = text.charCodeAt(0) === 0xfeff;
   const body = (hasBOM ? text.slice(1) : text).replace(/^#!([^\r\n]*)/, '//$1');
@@ -83,7 +136,7 @@ function parseDirectly(parser: ScopedParser, options: Readonly<Record<string, un
       eslintScopeManager: true,
       filePath: filename,
     };
-    const result = parser.parseForESLint(body, parserOptions);
+    const result = parseForESLint(body, parserOptions);
     if (!result?.ast || !result.scopeManager || !result.visitorKeys) return undefined;
     // ESLint's traversal sets `parent` on the files it lints; the analysis walks up from a node to its module.
     walkWithKeys(result.visitorKeys as VisitorKeys, result.ast as TSESTree.Node, (node, parent) => {
@@ -115,8 +168,11 @@ export function createModuleParser(source: ParserSource): ModuleParser {
       read = true;
     }
     if (languageOptions === null) return null;
-    const parser = scopedParser(languageOptions);
-    const direct = parser ? parseDirectly(parser, languageOptions, filename, text) : undefined;
+    const scoped = scopedParser(languageOptions);
+    const plain = scoped ? null : plainParser(languageOptions);
+    const options = plain ? withEcmaYear(plain, languageOptions) : languageOptions;
+    const parse = scoped ? (body: string, parserOptions: object) => scoped.parseForESLint(body, parserOptions) : plain ? analyzed(plain, options) : null;
+    const direct = parse ? parseDirectly(parse, options, filename, text) : undefined;
     if (direct !== undefined) return direct;
     try {
       linter ??= new Linter({ configType: 'flat' } as never);
