@@ -30,6 +30,9 @@ describe('the test for header names imported from the project', () => {
     expect(writesImportedHeaderNames("import { ACAO } from './missing';\nres.setHeader(ACAO, origin);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader('X-Id', ACAO);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nif (headers[ACAO] === '*') log();", file)).toBe(false);
+    // A getter, or a set with no value after the name, writes no header.
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nconst value = req.header(ACAO);", file)).toBe(false);
+    expect(writesImportedHeaderNames("import { ACAO } from './constants';\nseen.add(ACAO); names.set(ACAO);", file)).toBe(false);
     expect(writesImportedHeaderNames("import { ACAO } from './constants';\nres.setHeader(ACAO, origin);", 'server.ts')).toBe(false);
   });
 

@@ -38,7 +38,8 @@ const MAX_MODULES = 3;
 function isSetterName(ctx: ValueContext, call: TSESTree.CallExpression, name: TSESTree.Node): boolean {
   // Most references are the callee (`utils.format(…)`) or a later argument: no name to read.
   const index = call.arguments.indexOf(name as TSESTree.CallExpressionArgument);
-  if (index !== 0 && index !== 1) return false;
+  // A setter's name is followed by its value: `map.set(key)` or `res.header(name)` (a getter) sets no header.
+  if ((index !== 0 && index !== 1) || index === call.arguments.length - 1) return false;
   const callee = calleeName(ctx, call.callee);
   if (callee === null) return false;
   const method = unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression && NAME_VALUE_METHODS.has(callee);
