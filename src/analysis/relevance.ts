@@ -59,8 +59,9 @@ export interface FileText {
   readonly library: boolean;
   /**
    * Nothing the gates look for: no credentials, CORS header name, library or
-   * header setter, and not a data file. Only the `'any'` gate and a configured
-   * credentialed API can let a rule into such a file, which most files are.
+   * header setter. Only the `'any'` gate and a configured credentialed API can
+   * let a rule into such a file, which most files are; a deployment file
+   * holds a finding only where it names credentials or a CORS header.
    */
   readonly inert: boolean;
 }
@@ -71,7 +72,6 @@ export interface FileText {
  * one lookup.
  */
 export class FileFacts implements FileText {
-  readonly dataFile: boolean;
   readonly credentials: boolean;
   readonly corsHeaders: boolean;
   readonly library: boolean;
@@ -85,7 +85,8 @@ export class FileFacts implements FileText {
   #importsCorsOptions: boolean | undefined;
   #importedHeaders: boolean | undefined;
   #projectImports: Map<string, TSESTree.Node[]> | null | undefined;
-  #gateAnswers = new Map<unknown, boolean>();
+  #dataFile: boolean | undefined;
+  #gateAnswers: Map<unknown, boolean> | undefined;
   #gateSettings: CorsSettings | undefined;
 
   constructor(readonly sourceCode: SourceCode) {
@@ -117,14 +118,13 @@ export class FileFacts implements FileText {
     WORDS_SCAN.lastIndex = 0;
     WORDS_AND_SETTER_SCAN.lastIndex = 0;
     this.#setterText = setter;
-    this.dataFile = isDataFile(sourceCode);
     // A library's own text is looked for only where `cors` is said; elsewhere only its quoted module name can bring it in.
     // Without a quoted module name, an import of one cannot match either: only the other traces are looked for.
-    this.library = !this.dataFile && (cors ? (module ? LIBRARY_TEXT : LIBRARY_TRACE_TEXT).test(text) : module);
+    this.library = (cors ? (module ? LIBRARY_TEXT : LIBRARY_TRACE_TEXT).test(text) : module) && !this.dataFile;
     this.credentials = word || (this.library && DEFAULT_CREDENTIALS_TEXT.test(text));
     this.corsHeaders = headers;
     this.#saysCors = cors;
-    this.inert = !word && !headers && !setter && !this.library && !this.dataFile;
+    this.inert = !word && !headers && !setter && !this.library;
   }
 
   /**
@@ -155,11 +155,16 @@ export class FileFacts implements FileText {
    * source code linted again under other settings starts afresh.
    */
   gateAnswers(settings: CorsSettings): Map<unknown, boolean> {
-    if (this.#gateSettings !== settings) {
-      if (this.#gateSettings !== undefined) this.#gateAnswers = new Map();
+    if (this.#gateSettings !== settings || this.#gateAnswers === undefined) {
+      this.#gateAnswers = new Map();
       this.#gateSettings = settings;
     }
     return this.#gateAnswers;
+  }
+
+  /** A JSON or YAML document rather than JavaScript: looked at on first use (most files never need it). */
+  get dataFile(): boolean {
+    return (this.#dataFile ??= isDataFile(this.sourceCode));
   }
 
   /**
