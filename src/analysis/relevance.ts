@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CorsSettings } from '../settings.js';
 import { isDataFile } from './deploy/index.js';
-import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT, LIBRARY_TRACE_TEXT, ON_BY_DEFAULT_TEXT } from './policies/registry.js';
+import { DEFAULT_CREDENTIALS_TEXT, LIBRARY_IMPORT_TEXT, LIBRARY_MODULE_TEXT, LIBRARY_TEXT, LIBRARY_TRACE_TEXT, ON_BY_DEFAULT_TEXT } from './policies/registry.js';
 import { SETTER_TEXT, writesImportedHeaderNames } from './server/imported-names.js';
 import { beginLint, importsProjectModules, moduleTextMatches, PROJECT_SPECIFIER } from './core/module-files.js';
 
@@ -130,7 +130,8 @@ export class FileFacts implements FileText {
   /**
    * A library may configure CORS here: the text holds a trace of one that
    * `LIBRARY_TEXT` recognises (an import of its module, `enableCors`, …;
-   * not a quoted name alone, such as `'h3'` as an HTML tag), and either says
+   * not a quoted name alone, such as `'h3'` as an HTML tag; in a file that
+   * never says `cors`, an import, `LIBRARY_IMPORT_TEXT`), and either says
    * `cors`, or uses a library whose CORS is on without options
    * (`createYoga({ schema })`), or imports a module of the project that may
    * hold the options (`importsCorsOptions`). Every other way to turn a
@@ -143,9 +144,9 @@ export class FileFacts implements FileText {
     return this.#usesLibrary;
   }
 
-  /** A trace of a library that `LIBRARY_TEXT` recognises: in a file that says `cors`, `library` already tested it. */
+  /** A trace of a library (see `usesLibrary`): in a file that says `cors`, `library` already tested it. */
   #importsLibrary(): boolean {
-    return (this.#libraryImport ??= this.library && (this.#saysCors || LIBRARY_TEXT.test(this.sourceCode.text)));
+    return (this.#libraryImport ??= this.library && (this.#saysCors || LIBRARY_IMPORT_TEXT.test(this.sourceCode.text)));
   }
 
   /**

@@ -82,6 +82,12 @@ describe('text gates', () => {
     });
     // A file that says cors keeps what it imports, whatever the module holds.
     expect(facts(`import { Server } from 'socket.io';\nimport { options } from './config';\nnew Server(http, { cors: options });`, plain)).toMatchObject({ importsOptions: true, usesLibrary: true });
+    // A library's module named but not imported (a list of dependencies) configures nothing, while an import does.
+    const nest = project({ 'app.module.js': `export const options = { cors: { origin: true, credentials: true } };` });
+    const listed = `import { addDependencies } from './app.module';\naddDependencies(['@nestjs/core', '@nestjs/common']);`;
+    expect(facts(listed, nest)).toMatchObject({ library: true, importsOptions: false, usesLibrary: false });
+    const created = `import { NestFactory } from '@nestjs/core';\nimport { AppModule, options } from './app.module';\nNestFactory.create(AppModule, options);`;
+    expect(facts(created, nest)).toMatchObject({ library: true, importsOptions: true, usesLibrary: true });
   });
 });
 

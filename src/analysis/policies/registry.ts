@@ -41,7 +41,12 @@ function escapeRegExp(text: string): string {
 export function libraryText(libraries: readonly CorsLibrary[]): RegExp {
   const modules = libraries.flatMap((l) => l.modules.map(escapeRegExp));
   if (modules.length === 0) return /(?!)/;
-  return new RegExp([String.raw`(?:from|require\s*\(|import\s*\()\s*['"](?:${modules.join('|')})['"]`, ...otherTraces(libraries)].join('|'));
+  return new RegExp([importText(modules), ...otherTraces(libraries)].join('|'));
+}
+
+/** An import or require of one of `modules` (escaped). */
+function importText(modules: readonly string[]): string {
+  return String.raw`(?:from|require\s*\(|import\s*\()\s*['"](?:${modules.join('|')})['"]`;
 }
 
 /** The traces of `libraryText` other than an import: auto-imported helpers (`handleCors`) and other text (`enableCors`). */
@@ -65,6 +70,14 @@ export const DEFAULT_CREDENTIALS_TEXT = libraryText(DEFAULT_CREDENTIALS_LIBRARIE
 
 /** Files using a library whose CORS is on without options configure CORS without saying `cors`. */
 export const ON_BY_DEFAULT_TEXT = libraryText(LIBRARIES.filter((l) => l.onByDefault));
+
+/**
+ * An import or require of a library's module: the one trace of `LIBRARY_TEXT`
+ * a file that never says `cors` can configure CORS through (the others,
+ * `enableCors` and h3's `handleCors`, say it; a NestJS package name alone,
+ * such as `'@nestjs/common'` in a list of dependencies, configures nothing).
+ */
+export const LIBRARY_IMPORT_TEXT = new RegExp(importText(LIBRARIES.flatMap((l) => l.modules.map(escapeRegExp))));
 
 /**
  * A quoted module name of any library (`'graphql-yoga'`, `"socket.io"`): what
