@@ -5,7 +5,7 @@
 //
 //   node scripts/bench.mjs [--body packages|apps|cors-dense] [--files 6000] [--per-package 250]
 //                          [--sizes 1,2,4] [--configs recommended,all] [--all-sizes 1]
-//                          [--first-runs 3] [--no-install] [--no-sonar] [--top 5] [--json FILE]
+//                          [--first-runs 5] [--no-install] [--no-sonar] [--top 5] [--json FILE]
 //
 // Bodies of code: `packages` (installed libraries), `apps` (application code:
 // starter templates and example apps published on npm), `cors-dense` (the
@@ -41,7 +41,7 @@ const sizes = opt('--sizes', '1,2,4').split(',').map(Number);
 const configs = opt('--configs', 'recommended,all').split(',');
 const allSizes = opt('--all-sizes', '1').split(',').map(Number);
 const top = Number(opt('--top', '5'));
-const firstRuns = Math.max(1, Number(opt('--first-runs', '3')));
+const firstRuns = Math.max(1, Number(opt('--first-runs', '5')));
 const jsonOut = opt('--json');
 const body = opt('--body', 'packages');
 const install = !args.includes('--no-install');

@@ -7,7 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { CONFIG_TEXT, collectConfigFacts } from './deploy/configs/index.js';
 import type { DeploymentFacts } from './deploy/index.js';
 import { CORS_HEADER_TEXT } from './server/header-names.js';
-import { fileText, importsProjectModules } from './relevance.js';
+import { fileText, importsProjectModules, type FileFacts, type FileRef } from './relevance.js';
 import { collectPolicies, mayHoldCorsOptions, type PolicyCollection } from './policies/index.js';
 import { buildReflectionModel, type ReflectionModel } from './server/reflection.js';
 import { buildRequestModel, CLIENT_MODULE_TEXT, mayIncludeCredentials, mayMakeRequests, type RequestModel } from './client/index.js';
@@ -67,6 +67,20 @@ const HEADER_MODULE_LIMIT = 4;
 /** Other modules the requests part of one file may read (instances, set-up, constants). */
 const CLIENT_MODULE_LIMIT = 6;
 
+/** The policies part's text test: a library that may configure CORS here, or stand-alone options. */
+function mayHoldPolicies(facts: FileFacts, text: string, file: FileRef | undefined): boolean {
+  return facts.usesLibrary(file) || mayHoldCorsOptions(text);
+}
+
+/**
+ * The headers part (and the reflection read from it) or the policies part
+ * may hold something: their text tests, for a rule that reads only them.
+ */
+export function mayConfigureServer(sourceCode: SourceCode, file: FileRef | undefined): boolean {
+  const facts = fileText(sourceCode);
+  return facts.mayWriteHeaders(file) || mayHoldPolicies(facts, sourceCode.text, file);
+}
+
 export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsModel {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
@@ -90,7 +104,7 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   );
   const policies = lazyPart(
     sourceCode,
-    (text) => facts.usesLibrary(host) || mayHoldCorsOptions(text),
+    (text) => mayHoldPolicies(facts, text, host),
     () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary(host)),
   );
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.

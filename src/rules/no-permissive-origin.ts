@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { mayConfigureServer } from '../analysis/model.js';
 import { effectiveOrigin } from '../analysis/policies/index.js';
 import { quoteNear, stringLiteral } from '../fixes/text-edits.js';
 import { setAllowedOrigins } from '../fixes/policy-edits.js';
@@ -30,7 +31,8 @@ export default createCorsRule<Options, MessageIds>({
       useAllowedOrigin: 'Allow only {{origin}}.',
     },
   },
-  gate: 'any',
+  // Only the server parts are read: a file none of them can hold anything in is skipped.
+  gate: (sourceCode, _settings, file) => mayConfigureServer(sourceCode, file),
   create(context) {
     const { model, values, settings } = context;
     // One suggestion per origin, for the first few.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mayConfigureServer } from '../../src/analysis/model.js';
 import { fileText } from '../../src/analysis/relevance.js';
 import { temporaryProjects } from '../temp-project.js';
 import { parseSnippet } from './analyze.js';
@@ -34,6 +35,16 @@ describe('text gates', () => {
     expect(facts(`const h = 'Access-Control-Allow-Origin';`)).toMatchObject({ inert: false });
     expect(facts(`res.setHeader(ACAO, origin);`)).toMatchObject({ inert: false, corsHeaders: false });
     expect(facts(`import { Server } from 'socket.io';\nnew Server(http, options);`)).toMatchObject({ inert: false, credentials: false });
+  });
+
+  it('let the server rules without credentials into a file only where a server part can hold something', () => {
+    const server = (code: string) => mayConfigureServer(parseSnippet(code), undefined);
+    expect(server(`res.setHeader('Access-Control-Allow-Origin', '*');`)).toBe(true);
+    expect(server(`const cors = require('cors');\napp.use(cors());`)).toBe(true);
+    // Stand-alone options, to be passed to a library elsewhere.
+    expect(server(`export const corsOptions = { origin: '*', methods: ['GET'] };`)).toBe(true);
+    expect(server(`const origin = location.origin;\nfetch(url, { mode: 'no-cors' });`)).toBe(false);
+    expect(server(`export const user = { name: 'a', origin: 'b' };`)).toBe(false);
   });
 
   it('searches library text only where the file says cors', () => {
