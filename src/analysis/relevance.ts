@@ -59,9 +59,10 @@ export interface FileText {
   readonly library: boolean;
   /**
    * Nothing the gates look for: no credentials, CORS header name, library or
-   * header setter. Only the `'any'` gate and a configured credentialed API can
-   * let a rule into such a file, which most files are; a deployment file
-   * holds a finding only where it names credentials or a CORS header.
+   * header setter. Only the `'any'` gate, a rule's own gate function and a
+   * configured credentialed API can let a rule into such a file, which most
+   * files are; a deployment file holds a finding only where it names
+   * credentials or a CORS header.
    */
   readonly inert: boolean;
 }
