@@ -81,7 +81,7 @@ ${judgement}
 export default createCorsRule<Options, MessageIds>({
   name: '${name}',
 ${meta}
-  // TODO: the text a file needs before this rule looks at it ('credentials', 'headers', 'clients', 'any' or a test).
+  // TODO: the text a file needs before this rule looks at it ('credentials', 'server', 'headers', 'clients', 'any' or a test).
   gate: 'headers',
   create(context) {
     for (const node of findings(context.model)) context.report({ node, messageId: 'found' });

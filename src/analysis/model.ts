@@ -73,12 +73,13 @@ function mayHoldPolicies(facts: FileFacts, text: string, file: FileRef | undefin
 }
 
 /**
- * The headers part (and the reflection read from it) or the policies part
- * may hold something: their text tests, for a rule that reads only them.
+ * A server part may hold something: the headers part (and the reflection read
+ * from it), the policies part or tool configuration, by their text tests, for
+ * the rules that read only those.
  */
 export function mayConfigureServer(sourceCode: SourceCode, file: FileRef | undefined): boolean {
   const facts = fileText(sourceCode);
-  return facts.mayWriteHeaders(file) || mayHoldPolicies(facts, sourceCode.text, file);
+  return facts.mayWriteHeaders(file) || mayHoldPolicies(facts, sourceCode.text, file) || CONFIG_TEXT.test(sourceCode.text);
 }
 
 export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsModel {

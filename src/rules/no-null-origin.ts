@@ -62,7 +62,7 @@ export default createCorsRule<Options, MessageIds>({
       removeHeader: 'Remove the `Access-Control-Allow-Origin: null` header.',
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { model, values } = context;
     const report = (node: TSESTree.Node, write: HeaderWrite | null, condition: string | null = null) => {

@@ -86,7 +86,7 @@ export default createCorsRule<Options, MessageIds>({
       useSafeCheck: 'Use {{replacement}}.',
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { model } = context;
     const checks: WeakCheck[] = [];

@@ -67,7 +67,7 @@ export default createCorsRule<Options, MessageIds>({
       removeCredentials: 'Stop allowing credentials (the API stays readable without cookies).',
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { model, values, settings } = context;
     const origins = settings.allowedOrigins;

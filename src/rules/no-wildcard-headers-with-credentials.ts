@@ -31,7 +31,7 @@ export default createCorsRule<Options, MessageIds>({
       removeWildcard: 'Remove the `*` (it has no effect on credentialed requests).',
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { model, values } = context;
     for (const policy of model.policies?.policies ?? []) {

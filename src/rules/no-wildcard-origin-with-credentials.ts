@@ -51,7 +51,7 @@ export default createCorsRule<Options, MessageIds>({
       removeCredentialsOption: 'Turn credentials off if the API is public (it stays readable without cookies).',
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { model, values, settings } = context;
     const origins = settings.allowedOrigins;

@@ -26,7 +26,7 @@ export default createCorsRule<Options, MessageIds>({
       addCredentials: 'Add `Access-Control-Allow-Credentials: true` once the origin here is checked against your trusted origins.',
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { model, values } = context;
     const headers = model.headers;

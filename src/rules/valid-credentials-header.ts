@@ -59,7 +59,7 @@ export default createCorsRule<Options, MessageIds>({
       useTrue: "Send 'true'.",
     },
   },
-  gate: 'credentials',
+  gate: 'server',
   create(context) {
     const { values } = context;
     const headers = context.model.headers;

@@ -9,7 +9,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getDeploymentFacts, type DeploymentFacts, type SyntaxNode } from '../analysis/deploy/index.js';
 import { createModuleParser } from '../analysis/core/module-parser.js';
-import { getCorsModel, type CorsModel } from '../analysis/model.js';
+import { getCorsModel, mayConfigureServer, type CorsModel } from '../analysis/model.js';
 import { fileText, mayCallCredentialedApi, type FileFacts, type FileRef } from '../analysis/relevance.js';
 import { indexingListeners, isForeignNode, type ValueContext } from '../analysis/core/values.js';
 import { isInSharedDeclaration } from '../fixes/shared.js';
@@ -20,12 +20,14 @@ import { createRule, type CorsRuleMeta, type CorsRuleModule } from './create-rul
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
- * The text a file needs before a rule looks at it: a mention of credentials,
- * of a CORS header name, of a credentialed API (or credentials); `any` for
- * every file; or a test of its own, given the file's name through `file`
- * (read only when an import must be resolved).
+ * The text a file needs before a rule looks at it: a mention of credentials;
+ * that and a place for a server finding (`server`: hand-written headers, CORS
+ * middleware or options, tool configuration); a CORS header name; a
+ * credentialed API (or credentials); `any` for every file; or a test of its
+ * own, given the file's name through `file` (read only when an import must be
+ * resolved).
  */
-export type CorsGate = 'credentials' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings, file: FileRef) => boolean);
+export type CorsGate = 'credentials' | 'server' | 'headers' | 'clients' | 'any' | ((sourceCode: SourceCode, settings: CorsSettings, file: FileRef) => boolean);
 
 /** What a rule works with: the file's model, its settings and a de-duplicating `report`. */
 export interface CorsRuleContext<MessageIds extends string> {
@@ -105,6 +107,7 @@ export function quoteExcerpt(text: string | null): string {
 
 function answer(gate: Exclude<CorsGate, 'any'>, facts: FileFacts, settings: CorsSettings, file: FileRef): boolean {
   if (gate === 'credentials') return facts.mayGrantCredentials(file);
+  if (gate === 'server') return facts.mayGrantCredentials(file) && mayConfigureServer(facts.sourceCode, file);
   if (gate === 'headers') return facts.mayWriteHeaders(file);
   if (gate === 'clients') return mayCallCredentialedApi(facts.sourceCode, settings);
   return gate(facts.sourceCode, settings, file);
@@ -302,7 +305,7 @@ export function createCorsRule<Options extends readonly unknown[], MessageIds ex
   deploy,
 }: CorsRuleDefinition<Options, MessageIds>): CorsRuleModule<MessageIds, Options> {
   // The gates a file with nothing they look for fails under any settings (`FileFacts.inert`).
-  const quietWhenInert = gate === 'credentials' || gate === 'headers';
+  const quietWhenInert = gate === 'credentials' || gate === 'server' || gate === 'headers';
   return createRule<Options, MessageIds>({
     name,
     meta,

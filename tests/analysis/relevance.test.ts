@@ -37,7 +37,7 @@ describe('text gates', () => {
     expect(facts(`import { Server } from 'socket.io';\nnew Server(http, options);`)).toMatchObject({ inert: false, credentials: false });
   });
 
-  it('let the server rules without credentials into a file only where a server part can hold something', () => {
+  it('let the server rules into a file only where a server part can hold something', () => {
     const server = (code: string) => mayConfigureServer(parseSnippet(code), undefined);
     expect(server(`res.setHeader('Access-Control-Allow-Origin', '*');`)).toBe(true);
     expect(server(`const cors = require('cors');\napp.use(cors());`)).toBe(true);
@@ -45,6 +45,10 @@ describe('text gates', () => {
     expect(server(`export const corsOptions = { origin: '*', methods: ['GET'] };`)).toBe(true);
     expect(server(`const origin = location.origin;\nfetch(url, { mode: 'no-cors' });`)).toBe(false);
     expect(server(`export const user = { name: 'a', origin: 'b' };`)).toBe(false);
+    // Tool configuration with credentials (CDK), but not credentials of another kind (a database's, a storage adapter's).
+    expect(server(`new RestApi(this, 'api', { defaultCorsPreflightOptions: { allowOrigins: ORIGINS, allowCredentials: true } });`)).toBe(true);
+    expect(server(`export default { dialect: 'mysql', dbCredentials: { url: env.DATABASE_URL } };`)).toBe(false);
+    expect(server(`s3Storage({ config: { credentials: { accessKeyId, secretAccessKey } } });`)).toBe(false);
   });
 
   it('searches library text only where the file says cors', () => {
