@@ -151,6 +151,13 @@ interface EchoAnalysis extends ReflectedWrite {
   readonly whens: readonly string[];
 }
 
+/**
+ * The most conditions judged on one path to an echo: a longer path (an
+ * `else if` chain of hundreds of tests) is judged unknown, so such a chain
+ * costs time in proportion to its length rather than its square.
+ */
+const MAX_PATH_CONDITIONS = 64;
+
 /** The conditions of a path as a message puts them; a `switch` case is left out. */
 function describePath(ctx: ValueContext, conditions: readonly Condition[]): string {
   const clauses = conditions.flatMap((c) => (c.cases ? [] : [describeTest(ctx, c.test, !c.negated)]));
@@ -189,6 +196,11 @@ function echoOf(
   const whens: string[] = [];
   for (const path of echo.paths) {
     const conditions = [...path.conditions, ...shared];
+    if (conditions.length > MAX_PATH_CONDITIONS) {
+      verdicts.push({ kind: 'unknown' });
+      whens.push('');
+      continue;
+    }
     // A helper's parameter holding the origin (`pick(req.query.origin)`): its checks inside the helper are checks of the origin.
     const isOrigin = path.parameters ? holdsOrigin(ctx, path.parameters, isOriginValue) : isOriginValue;
     const judge = path.parameters ? new OriginCheckClassifier(ctx, isOrigin) : classifier;
