@@ -186,10 +186,10 @@ function echoOf(
   if (!echo) return null;
   const shared: Condition[] = [];
   const fn = nearestFunction(write.node);
-  if (fn) shared.push(...conditionsOf(write.node, fn));
+  if (fn) shared.push(...conditionsOf(write.node, fn, MAX_PATH_CONDITIONS));
   if (contribution.site !== write.node) {
     const caller = nearestFunction(contribution.site);
-    if (caller) shared.push(...conditionsOf(contribution.site, caller));
+    if (caller) shared.push(...conditionsOf(contribution.site, caller, MAX_PATH_CONDITIONS));
   }
   const verdicts: DecisionVerdict[] = [];
   const nullEntries: Node[] = [];

@@ -37,12 +37,16 @@ function caseCondition(switchCase: TSESTree.SwitchCase): Condition | null {
   return { test: statement.discriminant, negated: false, cases };
 }
 
-/** The conditions that hold whenever `node` runs, up to (not including) `boundary`. */
-export function conditionsOf(node: Node, boundary: Node): Condition[] {
+/**
+ * The conditions that hold whenever `node` runs, up to (not including)
+ * `boundary`, nearest first; the walk stops once it has more than `limit`
+ * (a caller that judges at most `limit` stops paying for an `else if` chain).
+ */
+export function conditionsOf(node: Node, boundary: Node, limit = Infinity): Condition[] {
   const conditions: Condition[] = [];
   let child: Node = node;
   let current: Node | undefined = node.parent;
-  while (current && current !== boundary) {
+  while (current && current !== boundary && conditions.length <= limit) {
     switch (current.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
