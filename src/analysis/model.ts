@@ -46,11 +46,10 @@ export interface CorsModel {
 const cache = new WeakMap<SourceCode, CorsModel>();
 
 /** A part of the model: computed on first use, and only when its text test passes. */
-function lazyPart<T>(sourceCode: SourceCode, test: RegExp | ((text: string) => boolean), build: () => T): () => T | null {
+function lazyPart<T>(relevant: () => boolean, build: () => T): () => T | null {
   let value: T | null | undefined;
-  const relevant = typeof test === 'function' ? test : (text: string) => test.test(text);
   return () => {
-    if (value === undefined) value = relevant(sourceCode.text) ? build() : null;
+    if (value === undefined) value = relevant() ? build() : null;
     return value;
   };
 }
@@ -68,8 +67,8 @@ const HEADER_MODULE_LIMIT = 4;
 const CLIENT_MODULE_LIMIT = 6;
 
 /** The policies part's text test: a library that may configure CORS here, or stand-alone options. */
-function mayHoldPolicies(facts: FileFacts, text: string, file: FileRef | undefined): boolean {
-  return facts.usesLibrary(file) || mayHoldCorsOptions(text);
+function mayHoldPolicies(facts: FileFacts, file: FileRef | undefined): boolean {
+  return facts.usesLibrary(file) || facts.passesText(mayHoldCorsOptions);
 }
 
 /**
@@ -79,7 +78,7 @@ function mayHoldPolicies(facts: FileFacts, text: string, file: FileRef | undefin
  */
 export function mayConfigureServer(sourceCode: SourceCode, file: FileRef | undefined): boolean {
   const facts = fileText(sourceCode);
-  return facts.mayWriteHeaders(file) || mayHoldPolicies(facts, sourceCode.text, file) || CONFIG_TEXT.test(sourceCode.text);
+  return facts.mayWriteHeaders(file) || mayHoldPolicies(facts, file) || facts.passesText(CONFIG_TEXT);
 }
 
 export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsModel {
@@ -98,19 +97,18 @@ export function getCorsModel(sourceCode: SourceCode, host?: ModuleHost): CorsMod
   const headerNames: ValueContext = follows ? { ...headerValues, moduleText: CORS_HEADER_TEXT } : context;
   // The file's one text scan (relevance.ts) already knows whether it names a CORS header or may use a library.
   const facts = fileText(sourceCode);
+  // The text tests are the file's own (`FileFacts.passesText`): the server gate has often asked them already.
   const headers = lazyPart(
-    sourceCode,
     () => facts.mayWriteHeaders(host),
     () => buildResponseHeaderModel(headerNames, sourceCode.ast, headerValues),
   );
   const policies = lazyPart(
-    sourceCode,
-    (text) => mayHoldPolicies(facts, text, host),
+    () => mayHoldPolicies(facts, host),
     () => collectPolicies(crossModule, sourceCode.ast, host?.filename, facts.usesLibrary(host)),
   );
   // Client set-up may live in other modules: instances, defaults and interceptors are read there.
-  const requests = lazyPart(sourceCode, mayMakeRequests, () => buildRequestModel(clientModules, sourceCode.ast));
-  const configs = lazyPart(sourceCode, CONFIG_TEXT, () => collectConfigFacts(context, sourceCode.ast));
+  const requests = lazyPart(() => facts.passesText(mayMakeRequests), () => buildRequestModel(clientModules, sourceCode.ast));
+  const configs = lazyPart(() => facts.passesText(CONFIG_TEXT), () => collectConfigFacts(context, sourceCode.ast));
   let sendsCredentials: boolean | undefined;
   let reflection: ReflectionModel | null | undefined;
   const model: CorsModel = {

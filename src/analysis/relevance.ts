@@ -89,6 +89,7 @@ export class FileFacts implements FileText {
   #dataFile: boolean | undefined;
   #gateAnswers: Map<unknown, boolean> | undefined;
   #gateSettings: CorsSettings | undefined;
+  #textTests: Map<RegExp | ((text: string) => boolean), boolean> | undefined;
 
   constructor(readonly sourceCode: SourceCode) {
     const text = sourceCode.text;
@@ -162,6 +163,21 @@ export class FileFacts implements FileText {
       this.#gateSettings = settings;
     }
     return this.#gateAnswers;
+  }
+
+  /**
+   * `test` (a RegExp without the `g` flag, or a function of the text) on the
+   * file's text, answered once per file: the server gate and the model's parts
+   * ask the same ones.
+   */
+  passesText(test: RegExp | ((text: string) => boolean)): boolean {
+    const tests = (this.#textTests ??= new Map());
+    let passed = tests.get(test);
+    if (passed === undefined) {
+      passed = typeof test === 'function' ? test(this.sourceCode.text) : test.test(this.sourceCode.text);
+      tests.set(test, passed);
+    }
+    return passed;
   }
 
   /** A JSON or YAML document rather than JavaScript: looked at on first use (most files never need it). */

@@ -51,6 +51,14 @@ describe('text gates', () => {
     expect(server(`s3Storage({ config: { credentials: { accessKeyId, secretAccessKey } } });`)).toBe(false);
   });
 
+  it('answer a text test once per file, for the gates and the model parts that ask it', () => {
+    const text = fileText(parseSnippet(`export const corsOptions = { origin: '*', credentials: true };`));
+    let calls = 0;
+    const test = (t: string) => (calls++, t.includes('origin'));
+    expect([text.passesText(test), text.passesText(test), text.passesText(/credentials/)]).toEqual([true, true, true]);
+    expect(calls).toBe(1);
+  });
+
   it('searches library text only where the file says cors', () => {
     // A nested require of a library whose credentials are on by default: the name says `cors`.
     expect(facts(`function load() { return require('micro-cors')(); }`)).toMatchObject({ credentials: true, library: true });
